@@ -1,0 +1,250 @@
+// Claims: direct quotes and reported speech, each with its cue, speaker span and outlet.
+import type { Span } from '../schema.js';
+import { sentenceAt } from '../segment.js';
+import type { RawMention } from './mentions.js';
+import type { Token } from './nlp.js';
+
+/** Speech and attitude verbs as written → normalised cue. Reason: these introduce attributed content in news. */
+export const CUES: Record<string, string> = Object.fromEntries(
+  (
+    'said:say says:say say:say saying:say told:tell tells:tell telling:tell warned:warn warns:warn warning:warn ' +
+    'insisted:insist insists:insist described:describe describes:describe added:add adds:add adding:add ' +
+    'argued:argue argues:argue denied:deny denies:deny claimed:claim claims:claim confirmed:confirm confirms:confirm ' +
+    'stated:state states:state announced:announce announces:announce explained:explain explains:explain ' +
+    'noted:note notes:note wrote:write writes:write asked:ask asks:ask replied:reply replies:reply ' +
+    'suggested:suggest suggests:suggest acknowledged:acknowledge admitted:admit believes:believe believed:believe ' +
+    'reported:report reports:report urged:urge urges:urge promised:promise vowed:vow vows:vow threatened:threaten ' +
+    'accused:accuse predicted:predict cautioned:warn emphasized:emphasize emphasised:emphasize stressed:stress ' +
+    'declared:declare recalled:recall revealed:reveal alleged:allege maintained:maintain countered:counter ' +
+    'responded:respond tweeted:write posted:write added:add concluded:conclude estimated:estimate'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Cues that report a clause without "that" ("Iran insisted the talks ..."); the others need "that" to do so. */
+const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', 'argue', 'warn', 'deny', 'confirm', 'add', 'suggest', 'admit', 'acknowledge', 'state', 'allege', 'maintain', 'write']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
+
+const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', He: 'person', She: 'person', they: 'any', They: 'any', it: 'any', It: 'any', we: 'any', We: 'any', I: 'person' };
+const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Pronoun', 'Demonym', 'Value', 'Acronym', 'Possessive'];
+
+export interface RawClaim {
+  kind: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  cue: string | null;
+  cueText: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  /** The mention the speaker span names, or the antecedent a pronoun resolves to. */
+  speakerMention: RawMention | null;
+  via: RawMention | null;
+  rule: string;
+}
+
+interface Speaker {
+  start: number;
+  end: number;
+  mention: RawMention | null;
+  via: RawMention | null;
+  rule: string;
+}
+
+const OPEN = '“"';
+const CLOSE: Record<string, string> = { '“': '”', '"': '"' };
+
+export function findClaims(body: string, tokens: Token[], sentences: Span[], mentions: RawMention[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const tokenAt = (pos: number) => firstTokenFrom(tokens, pos);
+  const inSentence = (k: number, s: number) => k >= 0 && k < tokens.length && sentenceAt(sentences, tokens[k]!.start) === s;
+  const mentionsIn = (start: number, end: number) => mentions.filter((m) => m.start >= start && m.end <= end);
+  let lastSpeaker: Speaker | null = null;
+  let lastSentence = -1;
+
+  const quotes = findQuotes(body);
+  const quotedSentences = new Set<number>();
+  for (const q of quotes) {
+    const s = sentenceAt(sentences, q.start);
+    const sEnd = sentenceAt(sentences, q.end - 1);
+    for (let k = s; k <= sEnd; k++) quotedSentences.add(k);
+    if (s !== lastSentence) lastSpeaker = null;
+    lastSentence = s;
+    let cue: number | null = null;
+    let speaker: Speaker | null = null;
+    // A cue before the quote in its sentence ("X told ... that “...”"), nearest first.
+    for (let k = tokenAt(q.start) - 1; inSentence(k, s) && tokens[k]!.end <= q.start; k--) {
+      if (isCue(tokens[k]!)) {
+        cue = k;
+        speaker = speakerBefore(k, s);
+        break;
+      }
+    }
+    // Or after it: “...,” he said. / “...,” said Smith.
+    if (cue === null) {
+      const k = tokenAt(q.end);
+      if (inSentence(k, sEnd) || inSentence(k, sEnd + 1)) {
+        const ks = sentenceAt(sentences, tokens[k]!.start);
+        if (isCue(tokens[k]!)) {
+          cue = k;
+          speaker = npAfter(k + 1, ks);
+        } else {
+          for (let n = k; n < k + 6 && inSentence(n, ks); n++) {
+            if (isCue(tokens[n]!)) {
+              cue = n;
+              speaker = speakerBefore(n, ks);
+              break;
+            }
+          }
+        }
+      }
+    }
+    speaker ??= lastSpeaker;
+    if (speaker) lastSpeaker = speaker;
+    out.push(claim('direct', q.start, q.end, s, cue, speaker, cue === null ? 'claim:quote-no-cue' : 'claim:quote'));
+  }
+
+  // Reported speech: "SUBJECT said (that) CLAUSE" in sentences without a direct quote.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isCue(t)) continue;
+    const s = sentenceAt(sentences, t.start);
+    if (quotedSentences.has(s)) continue;
+    const speaker = speakerBefore(k, s);
+    if (!speaker) continue;
+    let c = k + 1;
+    // "told the Reuters news agency that", "warned reporters that": skip the addressee.
+    if (['tell', 'warn', 'ask', 'urge', 'promise'].includes(CUES[t.text]!)) {
+      const stop = tokens.findIndex((x, n) => n > k && (x.text === 'that' || !inSentence(n, s)));
+      if (stop > k && stop - k <= 6) c = stop;
+    }
+    if (tokens[c]?.text === 'that') c++;
+    else if (!BARE_CLAUSE_CUES.has(CUES[t.text]!)) continue;
+    if (!inSentence(c, s)) continue;
+    const sentence = sentences[s]!;
+    const start = tokens[c]!.start;
+    const end = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+    if (end <= start || body.slice(start, end).split(/\s+/).length < 3) continue; // too short to be a clause
+    out.push(claim('indirect', start, end, s, k, speaker, 'claim:reported'));
+    k = tokenAt(end) - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+
+  function claim(kind: RawClaim['kind'], start: number, end: number, sentence: number, cue: number | null, speaker: Speaker | null, rule: string): RawClaim {
+    return {
+      kind, start, end, text: body.slice(start, end), sentence,
+      cue: cue === null ? null : CUES[tokens[cue]!.text]!, cueText: cue === null ? null : tokens[cue]!.text,
+      speakerStart: speaker?.start ?? null, speakerEnd: speaker?.end ?? null, speakerMention: speaker?.mention ?? null,
+      via: speaker?.via ?? (cue === null ? null : outletAfter(cue)), rule: speaker ? `${rule}+${speaker.rule}` : rule,
+    };
+  }
+
+  /** The subject of cue k: the noun phrase before it, skipping a comma-enclosed aside ("Trump, speaking on ..., said"). */
+  function speakerBefore(cue: number, s: number): Speaker | null {
+    let k = cue - 1;
+    while (inSentence(k, s) && tokens[k]!.tags.has('Adverb') && !tokens[k]!.post.includes(',')) k--;
+    let via: RawMention | null = null;
+    if (inSentence(k, s) && tokens[k]!.post.trim() === ',') {
+      let open = k - 1;
+      while (inSentence(open, s) && !tokens[open]!.post.includes(',')) open--;
+      if (!inSentence(open, s)) return null;
+      via = outletIn(tokens[open + 1]!.start, tokens[k]!.end);
+      k = open;
+    }
+    if (!inSentence(k, s)) return null;
+    // Continuation: "... and said", "..., adding:" inherit the sentence's earlier speaker.
+    if (['and', 'but'].includes(tokens[k]!.text) || tokens[k]!.post.includes('”') || tokens[k]!.post.includes('"')) return null;
+    let first = k;
+    while (inSentence(first - 1, s) && isNp(tokens[first - 1]!) && !/[,;:"“”(]/.test(tokens[first - 1]!.post)) first--;
+    if (!isNp(tokens[k]!)) return null;
+    // "an escalation that Iran later said": the subject starts after a relative pronoun.
+    const rel = tokens.slice(first, k).findLastIndex((t) => RELATIVES.has(t.text.toLowerCase()));
+    if (rel !== -1) first += rel + 1;
+    const start = tokens[first]!.start;
+    const end = tokens[k]!.end;
+    const text = body.slice(start, end);
+    const pronoun = PRONOUNS[text];
+    if (pronoun) return { start, end, mention: antecedent(start, pronoun), via, rule: 'speaker:pronoun' };
+    const named = mentionsIn(start, end);
+    const mention = named.length ? named[named.length - 1]! : null;
+    return { start, end, mention, via, rule: mention ? 'speaker:named' : 'speaker:description' };
+  }
+
+  function npAfter(k: number, s: number): Speaker | null {
+    let last = k;
+    if (!inSentence(k, s) || !isNp(tokens[k]!)) return null;
+    while (inSentence(last + 1, s) && isNp(tokens[last + 1]!) && !/[,;:.]/.test(tokens[last]!.post)) last++;
+    const start = tokens[k]!.start;
+    const end = tokens[last]!.end;
+    const pronoun = PRONOUNS[body.slice(start, end)];
+    if (pronoun) return { start, end, mention: antecedent(start, pronoun), via: null, rule: 'speaker:pronoun' };
+    const named = mentionsIn(start, end);
+    return { start, end, mention: named[named.length - 1] ?? null, via: null, rule: named.length ? 'speaker:named-after' : 'speaker:description' };
+  }
+
+  /** Nearest preceding mention a pronoun can refer to: a person for he/she. */
+  function antecedent(pos: number, kind: 'person' | 'any'): RawMention | null {
+    for (let n = mentions.length - 1; n >= 0; n--) {
+      const m = mentions[n]!;
+      if (m.end <= pos && (kind === 'any' ? m.type !== 'place' || m.metonymy : m.type === 'person')) return m;
+    }
+    return null;
+  }
+
+  /** "told the Reuters news agency": an organization right after the cue is the outlet. */
+  function outletAfter(cue: number): RawMention | null {
+    if (!['tell'].includes(CUES[tokens[cue]!.text]!)) return null;
+    const next = tokens[cue + 1];
+    if (!next) return null;
+    const m = mentions.find((x) => x.start >= next.start && x.start <= next.end + 5 && x.type === 'organization');
+    return m ?? null;
+  }
+
+  /** "quoted by Al-Araby TV", "speaking to CNN": an outlet inside an aside. */
+  function outletIn(start: number, end: number): RawMention | null {
+    const text = body.slice(start, end);
+    if (!/\b(quoted by|speaking to|told|in an interview with|according to)\b/.test(text)) return null;
+    return mentionsIn(start, end).find((m) => m.type === 'organization') ?? null;
+  }
+}
+
+function isCue(t: Token): boolean {
+  return CUES[t.text] !== undefined && t.tags.has('Verb');
+}
+
+function isNp(t: Token): boolean {
+  return NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
+}
+
+/** Index of the first token that starts at or after `pos`. */
+function firstTokenFrom(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Quoted passages: “curly” pairs and "straight" pairs, never across a blank line. */
+export function findQuotes(body: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const open = body[i]!;
+    if (!OPEN.includes(open)) continue;
+    const close = CLOSE[open]!;
+    const end = body.indexOf(close, i + 1);
+    if (end === -1) continue;
+    const para = body.indexOf('\n\n', i);
+    const line = body.indexOf('\n', i);
+    // A quote may run over lines only when its paragraph does; an unclosed quote is no claim.
+    if ((para !== -1 && para < end) || (line !== -1 && line < end && open === '"')) continue;
+    if (end - i > 1) out.push({ start: i, end: end + 1 });
+    i = end;
+  }
+  return out;
+}

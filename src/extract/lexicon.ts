@@ -1,0 +1,134 @@
+// Gazetteers: surface forms → typed canonical names. Countries, capitals and demonyms come from the
+// world-countries data package; the short hand-kept lists below cover what no data package has.
+import worldCountries, { type Countries } from 'world-countries';
+import type { EntityType } from '../schema.js';
+
+export interface LexEntry {
+  type: EntityType;
+  canonical: string;
+  rule: string;
+  /** For forces: the country they belong to, when the name says it. */
+  affiliation?: string;
+  /** A capital city: its mentions may stand for the government ("Tehran insisted"). */
+  capitalOf?: string;
+}
+
+/** Country short forms that news writes and ISO lists lack (two-letter ISO codes are too ambiguous: IN, IS). */
+const COUNTRY_EXTRA: Record<string, string[]> = {
+  'United States': ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  'United Arab Emirates': ['UAE', 'U.A.E.', 'Emirates'],
+  Russia: ['Russian Federation'],
+  'North Korea': ['DPRK'],
+  'South Korea': ['Republic of Korea'],
+  'DR Congo': ['DRC'],
+  Palestine: ['Palestinian territories'],
+};
+
+/** Regions, seas and straits: a short list of places that have no country entry. Reason: news geography. */
+const REGIONS = [
+  'Middle East', 'Gulf', 'Persian Gulf', 'Gulf of Oman', 'Gulf of Aden', 'Arabian Sea', 'Red Sea', 'Black Sea',
+  'Caspian Sea', 'Mediterranean', 'Mediterranean Sea', 'South China Sea', 'East China Sea', 'Baltic Sea',
+  'North Sea', 'Strait of Hormuz', 'Bab el-Mandeb', 'Taiwan Strait', 'Suez Canal', 'Indian Ocean',
+  'Pacific', 'Pacific Ocean', 'Atlantic', 'Atlantic Ocean', 'Arctic', 'Antarctica', 'Europe', 'Asia', 'Africa',
+  'North America', 'South America', 'Latin America', 'Central Asia', 'East Asia', 'Southeast Asia', 'Balkans',
+  'Caucasus', 'Sahel', 'Horn of Africa', 'West Bank', 'Gaza', 'Gaza Strip', 'Golan Heights', 'Crimea', 'Donbas',
+  'Kashmir', 'Kurdistan', 'Scandinavia', 'Caribbean', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+  'New York', 'New York City', 'Los Angeles', 'California', 'Texas',
+  'Florida', 'Hong Kong', 'Mecca', 'Medina', 'Jerusalem', 'Tel Aviv', 'Dubai', 'Istanbul', 'Geneva', 'Vienna',
+];
+
+/** News organisations and international bodies, the outlets claims come through. */
+const ORGANIZATIONS = [
+  'Reuters', 'Reuters news agency', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'BBC',
+  'CNN', 'Fox News', 'NBC', 'CBS', 'ABC News', 'NPR', 'Al Jazeera', 'Al-Jazeera', 'Al-Araby TV', 'Al-Araby',
+  'Al Arabiya', 'Xinhua', 'TASS', 'RIA Novosti', 'IRNA', 'Tasnim', 'Fars', 'ISNA', 'Press TV', 'Wikinews',
+  'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
+  'Wall Street Journal', 'The Guardian', 'Financial Times', 'Axios', 'Politico', 'The Times',
+  'United Nations', 'UN', 'U.N.', 'UN Security Council', 'Security Council', 'NATO', 'European Union', 'EU',
+  'IAEA', 'International Atomic Energy Agency', 'World Health Organization', 'WHO', 'World Bank', 'IMF',
+  'International Monetary Fund', 'OPEC', 'Red Cross', 'Red Crescent', 'Amnesty International',
+  'Human Rights Watch', 'African Union', 'Arab League', 'G7', 'G20', 'White House', 'Kremlin', 'Pentagon',
+  'State Department', 'Congress', 'Senate', 'FBI', 'CIA', 'NSA', 'Microsoft', 'Google', 'Apple', 'Facebook',
+];
+
+/** Armed forces, commands and armed groups by name; patterns for the rest live in forces.ts. */
+const FORCES: [surface: string, affiliation: string | undefined, canonical?: string][] = [
+  ['CENTCOM', 'United States', 'US Central Command'], ['Central Command', 'United States', 'US Central Command'],
+  ['US Central Command', 'United States'], ['U.S. Central Command', 'United States', 'US Central Command'],
+  ['IRGC', 'Iran', 'Islamic Revolutionary Guard Corps'], ['Revolutionary Guards', 'Iran', 'Islamic Revolutionary Guard Corps'],
+  ['Revolutionary Guard', 'Iran', 'Islamic Revolutionary Guard Corps'], ['Islamic Revolutionary Guard Corps', 'Iran'], ['EUCOM', 'United States'], ['INDOPACOM', 'United States'],
+  ['AFRICOM', 'United States'], ['Fifth Fleet', 'United States'], ['Sixth Fleet', 'United States'],
+  ['Seventh Fleet', 'United States'], ['Quds Force', 'Iran'],
+  ['Basij', 'Iran'], ['IDF', 'Israel'], ['Israel Defense Forces', 'Israel'], ['Hezbollah', 'Lebanon'],
+  ['Hamas', 'Palestine'], ['Houthis', 'Yemen'], ['Ansar Allah', 'Yemen'], ['Taliban', 'Afghanistan'],
+  ['al-Qaeda', undefined], ['Al-Qaeda', undefined], ['ISIS', undefined], ['ISIL', undefined],
+  ['Islamic State', undefined], ['Wagner Group', 'Russia'], ['Wagner', 'Russia'], ['Kataib Hezbollah', 'Iraq'],
+  ['Popular Mobilization Forces', 'Iraq'], ['Marine Corps', 'United States'], ['US Navy', 'United States'],
+  ['U.S. Navy', 'United States', 'US Navy'], ['US Army', 'United States'], ['U.S. Army', 'United States', 'US Army'],
+  ['US Air Force', 'United States'], ['U.S. Air Force', 'United States', 'US Air Force'], ['Royal Navy', 'United Kingdom'],
+  ['PLA', 'China'], ["People's Liberation Army", 'China'],
+];
+
+/** Split a surface form the way the tokenizer splits text: on spaces and hyphens. */
+export const tokenKey = (surface: string): string[] => surface.split(/[\s-]+/).filter(Boolean);
+
+export interface Lexicon {
+  /** Trie over token texts; `entry` set where a surface form ends. */
+  root: TrieNode;
+  /** Demonym ("Iranian") → country ("Iran"). */
+  demonyms: Map<string, string>;
+  /** Every known country and region canonical name, for affiliations. */
+  countries: Set<string>;
+}
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: LexEntry;
+}
+
+function add(root: TrieNode, surface: string, entry: LexEntry): void {
+  let node = root;
+  for (const key of tokenKey(surface)) {
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = { next: new Map() }));
+    node = child;
+  }
+  node.entry ??= entry; // the first list to claim a surface form wins: countries before cities before orgs
+}
+
+// The package is CommonJS (module.exports = the array); its typings describe an ES default export.
+const countries = worldCountries as unknown as Countries;
+
+let cached: Lexicon | undefined;
+
+/** Built once per process (per worker). */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const root: TrieNode = { next: new Map() };
+  const demonyms = new Map<string, string>();
+  const countrySet = new Set<string>();
+  for (const [surface, affiliation, canonical] of FORCES) add(root, surface, { type: 'force', canonical: canonical ?? surface, rule: 'force:lexicon', affiliation });
+  for (const c of countries) {
+    const name = c.name.common;
+    countrySet.add(name);
+    const entry: LexEntry = { type: 'place', canonical: name, rule: 'place:country' };
+    for (const s of [name, c.name.official, ...(COUNTRY_EXTRA[name] ?? [])]) add(root, s, entry);
+    // Alternative names only ("Persia"), not codes ("IR") or inverted forms ("Iran, Islamic Republic of").
+    for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',')) add(root, s, entry);
+    for (const capital of c.capital) add(root, capital, { type: 'place', canonical: capital, rule: 'place:capital', capitalOf: name });
+    const dem = c.demonyms?.eng;
+    if (dem) for (const d of [dem.m, dem.f]) if (d) demonyms.set(d, name);
+  }
+  for (const [name, extra] of Object.entries(COUNTRY_EXTRA)) {
+    if (!countrySet.has(name)) for (const s of [name, ...extra]) add(root, s, { type: 'place', canonical: name, rule: 'place:country' });
+  }
+  // Capitals as news writes them; they stand for governments as often as for cities.
+  for (const s of ['Washington', 'Washington, D.C.', 'Washington DC']) add(root, s, { type: 'place', canonical: 'Washington', rule: 'place:capital', capitalOf: 'United States' });
+  demonyms.set('US', 'United States');
+  demonyms.set('U.S.', 'United States');
+  demonyms.set('British', 'United Kingdom');
+  for (const r of REGIONS) add(root, r, { type: 'place', canonical: r.replace(/,? D\.C\.$/, ''), rule: 'place:region' });
+  for (const o of ORGANIZATIONS) add(root, o, { type: 'organization', canonical: o.replace(/^The /, '').replace(/ news agency$/, ''), rule: 'organization:lexicon' });
+  cached = { root, demonyms, countries: countrySet };
+  return cached;
+}

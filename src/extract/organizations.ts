@@ -1,0 +1,21 @@
+// Organizations: recognised by the word that heads them ("... Ministry", "University of ...").
+
+/** Last words that make a capitalised run an organization. Reason: English names institutions by kind. */
+export const ORG_SUFFIXES = new Set([
+  'University', 'College', 'School', 'Academy', 'Institute', 'Ministry', 'Department', 'Agency', 'Council',
+  'Committee', 'Commission', 'Party', 'Association', 'Organization', 'Organisation', 'Foundation', 'Fund', 'Union',
+  'League', 'Federation', 'Court', 'Office', 'Police', 'Service', 'Services', 'Inc', 'Inc.', 'Corp', 'Corp.',
+  'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Group', 'Bank', 'Airlines', 'Airways', 'News',
+  'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Press', 'TV', 'Television', 'Radio', 'Network', 'Church',
+  'Hospital', 'Club', 'FC', 'Society', 'Board', 'Authority', 'Bureau', 'Administration', 'Parliament', 'Assembly',
+  'Congress', 'Senate', 'Cabinet', 'Government', 'Team', 'Studios', 'Records', 'Motors', 'Systems', 'Technologies',
+  'Laboratory', 'Laboratories', 'Lab', 'Labs', 'Museum', 'Center', 'Centre', 'Alliance', 'Coalition', 'Movement',
+  'Initiative', 'Project', 'Program', 'Programme', 'Council', 'Tribunal', 'Secretariat', 'Guild', 'Trust',
+]);
+
+/** First words that make a run an organization when "of" follows ("University of Helsinki"). */
+export const ORG_PREFIXES = new Set([
+  'University', 'Ministry', 'Department', 'Bank', 'Institute', 'Office', 'House', 'Church', 'Council', 'Court',
+  'Board', 'Federation', 'Association', 'Union', 'League', 'Organization', 'Organisation', 'Academy', 'College',
+  'Museum', 'Society', 'Commission', 'Committee', 'Agency', 'Party', 'Order', 'Chamber', 'School',
+]);

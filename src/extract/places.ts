@@ -1,0 +1,14 @@
+// Places: recognised by the geographic word that heads them ("Arabian Sea", "Strait of Hormuz").
+
+/** Last words that make a capitalised run a place. Reason: English names geography by kind. */
+export const PLACE_SUFFIXES = new Set([
+  'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'River', 'Lake', 'Mountain', 'Mountains', 'Mount', 'Hills',
+  'Island', 'Islands', 'Valley', 'Desert', 'Peninsula', 'Coast', 'City', 'County', 'Province', 'State', 'Region',
+  'District', 'Street', 'St', 'St.', 'Avenue', 'Ave', 'Road', 'Boulevard', 'Square', 'Park', 'Airport', 'Bridge',
+  'Palace', 'Stadium', 'Arena', 'Canal', 'Harbor', 'Harbour', 'Port', 'Beach', 'Falls', 'Canyon', 'Forest',
+  'Plains', 'Heights', 'Township', 'Village', 'Prefecture', 'Oblast', 'Territory', 'Territories', 'Mosque',
+  'Cathedral', 'Temple', 'Tower', 'Station', 'Base', 'Camp', 'Prison', 'Highway', 'Plaza', 'Quarter',
+]);
+
+/** First words that make a run a place when a name follows ("Lake Geneva", "Strait of Hormuz"). */
+export const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt.', 'Gulf', 'Strait', 'Bay', 'Isle', 'Cape', 'Port', 'Fort', 'Sea', 'Plains', 'Republic']);

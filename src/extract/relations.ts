@@ -1,0 +1,76 @@
+// Relations between entities of one sentence, found by the words between two mentions. Rules as data.
+import type { Entity, EntityType, Relation } from '../schema.js';
+
+interface PairRule {
+  type: Relation['type'];
+  name: string;
+  from: EntityType[];
+  to: EntityType[];
+  /** Must match the whole text between the two mentions. */
+  between: RegExp;
+  /** Optional: must match the text right after the second mention; group 1 becomes the label. */
+  after?: RegExp;
+  reason: string;
+  example: string;
+}
+
+export const PAIR_RULES: PairRule[] = [
+  {
+    type: 'COMMANDS', name: 'appositive-commander', from: ['person'], to: ['force', 'organization'],
+    between: /^,\s+(?:the\s+)?(?:commander|head|chief|leader|commanding officer)\s+of\s+(?:the\s+)?$/i,
+    reason: 'an appositive naming the office of commander', example: 'Admiral Brad Cooper, the commander of US Central Command',
+  },
+  {
+    type: 'RELATIVE_OF', name: 'appositive-kin', from: ['person'], to: ['person'],
+    between: /^,\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u,
+    after: /^['’]s\s+(son-in-law|daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\b/,
+    reason: "an appositive naming kinship to a possessor", example: "Jared Kushner, President Trump’s son-in-law",
+  },
+  {
+    type: 'OPERATES_IN', name: 'operating-in', from: ['force'], to: ['place'],
+    between: /^\s+(?:was\s+|were\s+|is\s+|are\s+|has been\s+|had been\s+)?(?:operating|deployed|stationed|patrolling|based|positioned|sailing)\s+(?:in|near|off|across|to|into)\s+(?:the\s+)?$/i,
+    reason: 'a deployment verb with a place', example: 'The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea',
+  },
+];
+
+interface Located {
+  entity: Entity;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export function findRelations(body: string, entities: Entity[]): Relation[] {
+  const located: Located[] = entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, sentence: m.sentence })))
+    .sort((a, b) => a.start - b.start);
+  const out = new Map<string, Relation>();
+  const add = (r: Relation) => out.has(`${r.type}|${r.from}|${r.to}`) || out.set(`${r.type}|${r.from}|${r.to}`, r);
+  for (let i = 0; i < located.length; i++) {
+    const a = located[i]!;
+    for (let j = i + 1; j < located.length && located[j]!.sentence === a.sentence; j++) {
+      const b = located[j]!;
+      if (a.entity.id === b.entity.id) continue;
+      const between = body.slice(a.end, b.start);
+      for (const rule of PAIR_RULES) {
+        if (!rule.from.includes(a.entity.type) || !rule.to.includes(b.entity.type) || !rule.between.test(between)) continue;
+        let label: string | null = null;
+        if (rule.after) {
+          const m = rule.after.exec(body.slice(b.end, b.end + 40));
+          if (!m) continue;
+          label = m[1]!;
+        }
+        add({ type: rule.type, from: a.entity.id, to: b.entity.id, label, rule: `relation:${rule.name}`, evidence: { start: a.start, end: b.end + (label ? body.slice(b.end).indexOf(label) + label.length : 0), sentence: a.sentence } });
+      }
+    }
+  }
+  // A force named with its country ("US forces", "USS ...") is affiliated with that country when it is mentioned.
+  for (const e of entities) {
+    const country = e.attributes.affiliation;
+    if (e.type !== 'force' || typeof country !== 'string') continue;
+    const place = entities.find((p) => p.type === 'place' && p.name === country);
+    const m = e.mentions[0]!;
+    if (place) add({ type: 'AFFILIATED_WITH', from: e.id, to: place.id, label: null, rule: 'relation:force-country', evidence: { start: m.start, end: m.end, sentence: m.sentence } });
+  }
+  return [...out.values()];
+}

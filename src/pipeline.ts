@@ -1,0 +1,69 @@
+// processArticle: one article through segment → extract → resolve → validate. Plain data in, plain data out.
+import { findClaims } from './extract/claims.js';
+import { findMentions } from './extract/mentions.js';
+import { tokenize } from './extract/nlp.js';
+import { findRelations } from './extract/relations.js';
+import { resolve } from './resolve.js';
+import { type Article, type Claim, type Diagnostic, ExtractionRecord } from './schema.js';
+import { segment } from './segment.js';
+
+export interface Processed {
+  record: ExtractionRecord;
+  diagnostics: Diagnostic[];
+}
+
+export function processArticle(article: Article): Processed {
+  const { body } = article;
+  const diagnostics: Diagnostic[] = [];
+  const sentences = segment(body);
+  const tokens = tokenize(body);
+  const mentions = findMentions(body, tokens, sentences);
+  const { entities, entityOf } = resolve(mentions);
+  const rawClaims = findClaims(body, tokens, sentences, mentions);
+  const claims: Claim[] = rawClaims.map((c) => ({
+    id: `${article.id}:claim:${c.start}-${c.end}`,
+    kind: c.kind,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    sentence: c.sentence,
+    cue: c.cue,
+    speaker: c.speakerMention ? entityOf.get(c.speakerMention) ?? null : null,
+    speakerText: c.speakerStart === null ? null : body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart),
+    speakerStart: c.speakerStart,
+    speakerEnd: c.speakerEnd,
+    via: c.via ? entityOf.get(c.via) ?? null : null,
+    about: [...new Set(mentions.filter((m) => m.start >= c.start && m.end <= c.end).flatMap((m) => entityOf.get(m) ?? []))],
+    rule: c.rule,
+  }));
+  const relations = findRelations(body, entities);
+  const record = ExtractionRecord.parse({
+    article: { id: article.id, title: article.title, source: article.source, url: article.url, published: article.published, sha256: article.sha256 },
+    entities,
+    claims,
+    relations,
+  });
+  // Every span must be exactly the text it claims; anything else is dropped and reported, never loaded.
+  for (const e of record.entities) {
+    e.mentions = e.mentions.filter((m) => spanOk(article, m.start, m.end, m.text, 'mention', diagnostics));
+  }
+  record.entities = record.entities.filter((e) => e.mentions.length > 0);
+  record.claims = record.claims.filter((c) => spanOk(article, c.start, c.end, c.text, 'claim', diagnostics));
+  return { record, diagnostics };
+}
+
+function spanOk(article: Article, start: number, end: number, text: string, what: string, diagnostics: Diagnostic[]): boolean {
+  if (article.body.slice(start, end) === text) return true;
+  diagnostics.push({ file: article.path, severity: 'warning', place: place(article, start, end), message: `${what} offsets do not match its text "${text}"; dropped`, source: 'validate:offsets' });
+  return false;
+}
+
+/** line:col-line:col in the file for a body span (1-based), for diagnostics. */
+export function place(article: Article, start: number, end: number): string {
+  const at = (pos: number) => {
+    const before = article.body.slice(0, pos);
+    const line = before.split('\n').length;
+    return `${article.bodyLine + line - 1}:${pos - before.lastIndexOf('\n')}`;
+  };
+  return `${at(start)}-${at(end)}`;
+}

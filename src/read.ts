@@ -1,0 +1,108 @@
+// read: a file (or stdin text) → Article, or a Diagnostic saying exactly why not.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { Article, Diagnostic, FrontMatter } from './schema.js';
+
+/** Larger inputs are refused rather than risking the worker's memory. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+export const ARTICLE_EXTENSIONS = ['.md', '.txt', '.markdown'];
+
+export type ReadResult = { ok: true; article: Article } | { ok: false; diagnostic: Diagnostic };
+
+const fail = (file: string, message: string, rule: string, place: string | null = null): ReadResult => ({
+  ok: false,
+  diagnostic: { file, severity: 'error', place, message, source: `read:${rule}` },
+});
+
+export async function readArticleFile(path: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail(path, 'is a directory, not an article', 'io');
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return fail(path, `too large (${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`, 'size');
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    return fail(path, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'io');
+  }
+  return decodeArticle(bytes, path);
+}
+
+export function decodeArticle(bytes: Uint8Array, path: string): ReadResult {
+  if (bytes.length === 0) return fail(path, 'empty file', 'empty');
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(path, `binary file (NUL byte at offset ${nul})`, 'binary');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(path, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`, 'utf8');
+  }
+  return parseArticle(text, path);
+}
+
+export function parseArticle(text: string, path: string): ReadResult {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let meta: unknown = {};
+  let body = text;
+  let bodyLine = 1;
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (fm) {
+    try {
+      meta = parseYaml(fm[1]!) ?? {};
+    } catch (err) {
+      const line = err instanceof YAMLParseError && err.linePos ? `${err.linePos[0].line + 1}:${err.linePos[0].col}` : null;
+      return fail(path, `malformed front matter: ${(err as Error).message.split('\n')[0]}`, 'front-matter', line);
+    }
+    if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
+      return fail(path, 'malformed front matter: expected "key: value" lines', 'front-matter', '2:1');
+    }
+    body = text.slice(fm[0].length);
+    bodyLine = fm[0].split('\n').length;
+  } else if (/^---[ \t]*\r?\n/.test(text)) {
+    return fail(path, 'malformed front matter: no closing "---" line', 'front-matter', '1:1');
+  }
+  const fields = { id: idFromPath(path), ...normaliseMeta(meta as Record<string, unknown>) };
+  const parsed = FrontMatter.safeParse(fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(path, `malformed front matter: ${issue.path.join('.') || 'value'}: ${issue.message}`, 'front-matter', '1:1');
+  }
+  if (body.trim() === '') return fail(path, 'empty article (no text after the front matter)', 'empty');
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(body) || (body.match(/<\/?(p|div|span|a|br|script|head|body)\b/gi)?.length ?? 0) > 20) {
+    return fail(path, 'looks like HTML, not article text: convert it to plain text first', 'html');
+  }
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  return { ok: true, article: Article.parse({ ...parsed.data, path, body, bodyLine, sha256 }) };
+}
+
+/** YAML gives dates and numbers typed; the record keeps them as strings. */
+function normaliseMeta(meta: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(meta)) {
+    if (value instanceof Date) out[key] = value.toISOString().slice(0, 10);
+    else if (typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+function idFromPath(path: string): string {
+  const name = basename(path, extname(path)).replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return name || 'stdin';
+}
+
+/** Byte offset of the first malformed UTF-8 sequence (only called once decoding has failed). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,112 @@
+// resolve: mentions → canonical entities within an article: normalised keys, surnames, acronyms, aliases.
+import type { RawMention } from './extract/mentions.js';
+import type { Entity, EntityType } from './schema.js';
+
+/** Stable across runs and articles: type + normalised canonical name. */
+export function entityId(type: EntityType, name: string): string {
+  return `${type}:${normalise(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+export function normalise(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+interface Group {
+  type: EntityType;
+  name: string;
+  mentions: RawMention[];
+}
+
+export interface Resolved {
+  entities: Entity[];
+  /** The entity each input mention resolved to (mentions that resolve to nothing are dropped). */
+  entityOf: Map<RawMention, string>;
+}
+
+export function resolve(mentions: RawMention[]): Resolved {
+  const groups = new Map<string, Group>();
+  const keyOf = (m: RawMention) => `${m.type}|${normalise(m.canonical ?? m.text)}`;
+  const typed = mentions.filter((m) => !m.rule.startsWith('unknown:'));
+  // Longer names first, so "Brad Cooper" exists before "Cooper" looks for it.
+  const byLength = [...typed].sort((a, b) => (b.canonical ?? b.text).length - (a.canonical ?? a.text).length);
+  const groupOf = new Map<RawMention, Group>();
+  for (const m of byLength) {
+    const target = existing(m) ?? createGroup(m);
+    target.mentions.push(m);
+    groupOf.set(m, target);
+  }
+  // Untyped proper nouns count only when they repeat a person's surname or another entity's name.
+  for (const m of mentions.filter((x) => x.rule.startsWith('unknown:'))) {
+    const target = [...groups.values()].find((g) => g.type === 'person' && isPart(m.text, g.name)) ??
+      [...groups.values()].find((g) => normalise(g.name) === normalise(m.text));
+    if (target) {
+      const kept = { ...m, type: target.type, rule: target.type === 'person' ? 'person:surname' : `${target.type}:repeat` };
+      target.mentions.push(kept);
+      groupOf.set(m, target);
+    }
+  }
+
+  const entityOf = new Map<RawMention, string>();
+  const entities: Entity[] = [];
+  for (const g of groups.values()) {
+    const id = entityId(g.type, g.name);
+    g.mentions.sort((a, b) => a.start - b.start);
+    const aliases = [...new Set(g.mentions.map((m) => m.text))].filter((t) => t !== g.name).sort();
+    const attributes: Entity['attributes'] = {};
+    const titles = [...new Set(g.mentions.flatMap((m) => (m.title ? [m.title] : [])))];
+    if (titles.length) attributes.titles = titles;
+    const affiliation = g.mentions.find((m) => m.affiliation)?.affiliation;
+    if (affiliation) attributes.affiliation = affiliation;
+    const formation = g.mentions.find((m) => m.formation)?.formation;
+    if (formation) attributes.formation = formation;
+    entities.push({
+      id, type: g.type, name: g.name, aliases, attributes,
+      mentions: g.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, rule: m.rule, ...(m.metonymy ? { metonymy: m.metonymy } : {}) })),
+    });
+  }
+  for (const [m, g] of groupOf) entityOf.set(m, entityId(g.type, g.name));
+  return { entities: entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start), entityOf };
+
+  function existing(m: RawMention): Group | undefined {
+    const direct = groups.get(keyOf(m));
+    if (direct) return direct;
+    const name = m.canonical ?? m.text;
+    for (const g of groups.values()) {
+      if (g.type !== m.type && !(isOrgLike(g.type) && isOrgLike(m.type))) continue;
+      // "Cooper" → "Brad Cooper"; "Trump" → "Donald Trump".
+      if (m.type === 'person' && isPart(name, g.name)) return g;
+      // "CENTCOM" ↔ "Central Command": an acronym of a longer name in the same article.
+      if (isOrgLike(m.type) && /^\p{Lu}{2,}$/u.test(name) && initials(g.name) === name) return g;
+    }
+    return undefined;
+  }
+
+  function createGroup(m: RawMention): Group {
+    const g: Group = { type: m.type, name: m.canonical ?? m.text, mentions: [] };
+    groups.set(keyOf(m), g);
+    return g;
+  }
+}
+
+const isOrgLike = (t: EntityType) => t === 'organization' || t === 'force';
+
+/** "Cooper" is part of "Brad Cooper": a whole-word suffix or prefix of a longer person name. */
+function isPart(short: string, long: string): boolean {
+  const s = normalise(short);
+  const l = normalise(long);
+  return s !== l && (l.endsWith(` ${s}`) || l.startsWith(`${s} `));
+}

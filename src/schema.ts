@@ -1,0 +1,114 @@
+// The record contract: every record type is defined here once, as a zod schema, and typed with z.infer.
+import { z } from 'zod';
+
+export const ENTITY_TYPES = ['person', 'place', 'organization', 'force'] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityType>;
+
+const offset = z.number().int().nonnegative();
+
+/** Front matter of a corpus file. Unknown keys are kept out of the record (e.g. `note`). */
+export const FrontMatter = z.object({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'id must be letters, digits and . _ : - only'),
+  title: z.string().nullable().default(null),
+  source: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, 'published must be an ISO date (YYYY-MM-DD)')
+    .nullable()
+    .default(null),
+  licence: z.string().nullable().default(null),
+});
+export type FrontMatter = z.infer<typeof FrontMatter>;
+
+export const Article = FrontMatter.extend({
+  path: z.string(),
+  body: z.string(),
+  /** Offset of the body within the file, so diagnostics can name file lines. */
+  bodyLine: z.number().int().positive(),
+  sha256: z.string().length(64),
+});
+export type Article = z.infer<typeof Article>;
+
+export const ArticleMeta = Article.pick({ id: true, title: true, source: true, url: true, published: true, sha256: true });
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+export const Span = z.object({ start: offset, end: offset, text: z.string() });
+export type Span = z.infer<typeof Span>;
+
+export const Mention = Span.extend({
+  sentence: z.number().int().nonnegative(),
+  /** The pattern that produced the mention: provenance for every fact. */
+  rule: z.string(),
+  /** e.g. a capital used for its government ("Tehran insisted"). */
+  metonymy: z.string().optional(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Entity = z.object({
+  id: z.string(),
+  type: EntityType,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  attributes: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  mentions: z.array(Mention).min(1),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const ClaimKind = z.enum(['direct', 'indirect']);
+export const Claim = z.object({
+  id: z.string(),
+  kind: ClaimKind,
+  text: z.string(),
+  start: offset,
+  end: offset,
+  sentence: z.number().int().nonnegative(),
+  cue: z.string().nullable(),
+  speaker: z.string().nullable(),
+  speakerText: z.string().nullable(),
+  speakerStart: offset.nullable(),
+  speakerEnd: offset.nullable(),
+  /** The outlet the claim reached us through ("told the Reuters news agency"). */
+  via: z.string().nullable(),
+  about: z.array(z.string()),
+  rule: z.string(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const RELATION_TYPES = ['HOLDS_ROLE', 'COMMANDS', 'RELATIVE_OF', 'MEMBER_OF', 'AFFILIATED_WITH', 'OPERATES_IN', 'LOCATED_IN'] as const;
+export const RelationType = z.enum(RELATION_TYPES);
+export const Relation = z.object({
+  type: RelationType,
+  from: z.string(),
+  to: z.string(),
+  /** Free text qualifier: the role ("Special Envoy"), the kinship ("son-in-law"). */
+  label: z.string().nullable(),
+  rule: z.string(),
+  evidence: z.object({ start: offset, end: offset, sentence: z.number().int().nonnegative() }),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const ExtractionRecord = z.object({
+  article: ArticleMeta,
+  entities: z.array(Entity),
+  claims: z.array(Claim),
+  relations: z.array(Relation),
+});
+export type ExtractionRecord = z.infer<typeof ExtractionRecord>;
+
+export const Severity = z.enum(['error', 'warning']);
+export const Diagnostic = z.object({
+  file: z.string(),
+  severity: Severity,
+  /** 1-based line:column range in the file, when the problem has a place. */
+  place: z.string().nullable(),
+  message: z.string(),
+  /** stage:rule that raised it, e.g. read:utf8. */
+  source: z.string(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}${d.place ? `:${d.place}` : ''}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message} [${d.source}]`;
+}

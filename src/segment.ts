@@ -1,0 +1,54 @@
+// segment: article body → sentences with exact offsets (body.slice(start, end) === text).
+import type { Span } from './schema.js';
+
+/** Words whose trailing period does not end a sentence. Lower-cased, without the period. */
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr gov sen rep rev st sr jr fr hon pres vs etc ' +
+    'inc corp co ltd no nos jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig ft mt u.s u.k u.n e.g i.e a.m p.m')
+    .split(' '),
+);
+
+/**
+ * Newlines always end a sentence (news text keeps one paragraph or headline per line).
+ * Within a line, . ! ? (and … ) end one when followed by space and a capital, digit or opening quote,
+ * unless the period closes an abbreviation or an initial ("L. Ron Hubbard").
+ */
+export function segment(body: string): Span[] {
+  const out: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(body[start]!)) start++;
+    while (end > start && /\s/.test(body[end - 1]!)) end--;
+    if (end > start) out.push({ start, end, text: body.slice(start, end) });
+  };
+  let start = 0;
+  const boundary = /\r?\n|[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+  for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0] === '.' && isAbbreviation(body, m.index)) continue;
+    push(start, m[0].includes('\n') ? m.index : end);
+    start = end;
+  }
+  push(start, body.length);
+  return out;
+}
+
+function isAbbreviation(body: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(body[i - 1]!)) i--;
+  const word = body.slice(i, dot);
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "L. Ron Hubbard"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Index of the sentence containing offset `pos` (binary search over sorted sentences). */
+export function sentenceAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
