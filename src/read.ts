@@ -1,7 +1,7 @@
 // read: a file (or stdin text) → Article, or a Diagnostic saying exactly why not.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { Article, Diagnostic, FrontMatter } from './schema.js';
 
@@ -105,4 +105,31 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += len;
   }
   return bytes.length;
+}
+
+/** Files and folders (searched recursively) → article files, sorted; a folder with none is a diagnostic. */
+export async function expandInputs(paths: string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const problem = (file: string, message: string) => diagnostics.push({ file, severity: 'error', place: null, message, source: 'read:input' });
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      problem(path, `cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const found = (await readdir(path, { recursive: true, withFileTypes: true }))
+      .filter((d) => d.isFile() && ARTICLE_EXTENSIONS.includes(extname(d.name).toLowerCase()) && d.name.toLowerCase() !== 'readme.md')
+      .map((d) => join(d.parentPath ?? (d as unknown as { path: string }).path, d.name))
+      .sort();
+    if (!found.length) problem(path, `no articles (${ARTICLE_EXTENSIONS.join(', ')} files) in this folder`);
+    files.push(...found);
+  }
+  return { files, diagnostics };
 }

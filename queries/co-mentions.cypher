@@ -1,0 +1,10 @@
+// description: Entities mentioned in the same sentence as an entity, strongest first.
+// params: name: string, limit: int = 10
+MATCH (e:Entity) WHERE e.id = $name OR toLower(trim($name)) IN e.keys
+MATCH (e)-[m1:MENTIONED_IN]->(a:Article)<-[m2:MENTIONED_IN]-(o:Entity)
+WHERE o <> e
+WITH o, size([s IN m1.sentences WHERE s IN m2.sentences]) AS together, a
+WHERE together > 0
+RETURN o.name AS name, o.type AS type, sum(together) AS sentences, count(a) AS articles
+ORDER BY sentences DESC, articles DESC, name
+LIMIT $limit

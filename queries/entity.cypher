@@ -1,0 +1,22 @@
+// description: An entity's profile: type, aliases, titles, articles, top co-mentioned entities, claims by and about it.
+// params: name: string
+MATCH (e:Entity) WHERE e.id = $name OR toLower(trim($name)) IN e.keys
+WITH e LIMIT 1
+OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(a:Article)
+WITH e, sum(m.count) AS mentions, collect(DISTINCT a.id) AS articles, min(a.published) AS firstSeen, max(a.published) AS lastSeen
+CALL (e) {
+  OPTIONAL MATCH (e)-[:MENTIONED_IN]->(:Article)<-[:MENTIONED_IN]-(o:Entity)
+  WITH o, count(*) AS n WHERE o IS NOT NULL
+  ORDER BY n DESC, o.name LIMIT 5
+  RETURN collect(o.name + ' (' + n + ')') AS coMentioned
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:SAID]->(c:Claim)
+  RETURN count(c) AS claimsBy
+}
+CALL (e) {
+  OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
+  RETURN count(c) AS claimsAbout
+}
+RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.titles AS titles, e.affiliation AS affiliation,
+       mentions, size(articles) AS articleCount, articles, firstSeen, lastSeen, coMentioned, claimsBy, claimsAbout

@@ -1,0 +1,23 @@
+// description: Claims with their article, speaker (SAID), outlet (VIA) and the entities they are about (ABOUT).
+// params: rows: object[]
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+MERGE (c:Claim {id: row.id})
+SET c.kind = row.kind, c.text = row.text, c.cue = row.cue, c.start = row.start, c.end = row.end,
+    c.sentence = row.sentence, c.speakerText = row.speakerText, c.speakerStart = row.speakerStart,
+    c.speakerEnd = row.speakerEnd, c.rule = row.rule, c.article = row.article, c.published = a.published
+MERGE (c)-[:IN]->(a)
+WITH c, row
+CALL (c, row) {
+  MATCH (s:Entity {id: row.speaker})
+  MERGE (s)-[:SAID]->(c)
+}
+CALL (c, row) {
+  MATCH (v:Entity {id: row.via})
+  MERGE (c)-[:VIA]->(v)
+}
+CALL (c, row) {
+  UNWIND row.about AS about
+  MATCH (e:Entity {id: about})
+  MERGE (c)-[:ABOUT]->(e)
+}

@@ -1,0 +1,17 @@
+// description: Remove what earlier loads of these articles added (claims, mentions, relations), before loading them again.
+// params: ids: string[]
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (a)<-[:IN]-(c:Claim)
+  DETACH DELETE c
+}
+CALL (a) {
+  MATCH (a)<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity) WHERE r.article = a.id
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)<-[m:MENTIONED_IN]-()
+  DELETE m
+}
+REMOVE a.sha256

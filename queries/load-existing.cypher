@@ -1,0 +1,5 @@
+// description: Articles already loaded completely, with their content hash (a missing hash means an interrupted load).
+// params: ids: string[]
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.sha256 AS sha256

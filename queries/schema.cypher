@@ -1,0 +1,10 @@
+// description: Graph schema: a uniqueness constraint on every id, indexes for lookups. Idempotent.
+// params:
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+CREATE INDEX entity_key IF NOT EXISTS FOR (e:Entity) ON (e.key);
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
+CREATE INDEX claim_cue IF NOT EXISTS FOR (c:Claim) ON (c.cue);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);

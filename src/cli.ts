@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+// The command line: maps subcommands to library functions. main(argv, io) → exit code, testable without a process.
+import { createWriteStream, realpathSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { entitiesFromJsonl } from './export.js';
+import { FORMATS, type Format, formatRows } from './format.js';
+import { instanceHome, readState, start, status, stop } from './graph/local.js';
+import { type Connection, connect } from './graph/neo4j.js';
+import { getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
+import { ingest } from './ingest.js';
+import { processArticle } from './pipeline.js';
+import { expandInputs, parseArticle, readArticleFile, type ReadResult } from './read.js';
+import { ENTITY_TYPES, type EntityType, formatDiagnostic } from './schema.js';
+
+export interface IO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin?: () => Promise<Uint8Array>;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Wrong arguments: exit 2. */
+class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `newsgraph: people, places, organizations, military forces and claims from news articles, into Neo4j
+
+Usage: newsgraph <command> [options]
+
+Commands:
+  extract <files|dirs|->   extract entities, claims and relations; no database needed
+  ingest <files|dirs>      extract and load into Neo4j (idempotent)
+  query <name>             run a prepared query (newsgraph query --list)
+  export entities          entity list from Neo4j or from extract output
+  neo4j start|stop|status  the project's local Neo4j
+
+Options:
+  -h, --help     help for newsgraph or a command (newsgraph <command> --help)
+  -v, --version  print the version
+  --verbose      print stack traces with errors
+
+Database: the project's own Neo4j 5.26 (installed and started on first use), or any Neo4j
+named by NEO4J_URI with NEO4J_USER, NEO4J_PASSWORD and optional NEO4J_DATABASE.
+Exit codes: 0 success, 1 runtime failure (or some inputs failed), 2 usage error.
+`,
+  extract: `Usage: newsgraph extract <files|dirs|-> [--format jsonl|json] [--out FILE]
+
+Extract entities, claims and relations from articles and print one JSON record per article.
+Folders are searched for .md, .txt and .markdown files; "-" reads one article from stdin.
+
+Options:
+  --format jsonl|json  one record per line (default) or one JSON array
+  --out FILE           write to FILE instead of stdout
+`,
+  ingest: `Usage: newsgraph ingest <files|dirs> [--concurrency N] [--batch-size N] [--json]
+
+Extract articles and load them into Neo4j. Re-ingesting an unchanged article changes nothing;
+a changed article replaces what it added before. Bad inputs are reported and skipped.
+
+Options:
+  --concurrency N   write batches in flight at once (default 4)
+  --batch-size N    rows per write transaction (default 1000)
+  --json            print the summary as JSON
+`,
+  query: `Usage: newsgraph query --list
+       newsgraph query <name> [--param key=value ...] [--format table|json|jsonl|csv]
+
+Run a prepared query from queries/*.cypher. Values are passed as parameters, never spliced into Cypher.
+
+Options:
+  --list               list the queries with their parameters
+  --param key=value    a parameter (repeatable)
+  --format FORMAT      table (default), json, jsonl or csv
+`,
+  export: `Usage: newsgraph export entities [--type TYPE] [--format csv|json|jsonl] [--out FILE] [--from FILE.jsonl]
+
+Export the entity list, from Neo4j or (with --from) from "newsgraph extract" output without a database.
+
+Options:
+  --type TYPE        person, place, organization or force
+  --format FORMAT    csv (default), json or jsonl
+  --out FILE         write to FILE instead of stdout
+  --from FILE.jsonl  read extract output instead of Neo4j
+`,
+  neo4j: `Usage: newsgraph neo4j start|stop|status
+
+Manage the project's local Neo4j 5.26 Community (embedded, Bolt on 127.0.0.1, data in .neo4j/).
+start installs it on first use (Maven fetches the jars; needs java and mvn) and reuses a running one.
+Not used when NEO4J_URI is set.
+`,
+};
+
+const COMMON = { help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' } } as const;
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0]!.replace(/^Unknown option/, 'unknown option'));
+  }
+}
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} must be a whole number of at least 1, got "${value}"`);
+  return Number(value);
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+export async function main(argv: string[], io: IO): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP[rest[0] ?? 'main'] ?? HELP.main!);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout('newsgraph 0.1.0\n');
+      return 0;
+    }
+    if (!HELP[command] || command === 'main') throw new UsageError(`unknown command "${command}"; commands: extract, ingest, query, export, neo4j (see newsgraph --help)`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(HELP[command]!);
+      return 0;
+    }
+    switch (command) {
+      case 'extract':
+        return await extractCommand(rest, io);
+      case 'ingest':
+        return await ingestCommand(rest, io);
+      case 'query':
+        return await queryCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
+      default:
+        return await neo4jCommand(rest, io);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`newsgraph: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof QueryError) {
+      io.stderr(`newsgraph: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`newsgraph: ${(err as Error).message.split('\n')[0]}\n`);
+    if (verbose) io.stderr(`${(err as Error).stack}\n`);
+    return 1;
+  }
+}
+
+async function extractCommand(args: string[], io: IO): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' } });
+  const format = oneOf(values.format, ['jsonl', 'json'] as const, 'format', 'jsonl');
+  if (!positionals.length) throw new UsageError('extract needs files, folders or - (stdin); see newsgraph extract --help');
+  const reads: ReadResult[] = [];
+  const inputs = positionals.filter((p) => p !== '-');
+  if (positionals.includes('-')) {
+    if (!io.stdin) throw new UsageError('no standard input to read');
+    const bytes = await io.stdin();
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    reads.push(parseArticle(text, '<stdin>'));
+  }
+  const { files, diagnostics } = await expandInputs(inputs);
+  let failed = diagnostics.length;
+  diagnostics.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
+  const out = values.out ? createWriteStream(values.out) : null;
+  const emit = (text: string) => (out ? out.write(text) : io.stdout(text));
+  const records: unknown[] = [];
+  for (const read of [...reads, ...(await Promise.all(files.map(readArticleFile)))]) {
+    if (!read.ok) {
+      failed++;
+      io.stderr(`${formatDiagnostic(read.diagnostic)}\n`);
+      continue;
+    }
+    const { record, diagnostics: ds } = processArticle(read.article);
+    ds.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
+    if (format === 'jsonl') emit(`${JSON.stringify(record)}\n`);
+    else records.push(record);
+  }
+  if (format === 'json') emit(`${JSON.stringify(records, null, 2)}\n`);
+  if (out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  if (failed) io.stderr(`newsgraph: ${failed} input${failed === 1 ? '' : 's'} failed\n`);
+  return failed ? 1 : 0;
+}
+
+async function withConnection<T>(io: IO, fn: (conn: Connection) => Promise<T>): Promise<T> {
+  const conn = await connect(io.env, (line) => io.stderr(`${line}\n`));
+  try {
+    return await fn(conn);
+  } finally {
+    await conn.close();
+  }
+}
+
+async function ingestCommand(args: string[], io: IO): Promise<number> {
+  const { values, positionals } = parse(args, { concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, json: { type: 'boolean' } });
+  if (!positionals.length) throw new UsageError('ingest needs files or folders; see newsgraph ingest --help');
+  const concurrency = positiveInt(values.concurrency, 'concurrency', 4);
+  const batchSize = positiveInt(values['batch-size'], 'batch-size', 1000);
+  const summary = await withConnection(io, (conn) =>
+    ingest(conn, positionals, { concurrency, batchSize, onDiagnostic: (d) => io.stderr(`${formatDiagnostic(d)}\n`) }),
+  );
+  if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
+  else {
+    io.stdout(
+      `ingested ${summary.loaded} article${summary.loaded === 1 ? '' : 's'} (${summary.skipped} unchanged, ${summary.replaced} replaced, ${summary.failed} failed) ` +
+        `in ${summary.seconds.toFixed(1)}s: ${summary.entities} entities, ${summary.mentions} mention links, ${summary.claims} claims, ${summary.relations} relations\n`,
+    );
+  }
+  return summary.failed ? 1 : 0;
+}
+
+async function queryCommand(args: string[], io: IO): Promise<number> {
+  const { values, positionals } = parse(args, { list: { type: 'boolean' }, param: { type: 'string', multiple: true }, format: { type: 'string' } });
+  const format = oneOf<Format>(values.format, FORMATS, 'format', 'table');
+  if (values.list) {
+    const rows = [...loadQueries().values()].filter((q) => !q.internal).map((q) => ({ name: q.name, description: q.description, params: signature(q) }));
+    io.stdout(format === 'table' ? rows.map((r) => `${r.name}\n  ${r.description}\n  params: ${r.params}\n`).join('') : formatRows(rows, format));
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('query needs one query name, or --list; see newsgraph query --help');
+  const query = getQuery(positionals[0]!);
+  const params: Record<string, string> = {};
+  for (const p of values.param ?? []) {
+    const eq = p.indexOf('=');
+    if (eq < 1) throw new UsageError(`--param must be key=value, got "${p}"`);
+    params[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  const rows = await withConnection(io, (conn) => runQuery(conn.driver, conn.database, query, params));
+  io.stdout(formatRows(rows, format));
+  return 0;
+}
+
+async function exportCommand(args: string[], io: IO): Promise<number> {
+  const { values, positionals } = parse(args, { type: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' } });
+  if (positionals[0] !== 'entities' || positionals.length !== 1) throw new UsageError('export takes one target: entities; see newsgraph export --help');
+  const type = values.type === undefined ? null : oneOf<EntityType>(values.type, ENTITY_TYPES, 'type', 'person');
+  const format = oneOf(values.format, ['csv', 'json', 'jsonl'] as const, 'format', 'csv');
+  const rows = values.from
+    ? await entitiesFromJsonl(values.from, type)
+    : await withConnection(io, (conn) => runQuery(conn.driver, conn.database, getQuery('entities'), { type }));
+  const text = formatRows(rows, format);
+  if (values.out) await writeFile(values.out, text);
+  else io.stdout(text);
+  return 0;
+}
+
+async function neo4jCommand(args: string[], io: IO): Promise<number> {
+  const { positionals } = parse(args, {});
+  const action = positionals[0];
+  if (positionals.length !== 1 || !['start', 'stop', 'status'].includes(action!)) throw new UsageError('neo4j takes one of: start, stop, status');
+  if (io.env.NEO4J_URI) {
+    io.stdout(`NEO4J_URI is set (${io.env.NEO4J_URI}): newsgraph uses that server and manages no local one\n`);
+    return 0;
+  }
+  const home = instanceHome(io.env.NEWSGRAPH_INSTANCE);
+  if (action === 'start') {
+    const s = await start(home, (line) => io.stderr(`${line}\n`));
+    io.stdout(`Neo4j running at bolt://127.0.0.1:${s.port} (pid ${s.pid}, data in ${s.home})\n`);
+    return 0;
+  }
+  if (action === 'stop') {
+    io.stdout((await stop(home)) ? 'Neo4j stopped\n' : 'Neo4j was not running\n');
+    return 0;
+  }
+  const s = await status(home);
+  io.stdout(s ? `Neo4j running at bolt://127.0.0.1:${s.port} (pid ${s.pid}, since ${s.startedAt})\n` : `Neo4j not running${readState(home) ? ' (state file present but the process does not answer)' : ''}\n`);
+  return s ? 0 : 1;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+// Run when executed directly (also through the npm bin symlink).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const code = await main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdin: readStdin,
+    env: process.env,
+  });
+  process.exitCode = code;
+}

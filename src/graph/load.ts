@@ -1,0 +1,104 @@
+// load: extraction records → Neo4j, as UNWIND batches in managed write transactions, a bounded number in flight.
+// Order makes a killed load safe to re-run: an article's hash is set only after all its content is in,
+// so an interrupted article is cleared and loaded again, and MERGE on unique ids never duplicates.
+import pLimit from 'p-limit';
+import { normalise } from '../resolve.js';
+import type { ExtractionRecord } from '../schema.js';
+import type { Connection } from './neo4j.js';
+import { loadQueries, type Row, runQuery } from './queries.js';
+
+export interface LoadOptions {
+  batchSize: number;
+  concurrency: number;
+}
+export const DEFAULT_LOAD: LoadOptions = { batchSize: 1000, concurrency: 4 };
+
+export interface LoadStats {
+  loaded: number;
+  skipped: number;
+  replaced: number;
+  entities: number;
+  mentions: number;
+  claims: number;
+  relations: number;
+}
+export const emptyStats = (): LoadStats => ({ loaded: 0, skipped: 0, replaced: 0, entities: 0, mentions: 0, claims: 0, relations: 0 });
+
+const q = (name: string) => loadQueries().get(name)!;
+
+export async function applySchema(conn: Connection): Promise<void> {
+  await runQuery(conn.driver, conn.database, q('schema'), {}, 'write');
+}
+
+/** Load one group of records; returns what it did. Call applySchema once first. */
+export async function loadRecords(conn: Connection, records: ExtractionRecord[], opts: LoadOptions = DEFAULT_LOAD): Promise<LoadStats> {
+  const stats = emptyStats();
+  const write = (name: string, rows: Row[]) => runBatches(conn, name, rows, opts);
+  const latest = new Map(records.map((r) => [r.article.id, r])); // the last copy of an id wins
+  const existing = new Map(
+    (await runQuery(conn.driver, conn.database, q('load-existing'), { ids: [...latest.keys()] }, 'write')).map((r) => [r.id as string, r.sha256 as string | null]),
+  );
+  const todo = [...latest.values()].filter((r) => existing.get(r.article.id) !== r.article.sha256);
+  stats.skipped = records.length - todo.length;
+  const replace = todo.filter((r) => existing.has(r.article.id)).map((r) => r.article.id);
+  if (replace.length) await write('load-clear', replace.map((id) => ({ id })));
+  stats.replaced = replace.length;
+  if (!todo.length) return stats;
+
+  const entities = new Map<string, Row & { aliases: string[]; titles: string[]; keys: string[] }>();
+  const mentions: Row[] = [];
+  const claims: Row[] = [];
+  const relations: Row[] = [];
+  for (const { article, entities: es, claims: cs, relations: rs } of todo) {
+    for (const e of es) {
+      const row = entities.get(e.id) ?? { id: e.id, type: e.type, name: e.name, key: normalise(e.name), aliases: [], titles: [], keys: [normalise(e.name)], affiliation: null, formation: null };
+      for (const a of e.aliases) if (!row.aliases.includes(a)) row.aliases.push(a);
+      for (const k of e.aliases.map(normalise)) if (!row.keys.includes(k)) row.keys.push(k);
+      const titles = e.attributes.titles;
+      for (const t of Array.isArray(titles) ? titles : []) if (!row.titles.includes(t)) row.titles.push(t);
+      row.affiliation ??= typeof e.attributes.affiliation === 'string' ? e.attributes.affiliation : null;
+      row.formation ??= typeof e.attributes.formation === 'string' ? e.attributes.formation : null;
+      entities.set(e.id, row);
+      mentions.push({
+        entity: e.id, article: article.id, count: e.mentions.length,
+        sentences: [...new Set(e.mentions.map((m) => m.sentence))],
+        spans: e.mentions.flatMap((m) => [m.start, m.end]),
+        texts: e.mentions.map((m) => m.text),
+        rules: [...new Set(e.mentions.map((m) => m.rule))],
+        metonymy: e.mentions.find((m) => m.metonymy)?.metonymy ?? null,
+      });
+    }
+    for (const c of cs) {
+      claims.push({ id: c.id, article: article.id, kind: c.kind, text: c.text, cue: c.cue, start: c.start, end: c.end, sentence: c.sentence, speaker: c.speaker, speakerText: c.speakerText, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd, via: c.via, about: c.about, rule: c.rule });
+    }
+    for (const r of rs) {
+      relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence } });
+    }
+  }
+  await Promise.all([
+    write('load-articles', todo.map(({ article: a }) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published }))),
+    write('load-entities', [...entities.values()]),
+  ]);
+  await Promise.all([write('load-mentions', mentions), write('load-claims', claims), write('load-relations', relations)]);
+  await write('load-complete', todo.map(({ article: a }) => ({ id: a.id, sha256: a.sha256 })));
+  Object.assign(stats, { loaded: todo.length, entities: entities.size, mentions: mentions.length, claims: claims.length, relations: relations.length });
+  return stats;
+}
+
+/** Remove entities that no article mentions any more (after replaced articles dropped them). */
+export async function prune(conn: Connection): Promise<number> {
+  const rows = await runQuery(conn.driver, conn.database, q('load-prune'), {}, 'write');
+  return Number(rows[0]?.removed ?? 0);
+}
+
+/** Rows in batches of opts.batchSize, at most opts.concurrency in flight. */
+async function runBatches(conn: Connection, name: string, rows: Row[], opts: LoadOptions): Promise<void> {
+  const query = q(name);
+  const param = query.params[0]!.name;
+  const limit = pLimit(opts.concurrency);
+  const batches: Row[][] = [];
+  for (let i = 0; i < rows.length; i += opts.batchSize) batches.push(rows.slice(i, i + opts.batchSize));
+  await Promise.all(
+    batches.map((batch) => limit(() => runQuery(conn.driver, conn.database, query, { [param]: param === 'ids' ? batch.map((r) => r.id) : batch }, 'write'))),
+  );
+}
