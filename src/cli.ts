@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { entitiesFromJsonl } from './export.js';
 import { FORMATS, type Format, formatRows } from './format.js';
+import { counts, reset } from './graph/load.js';
 import { instanceHome, readState, start, status, stop } from './graph/local.js';
 import { type Connection, connect } from './graph/neo4j.js';
 import { getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
@@ -84,11 +85,14 @@ Options:
   --out FILE         write to FILE instead of stdout
   --from FILE.jsonl  read extract output instead of Neo4j
 `,
-  neo4j: `Usage: newsgraph neo4j start|stop|status
+  neo4j: `Usage: newsgraph neo4j start|stop|status|reset
 
 Manage the project's local Neo4j 5.26 Community (embedded, Bolt on 127.0.0.1, data in .neo4j/).
-start installs it on first use (Maven fetches the jars; needs java and mvn) and reuses a running one.
-Not used when NEO4J_URI is set.
+  start    install on first use (Maven fetches the jars; needs java and mvn), or reuse a running one
+  stop     shut it down cleanly
+  status   whether it runs, where, and what the graph holds
+  reset    delete every node and relationship (needs --yes); works on NEO4J_URI's server too
+start and stop do nothing when NEO4J_URI is set.
 `,
 };
 
@@ -256,9 +260,15 @@ async function exportCommand(args: string[], io: IO): Promise<number> {
 }
 
 async function neo4jCommand(args: string[], io: IO): Promise<number> {
-  const { positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { yes: { type: 'boolean' } });
   const action = positionals[0];
-  if (positionals.length !== 1 || !['start', 'stop', 'status'].includes(action!)) throw new UsageError('neo4j takes one of: start, stop, status');
+  if (positionals.length !== 1 || !['start', 'stop', 'status', 'reset'].includes(action!)) throw new UsageError('neo4j takes one of: start, stop, status, reset');
+  if (action === 'reset') {
+    if (!values.yes) throw new UsageError('neo4j reset deletes the whole graph: add --yes to confirm');
+    await withConnection(io, (conn) => reset(conn));
+    io.stdout('graph emptied\n');
+    return 0;
+  }
   if (io.env.NEO4J_URI) {
     io.stdout(`NEO4J_URI is set (${io.env.NEO4J_URI}): newsgraph uses that server and manages no local one\n`);
     return 0;
@@ -274,8 +284,14 @@ async function neo4jCommand(args: string[], io: IO): Promise<number> {
     return 0;
   }
   const s = await status(home);
-  io.stdout(s ? `Neo4j running at bolt://127.0.0.1:${s.port} (pid ${s.pid}, since ${s.startedAt})\n` : `Neo4j not running${readState(home) ? ' (state file present but the process does not answer)' : ''}\n`);
-  return s ? 0 : 1;
+  if (!s) {
+    io.stdout(`Neo4j not running${readState(home) ? ' (its process is alive but Bolt does not answer)' : ''}\n`);
+    return 1;
+  }
+  const held = await withConnection(io, (conn) => counts(conn));
+  const summary = Object.entries(held).filter(([k]) => k.startsWith('node:')).map(([k, n]) => `${n} ${k.slice(5)}`).join(', ') || 'empty';
+  io.stdout(`Neo4j running at bolt://127.0.0.1:${s.port} (pid ${s.pid}, since ${s.startedAt}); graph: ${summary}\n`);
+  return 0;
 }
 
 async function readStdin(): Promise<Uint8Array> {

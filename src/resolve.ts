@@ -12,9 +12,9 @@ export function normalise(name: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`]/g, "'")
-    .replace(/^the\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/^the /i, '')
     .toLowerCase();
 }
 

@@ -115,13 +115,10 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const speaker = speakerBefore(k, s);
     if (!speaker) continue;
     let c = k + 1;
-    // "told the Reuters news agency that", "warned reporters that": skip the addressee.
-    if (['tell', 'warn', 'ask', 'urge', 'promise'].includes(CUES[t.text]!)) {
-      const stop = tokens.findIndex((x, n) => n > k && (x.text === 'that' || !inSentence(n, s)));
-      if (stop > k && stop - k <= 6) c = stop;
-    }
-    if (tokens[c]?.text === 'that') c++;
-    else if (!BARE_CLAUSE_CUES.has(CUES[t.text]!)) continue;
+    // "told the Reuters news agency that", "said on Monday that": the clause starts after a near "that".
+    const that = tokens.findIndex((x, n) => n > k && n <= k + 6 && x.text === 'that' && inSentence(n, s) && !tokens.slice(k, n).some((y) => /[,;:]/.test(y.post)));
+    if (that !== -1) c = that + 1;
+    else if (!BARE_CLAUSE_CUES.has(CUES[t.text]!) || CUES[t.text] === 'tell') continue;
     if (!inSentence(c, s)) continue;
     const sentence = sentences[s]!;
     const start = tokens[c]!.start;

@@ -26,22 +26,30 @@ export interface RawMention {
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday']);
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
-const titleKeys = TITLES.map((t) => tokenKey(t.replace(/\.$/, ''))).sort((a, b) => b.length - a.length);
+const titleKeys = TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length);
 
 export function findMentions(body: string, tokens: Token[], sentences: Span[]): RawMention[] {
   const lex = lexicon();
   const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
   const startsSentence = tokens.map((t, i) => i === 0 || sentenceOf[i - 1] !== sentenceOf[i] || /["“‘(]/.test(t.pre));
   const isCap = (i: number): boolean => {
-    const t = tokens[i]!;
+    const t = tokens[i];
+    if (!t || claimed[i]) return false;
+    // "101st Airborne Division", "5th Fleet": an ordinal opens a capitalised name.
+    if (/^\d+(st|nd|rd|th)$/.test(t.text)) return joined(i) && /^\p{Lu}/u.test(tokens[i + 1]!.text);
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g))) return false;
     if (!startsSentence[i]) return true;
-    // Sentence-initial capitals are names only when the tagger or a gazetteer says so.
-    return NAMED_TAGS.some((g) => t.tags.has(g)) || lex.root.next.has(stripPossessive(t.text));
+    // Sentence-initial capitals are names only when the tagger, a gazetteer or a title says so.
+    return NAMED_TAGS.some((g) => t.tags.has(g)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined;
   };
   // Tokens joined without a break: same sentence, nothing but space or a hyphen between them.
+  // (An abbreviation's period counts as joining: "Lt. Col. John Smith".)
   const joined = (i: number): boolean =>
-    i + 1 < tokens.length && sentenceOf[i] === sentenceOf[i + 1] && /^(\s*|-)$/.test(tokens[i]!.post) && !/['’]s$/.test(tokens[i]!.text);
+    i + 1 < tokens.length &&
+    sentenceOf[i] === sentenceOf[i + 1] &&
+    (/^(\s*|-)$/.test(tokens[i]!.post) || (tokens[i]!.tags.has('Abbreviation') && /^\.\s+$/.test(tokens[i]!.post))) &&
+    !/['’]s$/.test(tokens[i]!.text);
+  const titleAt = (i: number, j: number) => titleKeys.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w));
 
   const out: RawMention[] = [];
   const make = (i: number, j: number, type: EntityType, rule: string, extra: Partial<RawMention> = {}): void => {
@@ -55,22 +63,22 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   };
   const word = (i: number) => stripPossessive(tokens[i]?.text ?? '');
 
+  // Forces named by a country or demonym and a lower-case noun ("US forces", "the Iranian navy") claim their tokens first.
+  const claimed = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    const place = lexHit(lex.root, tokens, i, joined);
+    const affiliation = lex.demonyms.get(word(i)) ?? (place?.entry.type === 'place' ? place.entry.canonical : undefined);
+    if (!affiliation) continue;
+    const after = place?.entry.type === 'place' ? place.end : i + 1;
+    const n = [2, 1].find((n) => after + n <= tokens.length && FORCE_NOUNS.has(tokens.slice(after, after + n).map((t) => t.text).join(' ')) && sentenceOf[after + n - 1] === sentenceOf[i] && (n === 1 || joined(after)));
+    if (n === undefined || !joined(after - 1)) continue;
+    const noun = tokens.slice(after, after + n).map((t) => t.text).join(' ');
+    make(i, after + n, 'force', 'force:country-noun', { affiliation, canonical: `${affiliation} ${noun}` });
+    claimed.fill(true, i, after + n);
+    i = after + n - 1;
+  }
+
   for (let i = 0; i < tokens.length; ) {
-    // Forces named by a country or demonym and a lower-case noun: "US forces", "the Iranian navy".
-    const affiliation = lex.demonyms.get(word(i)) ?? (lexHit(lex.root, tokens, i, joined)?.entry.type === 'place' ? lexHit(lex.root, tokens, i, joined)!.entry.canonical : undefined);
-    if (affiliation) {
-      const key = lexHit(lex.root, tokens, i, joined);
-      const after = key && key.entry.type === 'place' ? key.end : i + 1;
-      for (const n of [2, 1]) {
-        const noun = tokens.slice(after, after + n).map((t) => t.text).join(' ');
-        if (after + n <= tokens.length && FORCE_NOUNS.has(noun) && sentenceOf[after + n - 1] === sentenceOf[i]) {
-          make(i, after + n, 'force', 'force:country-noun', { affiliation, canonical: `${affiliation} ${noun}` });
-          i = after + n;
-          break;
-        }
-      }
-      if (out.length && out[out.length - 1]!.rule === 'force:country-noun' && out[out.length - 1]!.end === tokens[i - 1]?.end) continue;
-    }
     if (!isCap(i)) {
       i++;
       continue;
@@ -99,6 +107,20 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (formation) make(i, j + tokenKey(formation).length, 'force', 'force:ship-formation', { canonical: ship, affiliation: navy, formation });
       else make(i, j, 'force', 'force:ship', { canonical: ship, affiliation: navy });
       return;
+    }
+    // A title opens the run ("Secretary of State Marco Rubio"): the rest is the name.
+    const title = titleAt(i, j);
+    if (title && i + title.length < j && !ORG_SUFFIXES.has(last) && !FORCE_SUFFIXES.has(last)) {
+      // "Foreign Minister Abbas Araghchi of Iran": the name stops at the connector.
+      const k = tokens.findIndex((t, n) => n >= i + title.length && n < j && CONNECTORS.has(t.text));
+      if (k === -1) return classifyName(i, j);
+      classifyName(i, k);
+      return classifyRun(k + 1, j);
+    }
+    // The whole run is one gazetteer entry ("Strait of Hormuz").
+    const whole = lexHit(lex.root, tokens, i, joined, j);
+    if (whole?.end === j && j - i > 1) {
+      return void make(i, j, whole.entry.type, whole.entry.rule, { canonical: whole.entry.canonical, affiliation: whole.entry.affiliation });
     }
     const hasOf = tokens.slice(i, j).some((t) => CONNECTORS.has(t.text));
     if (j - i > 1 || hasOf) {
@@ -131,10 +153,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
 
   /** A run that no head word or gazetteer types: titles, then the tagger's reading. */
   function classifyName(i: number, j: number): void {
-    const title = titleKeys.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w));
+    const title = titleAt(i, j);
     if (title) {
       const n = title.length;
-      if (i + n < j) return void make(i + n, j, 'person', 'person:title', { title: tokens.slice(i, i + n).map((t) => t.text).join(' ') });
+      const last = tokens[i + n - 1]!;
+      const text = body.slice(tokens[i]!.start, last.end + (last.post.startsWith('.') ? 1 : 0));
+      if (i + n < j) return void make(i + n, j, 'person', 'person:title', { title: text });
       return;
     }
     if (j - i === 1 && lex.demonyms.has(word(i))) return; // "Iranian" is an adjective, kept as affiliation only

@@ -102,3 +102,14 @@ async function runBatches(conn: Connection, name: string, rows: Row[], opts: Loa
     batches.map((batch) => limit(() => runQuery(conn.driver, conn.database, query, { [param]: param === 'ids' ? batch.map((r) => r.id) : batch }, 'write'))),
   );
 }
+
+/** Empty the graph, in bounded transactions (the schema stays). */
+export async function reset(conn: Connection): Promise<void> {
+  while (Number((await runQuery(conn.driver, conn.database, q('admin-reset'), {}, 'write'))[0]?.deleted ?? 0) > 0);
+}
+
+/** Node counts by label and relationship counts by type, e.g. { 'node:Article': 23, 'relationship:SAID': 40 }. */
+export async function counts(conn: Connection): Promise<Record<string, number>> {
+  const rows = await runQuery(conn.driver, conn.database, q('admin-counts'), {});
+  return Object.fromEntries(rows.map((r) => [`${r.kind}:${r.name}`, Number(r.count)]));
+}

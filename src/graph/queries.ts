@@ -22,7 +22,7 @@ export interface Query {
   params: ParamSpec[];
   /** Statements, split on `;` at line ends (schema.cypher has several). */
   statements: string[];
-  /** Internal queries (schema, load-*) are used by ingest and not listed for users. */
+  /** Internal queries (schema, load-*, admin-*) serve ingest and maintenance; they are not listed for users. */
   internal: boolean;
 }
 
@@ -46,7 +46,7 @@ export function parseQuery(name: string, text: string): Query {
     });
   const body = text.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
   const statements = body.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
-  const internal = name === 'schema' || name.startsWith('load-');
+  const internal = name === 'schema' || name.startsWith('load-') || name.startsWith('admin-');
   return { name, description, params, statements, internal };
 }
 

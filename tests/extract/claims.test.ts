@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { findClaims, findQuotes } from '../../src/extract/claims.js';
+import { findMentions } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/extract/nlp.js';
+import { segment } from '../../src/segment.js';
+
+function claims(text: string) {
+  const tokens = tokenize(text);
+  const sentences = segment(text);
+  return findClaims(text, tokens, sentences, findMentions(text, tokens, sentences)).map((c) => ({
+    kind: c.kind,
+    text: c.text,
+    cue: c.cue,
+    speaker: c.speakerStart === null ? null : text.slice(c.speakerStart, c.speakerEnd!),
+    resolved: c.speakerMention?.text ?? null,
+    via: c.via?.text ?? null,
+  }));
+}
+
+describe('claims', () => {
+  test.each<[string, ReturnType<typeof claims>]>([
+    [
+      'An Iranian diplomatic source told the Reuters news agency that Cooper’s presence “endangered” the talks.',
+      [{ kind: 'direct', text: '“endangered”', cue: 'tell', speaker: 'An Iranian diplomatic source', resolved: null, via: 'Reuters' }],
+    ],
+    [
+      'Another, quoted by Al-Araby TV, warned that “negotiations taking place under threat” could impose costs.',
+      [{ kind: 'direct', text: '“negotiations taking place under threat”', cue: 'warn', speaker: 'Another', resolved: null, via: 'Al-Araby TV' }],
+    ],
+    [
+      'President Trump, speaking on board Air Force One, described them as “very good” and said Iran wants a deal “very badly”.',
+      [
+        { kind: 'direct', text: '“very good”', cue: 'describe', speaker: 'President Trump', resolved: 'Trump', via: null },
+        { kind: 'direct', text: '“very badly”', cue: 'say', speaker: 'President Trump', resolved: 'Trump', via: null },
+      ],
+    ],
+    [
+      '“We will return,” said Foreign Minister Abbas Araghchi.',
+      [{ kind: 'direct', text: '“We will return,”', cue: 'say', speaker: 'Foreign Minister Abbas Araghchi', resolved: 'Abbas Araghchi', via: null }],
+    ],
+    [
+      'John Smith arrived. He said “no deal” was possible.',
+      [{ kind: 'direct', text: '“no deal”', cue: 'say', speaker: 'He', resolved: 'John Smith', via: null }],
+    ],
+    ['Iran insisted the discussions focus exclusively on the nuclear file.', [{ kind: 'indirect', text: 'the discussions focus exclusively on the nuclear file', cue: 'insist', speaker: 'Iran', resolved: 'Iran', via: null }]],
+    ['Officials said on Monday that 12 people had died.', [{ kind: 'indirect', text: '12 people had died', cue: 'say', speaker: 'Officials', resolved: null, via: null }]],
+    ['The minister told reporters that the deal was dead.', [{ kind: 'indirect', text: 'the deal was dead', cue: 'tell', speaker: 'The minister', resolved: null, via: null }]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  test.each<[string]>([
+    ['She concluded the meeting early.'], // "concluded" reports no clause without "that"
+    ['The committee reported a loss of revenue this year.'], // an object, not a clause
+    ['They told him to leave.'], // "told" without "that" is an instruction
+  ])('no claim: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
+
+describe('findQuotes', () => {
+  test.each<[string, string[]]>([
+    ['He said “yes” and “no”.', ['“yes”', '“no”']],
+    ['He said "yes" and "no".', ['"yes"', '"no"']],
+    ['They know the consequences if “........', []], // unclosed: no claim
+    ['A “quote\n\nacross paragraphs” is not paired.', []],
+  ])('%s', (text, expected) => {
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(expected);
+  });
+});

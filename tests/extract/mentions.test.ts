@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/extract/nlp.js';
+import { segment } from '../../src/segment.js';
+
+const mentions = (text: string) => findMentions(text, tokenize(text), segment(text)).filter((m) => !m.rule.startsWith('unknown:'));
+const typed = (text: string) => mentions(text).map((m) => `${m.type}:${m.text}`);
+
+describe('mentions: what each rule finds', () => {
+  test.each<[string, string[]]>([
+    // Titles are attributes, not names.
+    ['Foreign Minister Abbas Araghchi of Iran met reporters.', ['person:Abbas Araghchi', 'place:Iran']],
+    ['Secretary of State Marco Rubio flew to Geneva.', ['person:Marco Rubio', 'place:Geneva']],
+    ['Lt. Col. John Smith spoke.', ['person:John Smith']],
+    ['Dr. Jane Goodall visited Kenya.', ['person:Jane Goodall', 'place:Kenya']],
+    // Possessive 's is never part of a name.
+    ['President Trump’s son-in-law spoke.', ['person:Trump']],
+    // Countries, capitals, regions, seas and straits from the gazetteers.
+    ['The Iranian navy seized a tanker in the Strait of Hormuz.', ['force:Iranian navy', 'place:Strait of Hormuz']],
+    ['She lives in New York City.', ['place:New York City']],
+    ['The Houthis attacked ships in the Red Sea.', ['force:Houthis', 'place:Red Sea']],
+    // Organizations by head word and by lexicon.
+    ['Officials at the Ministry of Foreign Affairs declined.', ['organization:Ministry of Foreign Affairs']],
+    ['He studied at the University of Helsinki.', ['organization:University of Helsinki']],
+    ['The New York Times reported it.', ['organization:New York Times']],
+    ['An Iranian diplomatic source told the Reuters news agency.', ['organization:Reuters']],
+    // Forces: ships, formations, commands, units, country + force noun, armed groups.
+    ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:USS Abraham Lincoln carrier strike group', 'place:Arabian Sea']],
+    ['Admiral Brad Cooper, the commander of US Central Command, came.', ['person:Brad Cooper', 'force:US Central Command']],
+    ['Soldiers of the 101st Airborne Division arrived.', ['force:101st Airborne Division']],
+    ['The U.S. Navy and HMS Defender sailed.', ['force:U.S. Navy', 'force:HMS Defender']],
+    ['Days earlier, US forces had shot down a drone.', ['force:US forces']],
+    ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+});
+
+describe('mentions: where rules must not fire', () => {
+  test.each<[string]>([
+    ['Thursday, January 12, 2006'], // dates are not names
+    ['When the talks ended, nobody spoke.'], // sentence-initial capitals are not names by themselves
+    ['American and Iranian negotiators met.'], // demonyms are adjectives: affiliations, not places
+    ['The Internet is large.'],
+    ['It was a good day for everyone.'],
+  ])('%s', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+});
+
+describe('mentions: attributes', () => {
+  test('a title is kept on the mention', () => {
+    expect(mentions('Special Envoy Steve Witkoff arrived.')[0]).toMatchObject({ text: 'Steve Witkoff', title: 'Special Envoy' });
+  });
+  test('gazetteer forms resolve to one canonical name', () => {
+    const names = mentions('The U.S. and the United States and America and the US.').map((m) => m.canonical);
+    expect(names).toEqual(['United States', 'United States', 'United States', 'United States']);
+  });
+  test('a force records its affiliation', () => {
+    expect(mentions('The USS Abraham Lincoln sailed.')[0]).toMatchObject({ type: 'force', canonical: 'USS Abraham Lincoln', affiliation: 'United States' });
+    expect(mentions('CENTCOM said so.')[0]).toMatchObject({ canonical: 'US Central Command', affiliation: 'United States' });
+  });
+  test.each<[string, string | undefined]>([
+    ['Washington sees this as leverage.', 'government of United States'],
+    ['Tehran insisted on its rights.', 'government of Iran'],
+    ['Talks in Tehran ended.', undefined], // after a preposition it is the city
+  ])('metonymy: %s', (text, metonymy) => {
+    expect(mentions(text)[0]!.metonymy).toBe(metonymy);
+  });
+  test('every span is exactly its text', () => {
+    const text = 'Admiral Brad Cooper’s ship, the USS Abraham Lincoln, left Muscat’s port for the Gulf of Oman.';
+    for (const m of mentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

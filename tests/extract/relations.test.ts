@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/extract/nlp.js';
+import { findRelations } from '../../src/extract/relations.js';
+import { resolve } from '../../src/resolve.js';
+import { segment } from '../../src/segment.js';
+
+function relations(text: string): string[] {
+  const { entities } = resolve(findMentions(text, tokenize(text), segment(text)));
+  return findRelations(text, entities).map((r) => `${r.from} ${r.type}${r.label ? `(${r.label})` : ''} ${r.to}`);
+}
+
+describe('relations', () => {
+  test.each<[string, string[]]>([
+    ['Admiral Brad Cooper, the commander of US Central Command, attended.', ['person:brad-cooper COMMANDS force:us-central-command']],
+    ['It was led by Jared Kushner, President Trump’s son-in-law.', ['person:jared-kushner RELATIVE_OF(son-in-law) person:trump']],
+    ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:uss-abraham-lincoln OPERATES_IN place:arabian-sea']],
+    ['US forces shot down a drone over the United States.', ['force:united-states-forces AFFILIATED_WITH place:united-states']],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+
+  test.each<[string]>([
+    ['Brad Cooper met the commander of US Central Command.'], // not an appositive
+    ['Jared Kushner and Trump’s son arrived.'], // the kin is someone else
+    ['The USS Abraham Lincoln left the Arabian Sea.'], // no deployment verb
+  ])('no relation: %s', (text) => {
+    expect(relations(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeArticle, expandInputs, parseArticle, readArticleFile } from '../src/read.js';
+import { MUSCAT } from './helpers.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('read', () => {
+  test('front matter becomes the article fields; the body is the text after it', async () => {
+    const r = await readArticleFile(MUSCAT);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article).toMatchObject({ id: '2026-02-06-muscat-talks', title: 'Iran-US talks in Muscat bought time, not a deal', source: null, published: null });
+    expect(r.article.body.startsWith('The first round of Iran-US talks')).toBe(true);
+    expect(r.article.bodyLine).toBe(10);
+    expect(r.article.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('dates in front matter are kept as ISO strings', () => {
+    const r = parseArticle('---\nid: a1\npublished: 2015-05-07\n---\nText here.', 'a1.md');
+    expect(r.ok && r.article.published).toBe('2015-05-07');
+  });
+
+  test('plain text without front matter takes its id from the file name', () => {
+    const r = parseArticle('Just text. Nothing else.', '/x/my story.txt');
+    expect(r.ok && r.article.id).toBe('my-story');
+  });
+
+  test.each<[string, Uint8Array, RegExp]>([
+    ['empty file', new Uint8Array(), /empty file \[read:empty\]/],
+    ['binary file', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]), /binary file \(NUL byte at offset 4\)/],
+    ['Latin-1 text', Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]), /not valid UTF-8 \(first bad byte at offset 3\)/],
+    ['front matter only', enc('---\nid: x\n---\n\n  \n'), /empty article/],
+    ['unclosed front matter', enc('---\nid: x\ntitle: y\nText'), /no closing "---" line/],
+    ['front matter that is not YAML', enc('---\nid: [unclosed\n---\nText.'), /malformed front matter/],
+    ['front matter that is a list', enc('---\n- a\n- b\n---\nText.'), /expected "key: value" lines/],
+    ['bad id', enc('---\nid: "../etc/passwd"\n---\nText.'), /id: id must be letters/],
+    ['bad date', enc('---\nid: x\npublished: "last week"\n---\nText.'), /published: published must be an ISO date/],
+    ['HTML page', enc('<!DOCTYPE html><html><body><p>Hi</p></body></html>'), /looks like HTML/],
+  ])('%s gives a clear diagnostic naming the file', (_name, bytes, message) => {
+    const r = decodeArticle(bytes, 'corpus/bad.md');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostic.file).toBe('corpus/bad.md');
+    expect(`${r.diagnostic.message} [${r.diagnostic.source}]`).toMatch(message);
+  });
+
+  test('a missing file and a folder without articles are diagnostics, not exceptions', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-read-'));
+    await mkdir(join(dir, 'empty'));
+    await writeFile(join(dir, 'a.md'), 'Text.');
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'sub', 'b.txt'), 'Text.');
+    await writeFile(join(dir, 'sub', 'image.png'), 'x');
+    const { files, diagnostics } = await expandInputs([dir, join(dir, 'empty'), join(dir, 'missing.md')]);
+    expect(files).toEqual([join(dir, 'a.md'), join(dir, 'sub', 'b.txt')]);
+    expect(diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      `${join(dir, 'empty')}: no articles (.md, .txt, .markdown files) in this folder`,
+      `${join(dir, 'missing.md')}: cannot read: no such file or directory`,
+    ]);
+  });
+});

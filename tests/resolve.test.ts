@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import type { RawMention } from '../src/extract/mentions.js';
+import { entityId, normalise, resolve } from '../src/resolve.js';
+
+let pos = 0;
+const m = (type: RawMention['type'], text: string, extra: Partial<RawMention> = {}): RawMention => {
+  pos += 100;
+  return { type, text, start: pos, end: pos + text.length, sentence: pos / 100, rule: 'test', ...extra };
+};
+
+describe('resolve', () => {
+  test('ids are stable: type + normalised canonical name', () => {
+    expect(entityId('person', 'Brad Cooper')).toBe('person:brad-cooper');
+    expect(entityId('place', 'Côte d’Ivoire')).toBe('place:cote-d-ivoire');
+    expect(entityId('organization', 'The New York Times')).toBe('organization:new-york-times');
+    expect(normalise('  The  Pentagon ')).toBe('pentagon');
+  });
+
+  test('a surname joins the full name, whichever comes first', () => {
+    const { entities } = resolve([m('person', 'Cooper'), m('person', 'Brad Cooper', { title: 'Admiral' }), m('person', 'Cooper')]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ id: 'person:brad-cooper', name: 'Brad Cooper', aliases: ['Cooper'], attributes: { titles: ['Admiral'] } });
+    expect(entities[0]!.mentions).toHaveLength(3);
+  });
+
+  test('gazetteer variants are one place, named canonically', () => {
+    const { entities } = resolve([m('place', 'US', { canonical: 'United States' }), m('place', 'U.S.', { canonical: 'United States' }), m('place', 'America', { canonical: 'United States' })]);
+    expect(entities.map((e) => [e.id, e.aliases])).toEqual([['place:united-states', ['America', 'U.S.', 'US']]]);
+  });
+
+  test('an acronym joins its expansion', () => {
+    const { entities } = resolve([m('organization', 'International Atomic Energy Agency'), m('organization', 'IAEA')]);
+    expect(entities.map((e) => e.id)).toEqual(['organization:international-atomic-energy-agency']);
+  });
+
+  test('untyped proper nouns count only when they repeat a known name', () => {
+    const full = m('person', 'John Smith');
+    const unknown = m('person', 'Smith', { rule: 'unknown:proper-noun' });
+    const stray = m('person', 'Qom', { rule: 'unknown:proper-noun' });
+    const { entities, entityOf } = resolve([full, unknown, stray]);
+    expect(entities.map((e) => e.mentions.map((x) => `${x.text}/${x.rule}`))).toEqual([['John Smith/test', 'Smith/person:surname']]);
+    expect(entityOf.get(unknown)).toBe('person:john-smith');
+    expect(entityOf.get(stray)).toBeUndefined();
+  });
+
+  test('different people who share a first name stay apart', () => {
+    const { entities } = resolve([m('person', 'John Smith'), m('person', 'John Brown')]);
+    expect(entities.map((e) => e.id).sort()).toEqual(['person:john-brown', 'person:john-smith']);
+  });
+});
