@@ -24,6 +24,8 @@ export const CUES: Record<string, string> = Object.fromEntries(
 
 /** Cues that report a clause without "that" ("Iran insisted the talks ..."); the others need "that" to do so. */
 const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', 'argue', 'warn', 'deny', 'confirm', 'add', 'suggest', 'admit', 'acknowledge', 'state', 'allege', 'maintain', 'write']);
+/** Words between a speaker and the cue that the tagger may not call adverbs ("Iran later said"). */
+const SPEECH_ADVERBS = new Set(['later', 'earlier', 'also', 'then', 'again', 'previously', 'reportedly', 'publicly', 'privately', 'initially', 'once', 'recently', 'repeatedly', 'has', 'had', 'have']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
 
 const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', He: 'person', She: 'person', they: 'any', They: 'any', it: 'any', It: 'any', we: 'any', We: 'any', I: 'person' };
@@ -141,7 +143,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   /** The subject of cue k: the noun phrase before it, skipping a comma-enclosed aside ("Trump, speaking on ..., said"). */
   function speakerBefore(cue: number, s: number): Speaker | null {
     let k = cue - 1;
-    while (inSentence(k, s) && tokens[k]!.tags.has('Adverb') && !tokens[k]!.post.includes(',')) k--;
+    while (inSentence(k, s) && (tokens[k]!.tags.has('Adverb') || SPEECH_ADVERBS.has(tokens[k]!.text)) && !tokens[k]!.post.includes(',')) k--;
     let via: RawMention | null = null;
     if (inSentence(k, s) && tokens[k]!.post.trim() === ',') {
       let open = k - 1;
