@@ -1,7 +1,8 @@
 // description: An entity's profile: type, aliases, titles, articles, top co-mentioned entities, claims by and about it.
 // params: name: string
 MATCH (e:Entity) WHERE e.id = $name OR toLower(trim($name)) IN e.keys
-WITH e LIMIT 1
+WITH e ORDER BY CASE WHEN e.id = $name THEN 0 WHEN e.key = toLower(trim($name)) THEN 1 ELSE 2 END, COUNT { (e)-[:MENTIONED_IN]->() } DESC
+LIMIT 1
 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(a:Article)
 WITH e, sum(m.count) AS mentions, collect(DISTINCT a.id) AS articles, min(a.published) AS firstSeen, max(a.published) AS lastSeen
 CALL (e) {

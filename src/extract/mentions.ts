@@ -124,7 +124,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     const hasOf = tokens.slice(i, j).some((t) => CONNECTORS.has(t.text));
     if (j - i > 1 || hasOf) {
-      if (FORCE_SUFFIXES.has(last)) return void make(i, j, 'force', 'force:suffix', { affiliation: affiliationOf(i) });
+      if (FORCE_SUFFIXES.has(last)) {
+        // "Indonesian Navy" is the same force as "the Indonesian navy": one canonical name.
+        const affiliation = affiliationOf(i);
+        const noun = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase()).join(' ');
+        const canonical = affiliation && j - i <= 3 && FORCE_NOUNS.has(noun) ? `${affiliation} ${noun}` : undefined;
+        return void make(i, j, 'force', 'force:suffix', { affiliation, canonical });
+      }
       if (ORG_SUFFIXES.has(last) || (hasOf && ORG_PREFIXES.has(first))) return void make(i, j, 'organization', 'organization:head-word');
       if (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined))) return void make(i, j, 'place', 'place:head-word');
     }

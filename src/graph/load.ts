@@ -55,7 +55,11 @@ export async function loadRecords(conn: Connection, records: ExtractionRecord[],
       for (const a of e.aliases) if (!row.aliases.includes(a)) row.aliases.push(a);
       for (const k of e.aliases.map(normalise)) if (!row.keys.includes(k)) row.keys.push(k);
       const titles = e.attributes.titles;
-      for (const t of Array.isArray(titles) ? titles : []) if (!row.titles.includes(t)) row.titles.push(t);
+      for (const t of Array.isArray(titles) ? titles : []) {
+        if (!row.titles.includes(t)) row.titles.push(t);
+        // "President Trump" finds Trump: titled forms are lookup keys too.
+        for (const k of [e.name, ...e.aliases].map((n) => normalise(`${t} ${n}`))) if (!row.keys.includes(k)) row.keys.push(k);
+      }
       row.affiliation ??= typeof e.attributes.affiliation === 'string' ? e.attributes.affiliation : null;
       row.formation ??= typeof e.attributes.formation === 'string' ? e.attributes.formation : null;
       entities.set(e.id, row);

@@ -1,0 +1,118 @@
+// Real Neo4j: loads give exact counts, re-loads change nothing, changed articles replace their old content.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { counts } from '../../src/graph/load.js';
+import type { Connection } from '../../src/graph/neo4j.js';
+import { ingest } from '../../src/ingest.js';
+import { processArticle } from '../../src/pipeline.js';
+import { expandInputs, readArticleFile } from '../../src/read.js';
+import type { ExtractionRecord } from '../../src/schema.js';
+import { CORPUS, freshGraph, MUSCAT } from '../helpers.js';
+
+/** What the graph must hold for these records, counted from the records themselves. */
+function expectedCounts(records: ExtractionRecord[]): Record<string, number> {
+  const entities = new Map<string, string>();
+  for (const r of records) for (const e of r.entities) entities.set(e.id, e.type);
+  const label = { person: 'Person', place: 'Place', organization: 'Organization', force: 'Force' } as const;
+  const out: Record<string, number> = { 'node:Article': records.length, 'node:Entity': entities.size };
+  const add = (key: string, n: number) => n && (out[key] = (out[key] ?? 0) + n);
+  for (const type of entities.values()) add(`node:${label[type as keyof typeof label]}`, 1);
+  const relationKeys = new Set<string>();
+  for (const r of records) {
+    add('node:Claim', r.claims.length);
+    add('relationship:IN', r.claims.length);
+    add('relationship:MENTIONED_IN', r.entities.length);
+    add('relationship:SAID', r.claims.filter((c) => c.speaker).length);
+    add('relationship:VIA', r.claims.filter((c) => c.via).length);
+    add('relationship:ABOUT', r.claims.reduce((n, c) => n + c.about.length, 0));
+    for (const rel of r.relations) relationKeys.add(`${rel.type}|${rel.from}|${rel.to}|${r.article.id}`);
+  }
+  for (const key of relationKeys) add(`relationship:${key.split('|')[0]}`, 1);
+  return out;
+}
+
+async function corpusRecords(): Promise<ExtractionRecord[]> {
+  const { files } = await expandInputs([CORPUS]);
+  const out: ExtractionRecord[] = [];
+  for (const f of files) {
+    const r = await readArticleFile(f);
+    if (r.ok) out.push(processArticle(r.article).record);
+  }
+  return out;
+}
+
+describe('load into a real Neo4j', () => {
+  let conn: Connection;
+  let records: ExtractionRecord[];
+  beforeAll(async () => {
+    conn = await freshGraph();
+    records = await corpusRecords();
+  });
+  afterAll(async () => conn?.close());
+
+  test('the corpus loads with exactly the nodes and relationships its records hold', async () => {
+    const summary = await ingest(conn, [CORPUS], { batchSize: 50, concurrency: 3 });
+    expect(summary).toMatchObject({ loaded: 23, skipped: 0, failed: 0, replaced: 0 });
+    expect(await counts(conn)).toEqual(expectedCounts(records));
+    expect((await counts(conn))['node:Article']).toBe(23); // every article is in
+  });
+
+  test('ingesting the same articles again changes nothing', async () => {
+    const before = await counts(conn);
+    const summary = await ingest(conn, [CORPUS], { batchSize: 7, concurrency: 2 });
+    expect(summary).toMatchObject({ loaded: 0, skipped: 23 });
+    expect(await counts(conn)).toEqual(before);
+  });
+
+  test('a changed article replaces its old claims and mentions instead of adding to them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-load-'));
+    const changed = join(dir, 'muscat.md');
+    const original = await readFile(MUSCAT, 'utf8');
+    // Same id, new text: one sentence (with Trump's quotes and its mentions) removed.
+    const cut = original.replace(/Washington, for its part.*$/s, 'Washington, for its part, stayed silent.\n');
+    await writeFile(changed, cut);
+    const summary = await ingest(conn, [changed]);
+    expect(summary).toMatchObject({ loaded: 1, replaced: 1 });
+    const newRecord = (await readArticleFile(changed)) as { ok: true; article: Parameters<typeof processArticle>[0] };
+    const expected = expectedCounts(records.map((r) => (r.article.id === newRecord.article.id ? processArticle(newRecord.article).record : r)));
+    expect(await counts(conn)).toEqual(expected);
+    // And back: the original text restores the original graph.
+    await ingest(conn, [MUSCAT]);
+    expect(await counts(conn)).toEqual(expectedCounts(records));
+  });
+
+  test('an interrupted load (an article without its hash) is finished by the next run, without duplicates', async () => {
+    const before = await counts(conn);
+    // What a kill between the content writes and the final hash write leaves behind.
+    await conn.driver.executeQuery('MATCH (a:Article {id: $id}) REMOVE a.sha256', { id: '2026-02-06-muscat-talks' });
+    const summary = await ingest(conn, [CORPUS]);
+    expect(summary).toMatchObject({ loaded: 1, replaced: 1, skipped: 22 });
+    expect(await counts(conn)).toEqual(before);
+  });
+
+  test('bad inputs are reported by name and the good articles in the same run still load', async () => {
+    await freshGraph().then((c) => c.close());
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-bad-'));
+    await writeFile(join(dir, 'empty.md'), '');
+    await writeFile(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]));
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 in Paris.', 'latin1'));
+    await writeFile(join(dir, 'front.md'), '---\nid: [oops\n---\nText.');
+    await writeFile(join(dir, 'good.md'), '---\nid: good-one\ntitle: Good\n---\nPresident Joe Biden visited Paris on Monday.\n');
+    const problems: string[] = [];
+    const summary = await ingest(conn, [dir, join(dir, 'missing-folder')], { onDiagnostic: (d) => problems.push(`${d.file.replace(dir, 'DIR')}: ${d.message}`) });
+    expect(summary).toMatchObject({ loaded: 1, failed: 5 });
+    expect(problems.sort()).toEqual([
+      'DIR/binary.md: binary file (NUL byte at offset 4)',
+      'DIR/empty.md: empty file',
+      expect.stringMatching(/^DIR\/front\.md: malformed front matter: /),
+      'DIR/latin1.txt: not valid UTF-8 (first bad byte at offset 3)',
+      'DIR/missing-folder: cannot read: no such file or directory',
+    ]);
+    const held = await counts(conn);
+    expect(held['node:Article']).toBe(1);
+    expect(held['node:Person']).toBe(1);
+    expect(held['node:Place']).toBe(1);
+  });
+});

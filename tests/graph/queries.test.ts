@@ -1,0 +1,143 @@
+// Every prepared query, run on a real Neo4j holding the corpus, asserting on the rows it returns.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Connection } from '../../src/graph/neo4j.js';
+import { checkParams, getQuery, loadQueries, parseQuery, QueryError, type Row, runQuery } from '../../src/graph/queries.js';
+import { ingest } from '../../src/ingest.js';
+import { CORPUS, freshGraph } from '../helpers.js';
+
+let conn: Connection;
+const run = (name: string, params: Record<string, unknown> = {}) => runQuery(conn.driver, conn.database, getQuery(name), params);
+const MUSCAT_ID = '2026-02-06-muscat-talks';
+
+beforeAll(async () => {
+  conn = await freshGraph();
+  await ingest(conn, [CORPUS]);
+});
+afterAll(async () => conn?.close());
+
+/** One case per listed query; the last test checks that none is missing. */
+const cases: Record<string, () => Promise<void>> = {
+  'top-entities': async () => {
+    const places = await run('top-entities', { type: 'place', limit: 5 });
+    expect(places).toHaveLength(5);
+    expect(places.every((r) => r.type === 'place')).toBe(true);
+    expect(places[0]).toMatchObject({ name: 'United States' });
+    const counts = places.map((r) => r.mentions as number);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    expect(await run('top-entities', { type: 'force', limit: 50 })).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'USS Abraham Lincoln', type: 'force', mentions: 1, articles: 1 })]));
+  },
+  entity: async () => {
+    const [cooper] = await run('entity', { name: 'cooper' }); // by alias, any case
+    expect(cooper).toMatchObject({ name: 'Brad Cooper', type: 'person', aliases: ['Cooper'], titles: ['Admiral'], mentions: 2, articleCount: 1, articles: [MUSCAT_ID] });
+    expect(cooper!.coMentioned).toEqual(expect.arrayContaining([expect.stringMatching(/^Iran \(\d+\)$/)]));
+    const [trump] = await run('entity', { name: 'trump' }); // an exact name wins over a longer one holding it
+    expect(trump).toMatchObject({ name: 'Trump', titles: ['President'], claimsBy: 2 });
+    const [titled] = await run('entity', { name: 'President Barack Obama' }); // by titled name
+    expect(titled).toMatchObject({ name: 'Barack Obama' });
+  },
+  'who-said': async () => {
+    const rows = await run('who-said', { name: 'trump' });
+    expect(rows.map((r) => [r.speaker, r.cue, r.claim, r.article])).toEqual([
+      ['Trump', 'describe', '“very good”', MUSCAT_ID],
+      ['Trump', 'say', '“very badly”', MUSCAT_ID],
+    ]);
+  },
+  'claims-about': async () => {
+    const rows = await run('claims-about', { name: 'new zealand' });
+    expect(rows.map((r) => [r.article, r.cue, (r.claim as string).slice(0, 40)])).toEqual([
+      ['wikinews-flag', 'say', "New Zealand's flag has never before been "],
+      ['wikinews-iodine', 'say', '"I suspect they won \'t do that on a volun'],
+    ]);
+  },
+  'co-mentions': async () => {
+    const rows = await run('co-mentions', { name: 'Jared Kushner' });
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Trump']));
+    expect(rows.find((r) => r.name === 'Trump')).toMatchObject({ type: 'person', sentences: 1, articles: 1 });
+  },
+  claims: async () => {
+    const rows = await run('claims', { article: MUSCAT_ID });
+    expect(rows.filter((r) => r.kind === 'direct').map((r) => [r.speaker, r.claim, r.via])).toEqual([
+      ['An Iranian diplomatic source', '“endangered”', 'Reuters'],
+      ['Another', '“negotiations taking place under threat”', 'Al-Araby TV'],
+      ['Trump', '“very good”', null],
+      ['Trump', '“very badly”', null],
+    ]);
+    expect((await run('claims', { limit: 3 })).length).toBe(3);
+  },
+  relations: async () => {
+    const rows = await run('relations', { name: 'Brad Cooper' });
+    expect(rows).toEqual([{ from: 'Brad Cooper', relation: 'COMMANDS', label: null, to: 'US Central Command', article: MUSCAT_ID, rule: 'relation:appositive-commander' }]);
+    const kin = await run('relations', { name: 'jared kushner' });
+    expect(kin.map((r) => `${r.from} ${r.relation}(${r.label}) ${r.to}`)).toEqual(['Jared Kushner RELATIVE_OF(son-in-law) Trump']);
+  },
+  article: async () => {
+    const rows = await run('article', { id: MUSCAT_ID });
+    expect(rows[0]).toMatchObject({ name: 'Iran', type: 'place', mentions: 4 });
+    const lincoln = rows.find((r) => r.name === 'USS Abraham Lincoln')!;
+    expect(lincoln).toMatchObject({ type: 'force', texts: ['USS Abraham Lincoln carrier strike group'] });
+    expect((lincoln.spans as number[]).length).toBe(2);
+  },
+  entities: async () => {
+    const all = await run('entities');
+    const forces = await run('entities', { type: 'force' });
+    expect(forces.length).toBeGreaterThan(3);
+    expect(forces.every((r) => r.type === 'force')).toBe(true);
+    expect(all.length).toBeGreaterThan(forces.length);
+    expect(forces.find((r) => r.id === 'force:us-central-command')).toMatchObject({ name: 'US Central Command', affiliation: 'United States', mentions: 1, articles: 1 });
+  },
+};
+
+describe('prepared queries on the loaded corpus', () => {
+  test.each(Object.keys(cases))('%s', async (name) => {
+    await cases[name]!();
+  });
+
+  test('every listed query has a case here', () => {
+    const listed = [...loadQueries().values()].filter((q) => !q.internal).map((q) => q.name).sort();
+    expect(Object.keys(cases).sort()).toEqual(listed);
+  });
+
+  test('injection attempts through every parameter stay values', async () => {
+    const attacks = ["x' OR 1=1 //", '") MATCH (n) DETACH DELETE n //', '$name}) RETURN 1 //', 'Trump\n;MATCH (n) DETACH DELETE n'];
+    const before = await run('top-entities', { limit: 1000 });
+    for (const q of [...loadQueries().values()].filter((x) => !x.internal)) {
+      for (const p of q.params.filter((x) => x.type === 'string')) {
+        for (const attack of attacks) {
+          const rows = await runQuery(conn.driver, conn.database, q, { ...requiredFor(q.name), [p.name]: attack });
+          if (p.name !== 'type') expect(rows.filter((r) => r.name === attack)).toEqual([]);
+        }
+      }
+    }
+    expect(await run('top-entities', { limit: 1000 })).toEqual(before);
+  });
+});
+
+function requiredFor(name: string): Row {
+  return Object.fromEntries(getQuery(name).params.filter((p) => !p.optional).map((p) => [p.name, 'x']));
+}
+
+describe('parameters are checked before they reach Neo4j', () => {
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ['entity', {}, /query "entity" needs parameter "name" \(string\); it takes: name: string \(required\)/],
+    ['top-entities', { limit: 'ten' }, /parameter "limit" must be int, got "ten"/],
+    ['top-entities', { limit: '-1' }, /parameter "limit" must be int/],
+    ['top-entities', { colour: 'red' }, /has no parameter "colour"; it takes: type: string \(optional, default null\), limit: int/],
+    ['who-said', { name: '' }, /parameter "name" must be string/],
+  ])('%s %j', (name, params, message) => {
+    expect(() => checkParams(getQuery(name), params)).toThrow(message);
+  });
+
+  test('an unknown query name lists the available ones', () => {
+    expect(() => getQuery('nope')).toThrow(/unknown query "nope"; available: article, claims-about, claims, co-mentions/);
+    expect(() => getQuery('load-claims')).toThrow(QueryError); // internal queries are not for users
+  });
+
+  test('string values from the command line are coerced to the declared types', () => {
+    expect(checkParams(getQuery('top-entities'), { limit: '5' })).toEqual({ type: null, limit: 5 });
+  });
+
+  test('query files must declare what they take', () => {
+    expect(() => parseQuery('x', 'MATCH (n) RETURN n')).toThrow(/needs "\/\/ description:" and "\/\/ params:"/);
+    expect(() => parseQuery('x', '// description: d\n// params: limit: integer\nRETURN 1')).toThrow(/bad parameter declaration "limit: integer"/);
+  });
+});
