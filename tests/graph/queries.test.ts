@@ -44,10 +44,9 @@ const cases: Record<string, () => Promise<void>> = {
   },
   'claims-about': async () => {
     const rows = await run('claims-about', { name: 'new zealand' });
-    expect(rows.map((r) => [r.article, r.cue, (r.claim as string).split(' ').slice(0, 4).join(' ')])).toEqual([
-      ['wikinews-flag', 'say', "New Zealand's flag has never"],
-      ['wikinews-iodine', 'say', '"I suspect they won'],
-    ]);
+    expect(rows.map((r) => r.article)).toEqual(['wikinews-flag', 'wikinews-iodine']);
+    expect(rows[0]!.claim).toMatch(/^New Zealand's flag has\s+never before been open to public choice$/);
+    expect(rows[1]!.claim).toMatch(/^"I suspect they won't do that on a voluntary basis/);
   },
   'co-mentions': async () => {
     const rows = await run('co-mentions', { name: 'Jared Kushner' });
