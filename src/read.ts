@@ -133,3 +133,8 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
   }
   return { files, diagnostics };
 }
+
+/** An article from a body held in memory (evaluation data, benchmarks): no front matter to parse. */
+export function articleFromBody(id: string, body: string, meta: Partial<Pick<Article, 'title' | 'source' | 'url' | 'published'>> = {}): Article {
+  return Article.parse({ id, title: null, source: null, url: null, published: null, licence: null, ...meta, path: id, body, bodyLine: 1, sha256: createHash('sha256').update(body).digest('hex') });
+}

@@ -1,0 +1,117 @@
+// npm run eval: accuracy against human-annotated gold, by the rules in ../shared/gold/README.md.
+// Entities and direct quotes on GUM dev (a copy ships in eval/gold/); claims and speakers on PolNeAR dev,
+// read from ../shared/gold/ when it is there. Plain compromise is scored beside us on the same documents.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { processArticle } from '../src/pipeline.js';
+import { ROOT } from '../src/paths.js';
+import { articleFromBody } from '../src/read.js';
+import { type ClaimScore, type EntityScore, type GoldClaim, type GoldEntity, type PRF, type PredEntity, scoreClaims, scoreEntities, scoreSpans, type SpanLike } from './score.js';
+
+export const GUM_DEV = join(ROOT, 'eval', 'gold', 'gum-dev.jsonl');
+export const POLNEAR_DEV = join(ROOT, '..', 'shared', 'gold', 'claims-dev.jsonl');
+export const RESULTS = join(ROOT, 'eval', 'results.json');
+
+interface GumDoc { id: string; title: string; body: string; entities: GoldEntity[]; quotes: SpanLike[] }
+interface PolnearDoc { id: string; body: string; claims: (SpanLike & { text: string; speaker: (SpanLike & { text: string }) | null })[] }
+
+const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
+const words = (docs: { body: string }[]) => docs.reduce((n, d) => n + d.body.split(/\s+/).filter(Boolean).length, 0);
+
+export function ours(id: string, body: string) {
+  const { record } = processArticle(articleFromBody(id, body));
+  const entities: PredEntity[] = record.entities.flatMap((e) => e.mentions.map((m) => ({ type: e.type, start: m.start, end: m.end, text: m.text })));
+  return { entities, claims: record.claims };
+}
+
+/** Plain compromise 14, as the gold README measured it: offsets from .json({offset:true}), trailing punctuation trimmed. */
+export function plainCompromise(body: string) {
+  const doc = nlp(body);
+  const spans = (view: { json: (o: object) => unknown }, type: string): PredEntity[] =>
+    (view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]).map((m) => {
+      let end = m.offset.start + m.offset.length;
+      while (end > m.offset.start && /[\s.,;:!?'"”’)]/.test(body[end - 1]!)) end--;
+      return { type, start: m.offset.start, end, text: body.slice(m.offset.start, end) };
+    });
+  const entities = [...spans(doc.people(), 'person'), ...spans(doc.places(), 'place'), ...spans(doc.organizations(), 'organization')];
+  const quotes = (doc.quotations().json({ offset: true }) as { offset: { start: number; length: number } }[]).map((q) => ({ start: q.offset.start, end: q.offset.start + q.offset.length }));
+  return { entities, quotes };
+}
+
+export interface GumResult { entities: EntityScore; quotes: PRF; seconds: number; words: number }
+
+export function evalGum(docs: GumDoc[], system: 'ours' | 'compromise'): GumResult {
+  const t0 = performance.now();
+  const results = docs.map((d) => {
+    if (system === 'compromise') return plainCompromise(d.body);
+    const r = ours(d.id, d.body);
+    return { entities: r.entities, quotes: r.claims.filter((c) => c.kind === 'direct') };
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    entities: scoreEntities(docs.map((d, i) => ({ pred: results[i]!.entities, gold: d.entities }))),
+    quotes: scoreSpans(docs.map((d, i) => ({ pred: results[i]!.quotes, gold: d.quotes }))),
+    seconds,
+    words: words(docs),
+  };
+}
+
+export function evalPolnear(docs: PolnearDoc[]): ClaimScore {
+  return scoreClaims(
+    docs.map((d) => ({
+      pred: ours(d.id, d.body).claims,
+      gold: d.claims.map((c): GoldClaim => ({ start: c.start, end: c.end, speaker: c.speaker })),
+    })),
+  );
+}
+
+export function loadGumDev(): GumDoc[] {
+  return readJsonl<GumDoc>(GUM_DEV);
+}
+
+const fmt = (x: number) => x.toFixed(3);
+const row = (name: string, s: PRF) => `${name.padEnd(24)} ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+
+async function main(): Promise<void> {
+  const showErrors = Number(process.argv[process.argv.indexOf('--errors') + 1] ?? 0) || 0;
+  const gum = loadGumDev();
+  evalGum(gum.slice(0, 2), 'ours'); // warm up both systems so their timings compare like with like
+  const mine = evalGum(gum, 'ours');
+  const base = evalGum(gum, 'compromise');
+  const out: string[] = [];
+  out.push(`GUM dev (${gum.length} documents, ${mine.words} words): entities, scored as in ../shared/gold/README.md`);
+  out.push(`${''.padEnd(24)} P      R      F1`);
+  for (const [name, r] of [['newsgraph', mine], ['plain compromise', base]] as const) {
+    out.push(row(`${name}: overall`, r.entities.overall));
+    for (const t of ['person', 'place', 'organization']) out.push(row(`  ${t}`, r.entities.byType[t]!));
+    out.push(row('  direct quotes', r.quotes));
+    out.push(`  speed: ${Math.round(r.words / r.seconds)} words/s on one core`);
+  }
+  let claims: ClaimScore | null = null;
+  if (existsSync(POLNEAR_DEV)) {
+    const polnear = readJsonl<PolnearDoc>(POLNEAR_DEV);
+    claims = evalPolnear(polnear);
+    out.push('', `PolNeAR dev (${polnear.length} articles, ${polnear.reduce((n, d) => n + d.claims.length, 0)} attributions): claims`);
+    out.push(row('newsgraph claims', claims));
+    out.push(`  speaker accuracy on found claims ${fmt(claims.speakerAccuracy)}; end to end ${fmt(claims.endToEnd)}`);
+  } else {
+    out.push('', `claims: ${POLNEAR_DEV} is absent, so PolNeAR claims were not scored (that set is not redistributable and lives only beside the development checkout).`);
+  }
+  console.log(out.join('\n'));
+  if (showErrors) {
+    console.log(`\nFalse positives (first ${showErrors}):`);
+    for (const e of mine.entities.errors.fp.slice(0, showErrors)) console.log(`  ${e.type} "${e.text}"`);
+    console.log(`False negatives (first ${showErrors}):`);
+    for (const e of mine.entities.errors.fn.slice(0, showErrors)) console.log(`  ${e.type} "${e.text}" (core "${body(e)}")`);
+  }
+  const strip = (r: GumResult) => ({ entities: { overall: r.entities.overall, byType: r.entities.byType }, quotes: r.quotes, wordsPerSecond: Math.round(r.words / r.seconds) });
+  const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+  const results = { ...previous, measuredAt: new Date().toISOString(), gumDev: { newsgraph: strip(mine), compromise: strip(base) }, ...(claims ? { polnearDev: { newsgraph: claims } } : {}) };
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwritten to ${RESULTS}`);
+}
+
+const body = (e: GoldEntity & { core?: string }) => e.core ?? e.text;
+
+if (process.argv[1]?.endsWith('run.js')) await main();

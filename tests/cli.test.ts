@@ -1,0 +1,148 @@
+// The command line through main(argv, io): exit codes, help, bad arguments, and each command end to end.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { main } from '../src/cli.js';
+import { CORPUS, freshGraph, MUSCAT, testEnv } from './helpers.js';
+
+async function cli(argv: string[], stdin?: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdin: stdin === undefined ? undefined : async () => new TextEncoder().encode(stdin),
+    env: testEnv(),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('help and usage errors', () => {
+  test('--help lists every command; each command has its own help', async () => {
+    const { code, stdout } = await cli(['--help']);
+    expect(code).toBe(0);
+    for (const c of ['extract', 'ingest', 'query', 'export entities', 'neo4j start|stop|status']) expect(stdout).toContain(c);
+    for (const c of ['extract', 'ingest', 'query', 'export', 'neo4j']) {
+      const help = await cli([c, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: newsgraph ${c}`));
+    }
+  });
+
+  test.each<[string[], RegExp]>([
+    [[], /^$/], // no command: help on stdout, exit 2
+    [['frobnicate'], /unknown command "frobnicate"; commands: extract, ingest, query, export, neo4j/],
+    [['extract'], /extract needs files, folders or - \(stdin\)/],
+    [['extract', 'x.md', '--format', 'xml'], /--format must be one of jsonl, json, got "xml"/],
+    [['ingest', 'corpus', '--batch-size', '0'], /--batch-size must be a whole number of at least 1, got "0"/],
+    [['ingest', 'corpus', '--concurency', '2'], /unknown option '--concurency'/],
+    [['query'], /query needs one query name, or --list/],
+    [['query', 'nope'], /unknown query "nope"; available: article, claims-about/],
+    [['query', 'entity'], /query "entity" needs parameter "name"/],
+    [['query', 'top-entities', '--param', 'limit=lots'], /parameter "limit" must be int, got "lots"/],
+    [['query', 'top-entities', '--param', 'limit'], /--param must be key=value, got "limit"/],
+    [['export', 'graph'], /export takes one target: entities/],
+    [['export', 'entities', '--type', 'ship'], /--type must be one of person, place, organization, force, got "ship"/],
+    [['neo4j', 'restart'], /neo4j takes one of: start, stop, status, reset/],
+    [['neo4j', 'reset'], /add --yes to confirm/],
+  ])('%j exits 2 with one clear line', async (argv, message) => {
+    const { code, stderr } = await cli(argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n').length).toBeLessThanOrEqual(1);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('extract (no database)', () => {
+  test('prints one record per article, offsets exact', async () => {
+    const { code, stdout, stderr } = await cli(['extract', MUSCAT]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]!);
+    expect(record.article).toMatchObject({ id: '2026-02-06-muscat-talks', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(record.entities.map((e: { name: string }) => e.name)).toContain('Steve Witkoff');
+    expect(record.claims.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('reads stdin and writes --format json to --out', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'newsgraph-cli-')), 'out.json');
+    const { code } = await cli(['extract', '-', '--format', 'json', '--out', out], 'Prime Minister Keir Starmer visited Paris.');
+    expect(code).toBe(0);
+    const records = JSON.parse(await readFile(out, 'utf8'));
+    expect(records).toHaveLength(1);
+    expect(records[0].entities.map((e: { id: string }) => e.id)).toEqual(['person:keir-starmer', 'place:paris']);
+  });
+
+  test('bad files are named on stderr, the rest still extracted, exit 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-cli-'));
+    await writeFile(join(dir, 'a-empty.md'), '');
+    await writeFile(join(dir, 'b-good.md'), 'General Motors cut jobs in Detroit.');
+    const { code, stdout, stderr } = await cli(['extract', dir]);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`${join(dir, 'a-empty.md')}: empty file [read:empty]`);
+    expect(stderr).toContain('newsgraph: 1 input failed');
+  });
+});
+
+describe('with the database', () => {
+  beforeAll(async () => {
+    await freshGraph().then((c) => c.close());
+  });
+
+  test('ingest, query, export, status', async () => {
+    const first = await cli(['ingest', CORPUS, '--batch-size', '100', '--concurrency', '2']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^ingested 23 articles \(0 unchanged, 0 replaced, 0 failed\)/);
+    const again = await cli(['ingest', CORPUS, '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ loaded: 0, skipped: 23, failed: 0 });
+
+    const table = await cli(['query', 'who-said', '--param', 'name=Trump']);
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toMatch(/^speaker\s+kind\s+cue\s+claim/);
+    expect(table.stdout).toContain('“very good”');
+    expect(table.stdout).toMatch(/\(2 rows\)\n$/);
+    const csv = await cli(['query', 'top-entities', '--param', 'type=force', '--param', 'limit=3', '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toBe('name,type,mentions,articles');
+    expect(csv.stdout.trim().split('\n')).toHaveLength(4);
+
+    const list = await cli(['query', '--list']);
+    expect(list.stdout).toMatch(/^article\n  Everything extracted from one article/);
+    expect(list.stdout).not.toContain('load-claims');
+
+    const exported = await cli(['export', 'entities', '--type', 'force', '--format', 'jsonl']);
+    const forces = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(forces.every((f: { type: string }) => f.type === 'force')).toBe(true);
+    expect(forces.map((f: { name: string }) => f.name)).toContain('US Central Command');
+
+    const status = await cli(['neo4j', 'status']);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^Neo4j running at bolt:\/\/127\.0\.0\.1:\d+ .*graph: 23 Article/);
+  });
+
+  test('export from extract output needs no database and matches the graph export', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-cli-'));
+    const jsonl = join(dir, 'corpus.jsonl');
+    expect((await cli(['extract', CORPUS, '--out', jsonl])).code).toBe(0);
+    const fromFile = await cli(['export', 'entities', '--from', jsonl, '--format', 'json'], undefined);
+    const fromDb = await cli(['export', 'entities', '--format', 'json']);
+    const key = (rows: { id: string; mentions: number; articles: number }[]) => rows.map((r) => `${r.id} ${r.mentions} ${r.articles}`).sort();
+    expect(key(JSON.parse(fromFile.stdout))).toEqual(key(JSON.parse(fromDb.stdout)));
+    const bad = join(dir, 'bad.jsonl');
+    await writeFile(bad, '{"not": "a record"}\n');
+    const err = await cli(['export', 'entities', '--from', bad]);
+    expect(err.code).toBe(1);
+    expect(err.stderr).toMatch(/bad\.jsonl:1: not an extraction record/);
+  });
+
+  test('an unreachable NEO4J_URI is one clear line and exit 1', async () => {
+    let stderr = '';
+    const code = await main(['query', 'top-entities'], { stdout: () => {}, stderr: (t) => void (stderr += t), env: { ...testEnv(), NEO4J_URI: 'bolt://127.0.0.1:1' } });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^newsgraph: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: .+\n$/);
+  });
+});
