@@ -65,7 +65,8 @@ export function resolve(mentions: RawMention[]): Resolved {
   for (const g of groups.values()) {
     const id = entityId(g.type, g.name);
     g.mentions.sort((a, b) => a.start - b.start);
-    const aliases = [...new Set(g.mentions.map((m) => m.text))].filter((t) => t !== g.name).sort();
+    // A titled mention ("President Trump") adds its name, not its title, as an alias: titles are attributes.
+    const aliases = [...new Set(g.mentions.map((m) => (m.title && m.canonical ? m.canonical : m.text)))].filter((t) => t !== g.name).sort();
     const attributes: Entity['attributes'] = {};
     const titles = [...new Set(g.mentions.flatMap((m) => (m.title ? [m.title] : [])))];
     if (titles.length) attributes.titles = titles;

@@ -2,7 +2,7 @@
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import type { RawMention } from './mentions.js';
-import type { Token } from './nlp.js';
+import { firstTokenFrom, type Token } from './nlp.js';
 
 /** Speech and attitude verbs as written → normalised cue. Reason: these introduce attributed content in news. */
 export const CUES: Record<string, string> = Object.fromEntries(
@@ -217,17 +217,6 @@ function isNp(t: Token): boolean {
   return NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
 }
 
-/** Index of the first token that starts at or after `pos`. */
-function firstTokenFrom(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Quoted passages: “curly” pairs and "straight" pairs, never across a blank line. */
 export function findQuotes(body: string): { start: number; end: number }[] {

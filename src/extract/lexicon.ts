@@ -15,7 +15,7 @@ export interface LexEntry {
 
 /** Country short forms that news writes and ISO lists lack (two-letter ISO codes are too ambiguous: IN, IS). */
 const COUNTRY_EXTRA: Record<string, string[]> = {
-  'United States': ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  'United States': ['U.S.', 'U.S', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.', 'Emirates'],
   Russia: ['Russian Federation'],
@@ -24,6 +24,20 @@ const COUNTRY_EXTRA: Record<string, string[]> = {
   'DR Congo': ['DRC'],
   Palestine: ['Palestinian territories'],
 };
+
+/** States and provinces, which news writes after a city ("Irving, Texas"). Reason: no country package lists them. */
+const STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+  'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington State',
+  'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Nova Scotia',
+  'New South Wales', 'Victoria', 'Queensland', 'Tasmania', 'Western Australia', 'South Australia', 'Bavaria', 'Punjab',
+];
+
+/** Countries that no longer exist but news still names. */
+const FORMER_COUNTRIES = ['Soviet Union', 'USSR', 'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Ottoman Empire'];
 
 /** Regions, seas and straits: a short list of places that have no country entry. Reason: news geography. */
 const REGIONS = [
@@ -127,6 +141,8 @@ export function lexicon(): Lexicon {
   demonyms.set('US', 'United States');
   demonyms.set('U.S.', 'United States');
   demonyms.set('British', 'United Kingdom');
+  for (const r of FORMER_COUNTRIES) add(root, r, { type: 'place', canonical: r === 'USSR' ? 'Soviet Union' : r, rule: 'place:country' });
+  for (const r of STATES) add(root, r, { type: 'place', canonical: r, rule: 'place:state' });
   for (const r of REGIONS) add(root, r, { type: 'place', canonical: r.replace(/,? D\.C\.$/, ''), rule: 'place:region' });
   for (const o of ORGANIZATIONS) add(root, o, { type: 'organization', canonical: o.replace(/^The /, '').replace(/ news agency$/, ''), rule: 'organization:lexicon' });
   cached = { root, demonyms, countries: countrySet };

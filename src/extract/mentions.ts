@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
-import type { Token } from './nlp.js';
+import { firstTokenFrom, type Token } from './nlp.js';
 import { ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { NOT_NAMES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES } from './places.js';
@@ -24,8 +24,12 @@ export interface RawMention {
 }
 
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
-const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday']);
+const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
+/** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
+/** Rules whose mentions come whole from a gazetteer (with a compass word at most). */
+const lexRules = new Set(['place:country', 'place:capital', 'place:region', 'place:state', 'place:direction', 'organization:lexicon', 'force:lexicon']);
 const titleKeys = TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length);
 
 export function findMentions(body: string, tokens: Token[], sentences: Span[]): RawMention[] {
@@ -43,11 +47,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return NAMED_TAGS.some((g) => t.tags.has(g)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined;
   };
   // Tokens joined without a break: same sentence, nothing but space or a hyphen between them.
-  // (An abbreviation's period counts as joining: "Lt. Col. John Smith".)
+  // (An abbreviation's or an initial's period counts as joining: "Lt. Col. John Smith", "Jonathan M. Stan".)
   const joined = (i: number): boolean =>
     i + 1 < tokens.length &&
     sentenceOf[i] === sentenceOf[i + 1] &&
-    (/^(\s*|-)$/.test(tokens[i]!.post) || (tokens[i]!.tags.has('Abbreviation') && /^\.\s+$/.test(tokens[i]!.post))) &&
+    (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post))) &&
     !/['’]s$/.test(tokens[i]!.text);
   const titleAt = (i: number, j: number) => titleKeys.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w));
 
@@ -93,7 +97,51 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     classifyRun(i, j);
     i = j;
   }
-  return out;
+  return withNested(withRegions(out));
+
+  /**
+   * Names inside names: "University of Helsinki" also mentions Helsinki, "Brooklyn, New York" New York,
+   * "UNESCO Slovenian National Commission" UNESCO. Each gazetteer hit strictly inside a longer mention is a mention too.
+   */
+  function withNested(found: RawMention[]): RawMention[] {
+    const nested: RawMention[] = [];
+    for (const m of found) {
+      if (m.rule.startsWith('person') || (m.rule !== 'place:with-region' && lexRules.has(m.rule))) continue;
+      for (let k = firstTokenFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
+        const hit = lexHit(lex.root, tokens, k, joined);
+        if (!hit || hit.entry.type === 'force' || tokens[hit.end - 1]!.end > m.end) continue;
+        const start = tokens[k]!.start;
+        const end = tokens[hit.end - 1]!.start + stripPossessive(tokens[hit.end - 1]!.text).length;
+        if (start === m.start && end === m.end) continue;
+        nested.push({ type: hit.entry.type, start, end, text: body.slice(start, end), sentence: m.sentence, rule: `${hit.entry.type}:nested`, canonical: hit.entry.canonical });
+        k = hit.end - 1;
+      }
+    }
+    return [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** "Irving, Texas", "Preston, Victoria, Australia": a name followed by its state or country is one place. */
+  function withRegions(found: RawMention[]): RawMention[] {
+    const merged: RawMention[] = [];
+    for (const m of found.sort((a, b) => a.start - b.start)) {
+      const prev = merged[merged.length - 1];
+      const region = m.type === 'place' && ['place:country', 'place:state'].includes(m.rule);
+      if (prev && region && prev.sentence === m.sentence && body.slice(prev.end, m.start) === ', ' && canTakeRegion(prev) && !/^\s*\p{Lu}/u.test(body.slice(m.end, m.end + 2))) {
+        const text = body.slice(prev.start, m.end);
+        merged[merged.length - 1] = { ...prev, type: 'place', end: m.end, text, canonical: text, rule: 'place:with-region', title: undefined, metonymy: undefined };
+        continue;
+      }
+      merged.push(m);
+    }
+    return merged;
+  }
+
+  function canTakeRegion(m: RawMention): boolean {
+    // A gazetteer place before a comma starts a list ("Eastern Europe, Poland and ..."), not a city and its state.
+    if (m.type === 'place') return !lexRules.has(m.rule);
+    // A one-word name the tagger called a person may be a town ("Irving, Texas"); titled or full names are people.
+    return (m.rule === 'person:tagger' || m.rule === 'unknown:proper-noun') && !m.text.includes(' ');
+  }
 
   function classifyRun(i: number, j: number): void {
     if (tokens[i]!.text === 'The' && j - i > 1) i++;
@@ -149,9 +197,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         k++;
         continue;
       }
-      if (k > start) classifyName(start, k);
       const e = hit.entry;
-      make(k, hit.end, e.type, e.rule, { canonical: e.canonical, affiliation: e.affiliation, metonymy: e.capitalOf && metonymic(hit.end, k) ? `government of ${e.capitalOf}` : undefined });
+      let from = k;
+      while (e.type === 'place' && from > start && DIRECTIONS.has(tokens[from - 1]!.text)) from--;
+      if (from > start) classifyName(start, from);
+      const canonical = from < k ? `${body.slice(tokens[from]!.start, tokens[k]!.start)}${e.canonical}` : e.canonical;
+      make(from, hit.end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: e.capitalOf && metonymic(hit.end, k) ? `government of ${e.capitalOf}` : undefined });
       k = start = hit.end;
     }
     if (start < j) classifyName(start, j);
@@ -164,11 +215,15 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       const n = title.length;
       const last = tokens[i + n - 1]!;
       const text = body.slice(tokens[i]!.start, last.end + (last.post.startsWith('.') ? 1 : 0));
-      if (i + n < j) return void make(i + n, j, 'person', 'person:title', { title: text });
+      // The mention keeps its title ("President Trump", as written); the canonical name does not.
+      const name = stripPossessive(body.slice(tokens[i + n]!.start, tokens[j - 1]!.end));
+      if (i + n < j) return void make(i, j, 'person', 'person:title', { title: text, canonical: name });
       return;
     }
     if (j - i === 1 && lex.demonyms.has(word(i))) return; // "Iranian" is an adjective, kept as affiliation only
     if (NOT_NAMES.has(word(i).toLowerCase())) return;
+    const properNouns = tokens.slice(i, j).every((t) => t.tags.has('ProperNoun') || t.tags.has('Possessive'));
+    // The tagger's reading.
     const count = (tag: string[]) => tokens.slice(i, j).filter((t) => tag.some((g) => t.tags.has(g))).length;
     const person = count(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
     const place = count(['Place', 'Country', 'City', 'Region']);
@@ -176,9 +231,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (person > 0 && person >= place && person >= org) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');
-    if (j - i === 1 && /^\p{Lu}{2,6}$/u.test(tokens[i]!.text)) return void make(i, j, 'organization', 'organization:acronym');
     // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper").
-    if (tokens.slice(i, j).every((t) => t.tags.has('ProperNoun') || t.tags.has('Possessive'))) make(i, j, 'person', 'unknown:proper-noun');
+    if (properNouns) make(i, j, 'person', 'unknown:proper-noun');
   }
 
   /** "Tehran insisted", "Washington, for its part, sees": a capital acting, so the government. */
@@ -195,6 +249,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return lex.demonyms.get(word(i));
   }
 }
+
 
 function stripPossessive(text: string): string {
   return text.replace(/['’]s?$/, '');

@@ -45,3 +45,15 @@ export function tokenize(body: string): Token[] {
   }
   return out;
 }
+
+/** Index of the first token that starts at or after `pos` (tokens are sorted by start). */
+export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -11,4 +11,4 @@ export const PLACE_SUFFIXES = new Set([
 ]);
 
 /** First words that make a run a place when a name follows ("Lake Geneva", "Strait of Hormuz"). */
-export const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt.', 'Gulf', 'Strait', 'Bay', 'Isle', 'Cape', 'Port', 'Fort', 'Sea', 'Plains', 'Republic']);
+export const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt.', 'Gulf', 'Strait', 'Bay', 'Isle', 'Cape', 'Port', 'Fort']);

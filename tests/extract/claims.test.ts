@@ -30,13 +30,13 @@ describe('claims', () => {
     [
       'President Trump, speaking on board Air Force One, described them as “very good” and said Iran wants a deal “very badly”.',
       [
-        { kind: 'direct', text: '“very good”', cue: 'describe', speaker: 'President Trump', resolved: 'Trump', via: null },
-        { kind: 'direct', text: '“very badly”', cue: 'say', speaker: 'President Trump', resolved: 'Trump', via: null },
+        { kind: 'direct', text: '“very good”', cue: 'describe', speaker: 'President Trump', resolved: 'President Trump', via: null },
+        { kind: 'direct', text: '“very badly”', cue: 'say', speaker: 'President Trump', resolved: 'President Trump', via: null },
       ],
     ],
     [
       '“We will return,” said Foreign Minister Abbas Araghchi.',
-      [{ kind: 'direct', text: '“We will return,”', cue: 'say', speaker: 'Foreign Minister Abbas Araghchi', resolved: 'Abbas Araghchi', via: null }],
+      [{ kind: 'direct', text: '“We will return,”', cue: 'say', speaker: 'Foreign Minister Abbas Araghchi', resolved: 'Foreign Minister Abbas Araghchi', via: null }],
     ],
     [
       'John Smith arrived. He said “no deal” was possible.',

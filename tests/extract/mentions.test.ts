@@ -8,28 +8,32 @@ const typed = (text: string) => mentions(text).map((m) => `${m.type}:${m.text}`)
 
 describe('mentions: what each rule finds', () => {
   test.each<[string, string[]]>([
-    // Titles are attributes, not names.
-    ['Foreign Minister Abbas Araghchi of Iran met reporters.', ['person:Abbas Araghchi', 'place:Iran']],
-    ['Secretary of State Marco Rubio flew to Geneva.', ['person:Marco Rubio', 'place:Geneva']],
-    ['Lt. Col. John Smith spoke.', ['person:John Smith']],
-    ['Dr. Jane Goodall visited Kenya.', ['person:Jane Goodall', 'place:Kenya']],
+    // A mention keeps its title as written; the title is an attribute, not part of the canonical name.
+    ['Foreign Minister Abbas Araghchi of Iran met reporters.', ['person:Foreign Minister Abbas Araghchi', 'place:Iran']],
+    ['Secretary of State Marco Rubio flew to Geneva.', ['person:Secretary of State Marco Rubio', 'place:Geneva']],
+    ['Lt. Col. John Smith spoke.', ['person:Lt. Col. John Smith']],
+    ['Dr. Jane Goodall visited Kenya.', ['person:Dr. Jane Goodall', 'place:Kenya']],
     // Possessive 's is never part of a name.
-    ['President Trump’s son-in-law spoke.', ['person:Trump']],
+    ['President Trump’s son-in-law spoke.', ['person:President Trump']],
     // Countries, capitals, regions, seas and straits from the gazetteers.
     ['The Iranian navy seized a tanker in the Strait of Hormuz.', ['force:Iranian navy', 'place:Strait of Hormuz']],
     ['She lives in New York City.', ['place:New York City']],
     ['The Houthis attacked ships in the Red Sea.', ['force:Houthis', 'place:Red Sea']],
     // Organizations by head word and by lexicon.
     ['Officials at the Ministry of Foreign Affairs declined.', ['organization:Ministry of Foreign Affairs']],
-    ['He studied at the University of Helsinki.', ['organization:University of Helsinki']],
+    ['He studied at the University of Helsinki.', ['organization:University of Helsinki', 'place:Helsinki']],
     ['The New York Times reported it.', ['organization:New York Times']],
     ['An Iranian diplomatic source told the Reuters news agency.', ['organization:Reuters']],
     // Forces: ships, formations, commands, units, country + force noun, armed groups.
     ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:USS Abraham Lincoln carrier strike group', 'place:Arabian Sea']],
-    ['Admiral Brad Cooper, the commander of US Central Command, came.', ['person:Brad Cooper', 'force:US Central Command']],
+    ['Admiral Brad Cooper, the commander of US Central Command, came.', ['person:Admiral Brad Cooper', 'force:US Central Command']],
     ['Soldiers of the 101st Airborne Division arrived.', ['force:101st Airborne Division']],
     ['The U.S. Navy and HMS Defender sailed.', ['force:U.S. Navy', 'force:HMS Defender']],
-    ['Days earlier, US forces had shot down a drone.', ['force:US forces']],
+    // Names inside names are mentions too.
+    ['Days earlier, US forces had shot down a drone.', ['force:US forces', 'place:US']],
+    ['Ahmed, a boy from Irving, Texas, was arrested.', ['person:Ahmed', 'place:Irving, Texas', 'place:Texas']],
+    ['The missile sites in Eastern Europe, Poland and Czechoslovakia.', ['place:Eastern Europe', 'place:Poland', 'place:Czechoslovakia']],
+    ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
   ])('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected);
@@ -42,6 +46,7 @@ describe('mentions: where rules must not fire', () => {
     ['When the talks ended, nobody spoke.'], // sentence-initial capitals are not names by themselves
     ['American and Iranian negotiators met.'], // demonyms are adjectives: affiliations, not places
     ['The Internet is large.'],
+    ['Hey, it was fine.'], // interjections are not names
     ['It was a good day for everyone.'],
   ])('%s', (text) => {
     expect(typed(text)).toEqual([]);
@@ -50,7 +55,7 @@ describe('mentions: where rules must not fire', () => {
 
 describe('mentions: attributes', () => {
   test('a title is kept on the mention', () => {
-    expect(mentions('Special Envoy Steve Witkoff arrived.')[0]).toMatchObject({ text: 'Steve Witkoff', title: 'Special Envoy' });
+    expect(mentions('Special Envoy Steve Witkoff arrived.')[0]).toMatchObject({ text: 'Special Envoy Steve Witkoff', canonical: 'Steve Witkoff', title: 'Special Envoy' });
   });
   test('gazetteer forms resolve to one canonical name', () => {
     const names = mentions('The U.S. and the United States and America and the US.').map((m) => m.canonical);
