@@ -52,7 +52,10 @@ export function resolve(mentions: RawMention[]): Resolved {
   // Untyped proper nouns count only when they repeat a person's surname or another entity's name.
   for (const m of mentions.filter((x) => x.rule.startsWith('unknown:'))) {
     const target = [...groups.values()].find((g) => g.type === 'person' && isPart(m.text, g.name)) ??
-      [...groups.values()].find((g) => normalise(g.name) === normalise(m.text));
+      [...groups.values()].find((g) => normalise(g.name) === normalise(m.text)) ??
+      // "Marymegan Daly" untyped, "Daly explained" typed: the full name joins, and names, the person.
+      [...groups.values()].find((g) => g.type === 'person' && isPart(g.name, m.text));
+    if (target?.type === 'person' && isPart(target.name, m.text)) target.name = m.text;
     if (target) {
       const kept = { ...m, type: target.type, rule: target.type === 'person' ? 'person:surname' : `${target.type}:repeat` };
       target.mentions.push(kept);

@@ -43,6 +43,13 @@ describe('resolve', () => {
     expect(entityOf.get(stray)).toBeUndefined();
   });
 
+  test('an untyped full name joins, and names, the person its surname already is', () => {
+    const full = m('person', 'Marymegan Daly', { rule: 'unknown:proper-noun' });
+    const { entities, entityOf } = resolve([full, m('person', 'Daly', { rule: 'person:speaks' })]);
+    expect(entities.map((e) => [e.id, e.aliases])).toEqual([['person:marymegan-daly', ['Daly']]]);
+    expect(entityOf.get(full)).toBe('person:marymegan-daly');
+  });
+
   test('different people who share a first name stay apart', () => {
     const { entities } = resolve([m('person', 'John Smith'), m('person', 'John Brown')]);
     expect(entities.map((e) => e.id).sort()).toEqual(['person:john-brown', 'person:john-smith']);

@@ -4,8 +4,8 @@ import { sentenceAt } from '../segment.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { firstTokenFrom, type Token } from './nlp.js';
-import { ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { NOT_NAMES, TITLES } from './people.js';
+import { NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
+import { NOT_NAMES, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES } from './places.js';
 
 export interface RawMention {
@@ -27,6 +27,7 @@ const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von'
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 /** Rules whose mentions come whole from a gazetteer (with a compass word at most). */
 const lexRules = new Set(['place:country', 'place:capital', 'place:region', 'place:state', 'place:direction', 'organization:lexicon', 'force:lexicon']);
@@ -35,7 +36,14 @@ const titleKeys = TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))
 export function findMentions(body: string, tokens: Token[], sentences: Span[]): RawMention[] {
   const lex = lexicon();
   const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
-  const startsSentence = tokens.map((t, i) => i === 0 || sentenceOf[i - 1] !== sentenceOf[i] || /["“‘(]/.test(t.pre));
+  // The first word of a sentence (after numbers or brackets such as "[12]"), or right after an opening quote.
+  const startsSentence = tokens.map((t, i) => {
+    if (/["“‘(\[]/.test(t.pre) || /["“‘(\[]\s*$/.test(tokens[i - 1]?.post ?? '')) return true;
+    for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i]; k--) if (/\p{L}/u.test(tokens[k]!.text)) return false;
+    return true;
+  });
+  // Words written with a capital inside sentences somewhere in the article: at a sentence start they are names too.
+  const namesInText = new Set(tokens.filter((t, i) => !startsSentence[i] && /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner')).map((t) => stripPossessive(t.text)));
   const isCap = (i: number): boolean => {
     const t = tokens[i];
     if (!t || claimed[i]) return false;
@@ -43,8 +51,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (/^\d+(st|nd|rd|th)$/.test(t.text)) return joined(i) && /^\p{Lu}/u.test(tokens[i + 1]!.text);
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g))) return false;
     if (!startsSentence[i]) return true;
-    // Sentence-initial capitals are names only when the tagger, a gazetteer or a title says so.
-    return NAMED_TAGS.some((g) => t.tags.has(g)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined;
+    // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
+    if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
+    return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined;
   };
   // Tokens joined without a break: same sentence, nothing but space or a hyphen between them.
   // (An abbreviation's or an initial's period counts as joining: "Lt. Col. John Smith", "Jonathan M. Stan".)
@@ -144,6 +153,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   }
 
   function classifyRun(i: number, j: number): void {
+    // "a writer for The Onion": a capitalised "The" inside a sentence opens a title (a paper, a band, a team).
+    const titled = tokens[i]!.text === 'The' && !startsSentence[i] && j - i > 1;
     if (tokens[i]!.text === 'The' && j - i > 1) i++;
     const first = word(i);
     const last = word(j - 1);
@@ -205,7 +216,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       make(from, hit.end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: e.capitalOf && metonymic(hit.end, k) ? `government of ${e.capitalOf}` : undefined });
       k = start = hit.end;
     }
-    if (start < j) classifyName(start, j);
+    if (start < j) {
+      if (titled && start === i && !out.some((m) => m.start === tokens[i]!.start)) return void make(i, j, 'organization', 'organization:the-title');
+      classifyName(start, j);
+    }
   }
 
   /** A run that no head word or gazetteer types: titles, then the tagger's reading. */
@@ -231,8 +245,25 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (person > 0 && person >= place && person >= org) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');
+    const context = typeFromContext(i, j);
+    if (context) return void make(i, j, context.type, context.rule);
     // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper").
-    if (properNouns) make(i, j, 'person', 'unknown:proper-noun');
+    if (properNouns || namesInText.has(word(i))) make(i, j, 'person', 'unknown:proper-noun');
+  }
+
+  /** An untyped name typed by the words around it. Rules as data in people.ts and organizations.ts. */
+  function typeFromContext(i: number, j: number): { type: EntityType; rule: string } | null {
+    const text = tokens.slice(i, j).map((t) => t.text).join(' ');
+    const prev = tokens[i - 1];
+    const next = tokens[j];
+    const nextWord = next && sentenceOf[j] === sentenceOf[j - 1] ? next.text.toLowerCase() : '';
+    // camelCase, web names and acronyms left untyped are brands, sites and bodies ("LibriVox", "Gawker.com", "ADPL").
+    const acronym = /^\p{Lu}{2,}\d*$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, ''));
+    if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:shape' };
+    if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
+    if (prev && sentenceOf[i - 1] === sentenceOf[i] && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Actor') || PERSON_ROLES.has(prev.text))) return { type: 'person', rule: 'person:role-before' };
+    if (ORG_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:noun-after' };
+    return null;
   }
 
   /** "Tehran insisted", "Washington, for its part, sees": a capital acting, so the government. */

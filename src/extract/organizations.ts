@@ -19,3 +19,19 @@ export const ORG_PREFIXES = new Set([
   'Board', 'Federation', 'Association', 'Union', 'League', 'Organization', 'Organisation', 'Academy', 'College',
   'Museum', 'Society', 'Commission', 'Committee', 'Agency', 'Party', 'Order', 'Chamber', 'School',
 ]);
+
+/** Lower-case nouns right after an untyped name that make it an organization ("the LibriVox website"). */
+export const ORG_NEXT = new Set([
+  'website', 'site', 'company', 'group', 'band', 'team', 'newspaper', 'magazine', 'catalog', 'catalogue', 'project',
+  'founder', 'co-founder', 'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'members', 'staff',
+  'employees', 'headquarters', 'editors', 'volunteers', 'community', 'users', 'forum', 'network', 'brand', 'store',
+  'stores', 'products', 'platform', 'app', 'service', 'campaign', 'party', 'board', 'executives', 'inc', 'shareholders',
+]);
+
+/** Common acronyms that name things, units or roles, not organizations. Reason: an untyped acronym is an organization otherwise. */
+export const NOT_ORG_ACRONYMS = new Set([
+  'DNA', 'RNA', 'IQ', 'CEO', 'CFO', 'COO', 'CTO', 'VIP', 'HTML', 'XML', 'CSS', 'PDF', 'URL', 'HTTP', 'API', 'CD', 'DVD',
+  'TV', 'PC', 'GDP', 'GNP', 'AM', 'PM', 'OK', 'ID', 'FAQ', 'PHD', 'IT', 'AI', 'VR', 'AR', 'UFO', 'HIV', 'AIDS', 'ADHD',
+  'MRI', 'CT', 'ICU', 'ER', 'SUV', 'USB', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'CO2', 'POV', 'IRC', 'RSS', 'FM', 'AND', 'OR',
+  'NOT', 'THE', 'USD', 'EUR', 'GBP', 'QC', 'MP', 'MPS', 'NB', 'PS', 'RIP', 'ASAP', 'DIY', 'LOL', 'OMG', 'BC', 'AD',
+]);

@@ -18,3 +18,13 @@ export const TITLES: string[] = [
 
 /** Lower-cased first words that never start a person's name on their own. */
 export const NOT_NAMES = new Set(['god', 'internet', 'web', 'ok']);
+
+/** Words after an untyped name that make it a person: speech and mind verbs. Reason: only people say and think. */
+export const PERSON_NEXT = new Set([
+  'said', 'says', 'told', 'tells', 'explained', 'explains', 'added', 'adds', 'stated', 'wrote', 'writes', 'argued',
+  'noted', 'recalled', 'believes', 'thinks', 'thought', 'insisted', 'admitted', 'replied', 'asked', 'answered',
+  'commented', 'remarked', 'continued', 'laughed', 'smiled', 'himself', 'herself',
+]);
+
+/** Lower-case role nouns right before a name that make it a person ("founder Hugh McGuire", "interviewee R Saravanan"). */
+export const PERSON_ROLES = new Set(['interviewee', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'colleague', 'player', 'coach', 'captain', 'author', 'artist', 'singer', 'actor', 'actress', 'writer', 'editor', 'reporter', 'correspondent', 'lawyer', 'attorney', 'judge', 'officer', 'student', 'teacher', 'professor', 'scientist', 'researcher', 'biologist', 'magician', 'poet', 'candidate', 'senator', 'minister', 'president', 'chairman', 'director', 'owner', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend']);

@@ -35,6 +35,14 @@ describe('mentions: what each rule finds', () => {
     ['The missile sites in Eastern Europe, Poland and Czechoslovakia.', ['place:Eastern Europe', 'place:Poland', 'place:Czechoslovakia']],
     ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
+    // Untyped names typed by their context.
+    ['Wikinews interviewed Marymegan Daly. Daly explained how.', ['organization:Wikinews', 'person:Daly']], // a sentence-initial name seen inside a sentence elsewhere
+    ['The file was sent by interviewee R Saravanan.', ['person:R Saravanan']],
+    ['By then Scheffer said no.', ['person:Scheffer']],
+    ['By the way, I launched LibriVox last year.', ['organization:LibriVox']],
+    ['Results are on the Quantcast website.', ['organization:Quantcast']],
+    ['Frederick Fung of ADPL was defeated.', ['person:Frederick Fung', 'organization:ADPL']],
+    ['By the time you write for The Onion, you know.', ['organization:Onion']],
   ])('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });
@@ -47,6 +55,8 @@ describe('mentions: where rules must not fire', () => {
     ['American and Iranian negotiators met.'], // demonyms are adjectives: affiliations, not places
     ['The Internet is large.'],
     ['Hey, it was fine.'], // interjections are not names
+    ['It prevents study of DNA and lowers IQ.'], // common acronyms are not organizations
+    ['[12] Indeed, the results held.'], // the first word after a citation still starts the sentence
     ['It was a good day for everyone.'],
   ])('%s', (text) => {
     expect(typed(text)).toEqual([]);
