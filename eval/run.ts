@@ -21,7 +21,9 @@ const words = (docs: { body: string }[]) => docs.reduce((n, d) => n + d.body.spl
 
 export function ours(id: string, body: string) {
   const { record } = processArticle(articleFromBody(id, body));
-  const entities: PredEntity[] = record.entities.flatMap((e) => e.mentions.map((m) => ({ type: e.type, start: m.start, end: m.end, text: m.text })));
+  // A mention that stands for a government or a team ("Tehran insisted", "Sweden defeated Panama") is typed as the
+  // organization it refers to, as GUM annotates such mentions; the entity itself stays a place.
+  const entities: PredEntity[] = record.entities.flatMap((e) => e.mentions.map((m) => ({ type: m.metonymy ? 'organization' : e.type, start: m.start, end: m.end, text: m.text })));
   return { entities, claims: record.claims };
 }
 

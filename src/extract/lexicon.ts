@@ -39,6 +39,9 @@ const STATES = [
 /** Countries that no longer exist but news still names. */
 const FORMER_COUNTRIES = ['Soviet Union', 'USSR', 'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Ottoman Empire'];
 
+/** Adjectives the country package lacks or lists as a name ("Saudi officials" is not a place mention). */
+const EXTRA_DEMONYMS: Record<string, string> = { US: 'United States', 'U.S.': 'United States', British: 'United Kingdom', Saudi: 'Saudi Arabia', Emirati: 'United Arab Emirates' };
+
 /** Regions, seas and straits: a short list of places that have no country entry. Reason: news geography. */
 const REGIONS = [
   'Middle East', 'Gulf', 'Persian Gulf', 'Gulf of Oman', 'Gulf of Aden', 'Arabian Sea', 'Red Sea', 'Black Sea',
@@ -128,7 +131,7 @@ export function lexicon(): Lexicon {
     const entry: LexEntry = { type: 'place', canonical: name, rule: 'place:country' };
     for (const s of [name, c.name.official, ...(COUNTRY_EXTRA[name] ?? [])]) add(root, s, entry);
     // Alternative names only ("Persia"), not codes ("IR") or inverted forms ("Iran, Islamic Republic of").
-    for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',')) add(root, s, entry);
+    for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',') && !EXTRA_DEMONYMS[s]) add(root, s, entry);
     for (const capital of c.capital) add(root, capital, { type: 'place', canonical: capital, rule: 'place:capital', capitalOf: name });
     const dem = c.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) if (d) demonyms.set(d, name);
@@ -138,9 +141,7 @@ export function lexicon(): Lexicon {
   }
   // Capitals as news writes them; they stand for governments as often as for cities.
   for (const s of ['Washington', 'Washington, D.C.', 'Washington DC']) add(root, s, { type: 'place', canonical: 'Washington', rule: 'place:capital', capitalOf: 'United States' });
-  demonyms.set('US', 'United States');
-  demonyms.set('U.S.', 'United States');
-  demonyms.set('British', 'United Kingdom');
+  for (const [d, country] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(d, country);
   for (const r of FORMER_COUNTRIES) add(root, r, { type: 'place', canonical: r === 'USSR' ? 'Soviet Union' : r, rule: 'place:country' });
   for (const r of STATES) add(root, r, { type: 'place', canonical: r, rule: 'place:state' });
   for (const r of REGIONS) add(root, r, { type: 'place', canonical: r.replace(/,? D\.C\.$/, ''), rule: 'place:region' });

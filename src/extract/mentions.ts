@@ -6,7 +6,7 @@ import { type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { firstTokenFrom, type Token } from './nlp.js';
 import { NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { NOT_NAMES, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
-import { PLACE_PREFIXES, PLACE_SUFFIXES } from './places.js';
+import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
 export interface RawMention {
   type: EntityType;
@@ -23,6 +23,8 @@ export interface RawMention {
   metonymy?: string;
 }
 
+/** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
+const CAPTION_WORDS = new Set(['Image', 'Photo', 'File', 'Source', 'Credit', 'Video']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
@@ -50,6 +52,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "101st Airborne Division", "5th Fleet": an ordinal opens a capitalised name.
     if (/^\d+(st|nd|rd|th)$/.test(t.text)) return joined(i) && /^\p{Lu}/u.test(tokens[i + 1]!.text);
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g))) return false;
+    if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (!startsSentence[i]) return true;
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
@@ -64,6 +67,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     !/['’]s$/.test(tokens[i]!.text);
   const titleAt = (i: number, j: number) => titleKeys.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w));
 
+  /** "Cheng Chung-tai", "Lee Cheuk-yan": a short lower-case part after a hyphen inside a name (not "Iran-backed"). */
+  const nameSyllable = (j: number): boolean => {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    return prev.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !lex.root.next.has(prev.text) && !lex.demonyms.has(prev.text);
+  };
+  // In a match report countries are teams: "Sweden defeated South Korea 1 – 0".
+  const sportsArticle = tokens.filter((t) => SPORTS_WORDS.has(t.text.toLowerCase())).length >= 8;
   const out: RawMention[] = [];
   const make = (i: number, j: number, type: EntityType, rule: string, extra: Partial<RawMention> = {}): void => {
     const start = tokens[i]!.start;
@@ -99,8 +110,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // A maximal capitalised run, allowing name connectors ("University of Helsinki", "Osama bin Laden").
     let j = i + 1;
     while (j < tokens.length && joined(j - 1)) {
-      if (isCap(j)) j++;
+      if (isCap(j)) j++; // (a caption label before a colon is no name: "Ahmed Mohamed Image: ...")
       else if (CONNECTORS.has(tokens[j]!.text) && joined(j) && isCap(j + 1) && !startsSentence[j]) j += 2;
+      else if (nameSyllable(j)) j++;
       else break;
     }
     classifyRun(i, j);
@@ -179,7 +191,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // The whole run is one gazetteer entry ("Strait of Hormuz").
     const whole = lexHit(lex.root, tokens, i, joined, j);
     if (whole?.end === j && j - i > 1) {
-      return void make(i, j, whole.entry.type, whole.entry.rule, { canonical: whole.entry.canonical, affiliation: whole.entry.affiliation });
+      return void make(i, j, whole.entry.type, whole.entry.rule, { canonical: whole.entry.canonical, affiliation: whole.entry.affiliation, metonymy: metonymyOf(whole.entry, i, j) });
     }
     const hasOf = tokens.slice(i, j).some((t) => CONNECTORS.has(t.text));
     if (j - i > 1 || hasOf) {
@@ -209,11 +221,16 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         continue;
       }
       const e = hit.entry;
+      // "US President Barack Obama": the country is part of the person's mention and is their affiliation.
+      if (e.rule === 'place:country' && titleAt(hit.end, j) && hit.end + titleAt(hit.end, j)!.length < j) {
+        if (k > start) classifyName(start, k);
+        return classifyName(k, j, { tokens: hit.end - k, country: e.canonical });
+      }
       let from = k;
       while (e.type === 'place' && from > start && DIRECTIONS.has(tokens[from - 1]!.text)) from--;
       if (from > start) classifyName(start, from);
       const canonical = from < k ? `${body.slice(tokens[from]!.start, tokens[k]!.start)}${e.canonical}` : e.canonical;
-      make(from, hit.end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: e.capitalOf && metonymic(hit.end, k) ? `government of ${e.capitalOf}` : undefined });
+      make(from, hit.end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
       k = start = hit.end;
     }
     if (start < j) {
@@ -223,15 +240,16 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   }
 
   /** A run that no head word or gazetteer types: titles, then the tagger's reading. */
-  function classifyName(i: number, j: number): void {
-    const title = titleAt(i, j);
+  function classifyName(i: number, j: number, country?: { tokens: number; country: string }): void {
+    const t0 = i + (country?.tokens ?? 0);
+    const title = titleAt(t0, j);
     if (title) {
       const n = title.length;
-      const last = tokens[i + n - 1]!;
-      const text = body.slice(tokens[i]!.start, last.end + (last.post.startsWith('.') ? 1 : 0));
+      const last = tokens[t0 + n - 1]!;
+      const text = body.slice(tokens[t0]!.start, last.end + (last.post.startsWith('.') ? 1 : 0));
       // The mention keeps its title ("President Trump", as written); the canonical name does not.
-      const name = stripPossessive(body.slice(tokens[i + n]!.start, tokens[j - 1]!.end));
-      if (i + n < j) return void make(i, j, 'person', 'person:title', { title: text, canonical: name });
+      const name = stripPossessive(body.slice(tokens[t0 + n]!.start, tokens[j - 1]!.end));
+      if (t0 + n < j) return void make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
       return;
     }
     if (j - i === 1 && lex.demonyms.has(word(i))) return; // "Iranian" is an adjective, kept as affiliation only
@@ -264,6 +282,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (prev && sentenceOf[i - 1] === sentenceOf[i] && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Actor') || PERSON_ROLES.has(prev.text))) return { type: 'person', rule: 'person:role-before' };
     if (ORG_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
+  }
+
+  /** What a country or capital mention stands for, when it is not the land: a national team, or a government. */
+  function metonymyOf(e: LexEntry, first: number, after: number): string | undefined {
+    if (e.rule !== 'place:country' && !e.capitalOf) return undefined;
+    if (sportsArticle && e.rule === 'place:country') return `national team of ${e.canonical}`;
+    // Countries as agents stay places: measured on GUM, marking them as governments lost more than it won.
+    return e.capitalOf && metonymic(after, first) ? `government of ${e.capitalOf}` : undefined;
   }
 
   /** "Tehran insisted", "Washington, for its part, sees": a capital acting, so the government. */

@@ -12,3 +12,10 @@ export const PLACE_SUFFIXES = new Set([
 
 /** First words that make a run a place when a name follows ("Lake Geneva", "Strait of Hormuz"). */
 export const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt.', 'Gulf', 'Strait', 'Bay', 'Isle', 'Cape', 'Port', 'Fort']);
+
+/** Words of match reports; an article with many of them names teams by their countries. */
+export const SPORTS_WORDS = new Set([
+  'match', 'goal', 'goals', 'scored', 'scoring', 'penalty', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'referee', 'half-time', 'halftime', 'stadium', 'tournament', 'championship', 'league', 'semi-final', 'final',
+  'kick', 'coach', 'squad', 'innings', 'wicket', 'touchdown', 'medal', 'olympics', 'fifa', 'uefa', 'cup',
+]);

@@ -35,6 +35,8 @@ describe('mentions: what each rule finds', () => {
     ['The missile sites in Eastern Europe, Poland and Czechoslovakia.', ['place:Eastern Europe', 'place:Poland', 'place:Czechoslovakia']],
     ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
+    ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'person:Lee Cheuk-yan', 'place:Iran']],
+    ['Ahmed Mohamed Image: Twitter', ['person:Ahmed Mohamed', 'organization:Twitter']],
     // Untyped names typed by their context.
     ['Wikinews interviewed Marymegan Daly. Daly explained how.', ['organization:Wikinews', 'person:Daly']], // a sentence-initial name seen inside a sentence elsewhere
     ['The file was sent by interviewee R Saravanan.', ['person:R Saravanan']],
@@ -70,6 +72,13 @@ describe('mentions: attributes', () => {
   test('gazetteer forms resolve to one canonical name', () => {
     const names = mentions('The U.S. and the United States and America and the US.').map((m) => m.canonical);
     expect(names).toEqual(['United States', 'United States', 'United States', 'United States']);
+  });
+  test('a country before a title is the person\'s affiliation', () => {
+    expect(mentions('US President Barack Obama spoke.')[0]).toMatchObject({ canonical: 'Barack Obama', title: 'President', affiliation: 'United States' });
+  });
+  test('in a match report countries stand for their national teams', () => {
+    const report = 'Sweden defeated South Korea 1 – 0 in the World Cup match. The goal came from a penalty after the referee checked the video; the striker scored and the coach praised the squad and the goalkeeper at the stadium.';
+    expect(mentions(report).filter((m) => m.type === 'place').map((m) => m.metonymy)).toEqual(['national team of Sweden', 'national team of South Korea']);
   });
   test('a force records its affiliation', () => {
     expect(mentions('The USS Abraham Lincoln sailed.')[0]).toMatchObject({ type: 'force', canonical: 'USS Abraham Lincoln', affiliation: 'United States' });
