@@ -105,7 +105,7 @@ describe('with the database', () => {
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^speaker\s+kind\s+cue\s+claim/);
     expect(table.stdout).toContain('“very good”');
-    expect(table.stdout).toMatch(/\(2 rows\)\n$/);
+    expect(table.stdout).toMatch(/\(3 rows\)\n$/);
     const csv = await cli(['query', 'top-entities', '--param', 'type=force', '--param', 'limit=3', '--format', 'csv']);
     expect(csv.stdout.split('\n')[0]).toBe('name,type,mentions,articles');
     expect(csv.stdout.trim().split('\n')).toHaveLength(4);

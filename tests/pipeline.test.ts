@@ -71,13 +71,15 @@ describe('the article the project was specified from', () => {
     expect(byName('USS Abraham Lincoln')?.attributes).toMatchObject({ formation: 'carrier strike group', affiliation: 'United States' });
   });
 
-  test('the four quoted claims carry their speakers and outlets', () => {
-    const direct = record.claims.filter((c) => c.kind === 'direct').map((c) => [c.text, c.speakerText, c.speaker, c.via]);
+  test('the quoted claims carry their speakers and outlets', () => {
+    const direct = record.claims.filter((c) => c.kind === 'direct').map((c) => [c.text, c.cue, c.speakerText, c.speaker, c.via]);
     expect(direct).toEqual([
-      ['“endangered”', 'An Iranian diplomatic source', null, 'organization:reuters'],
-      ['“negotiations taking place under threat”', 'Another', null, 'organization:al-araby-tv'],
-      ['“very good”', 'President Trump', 'person:trump', null],
-      ['“very badly”', 'President Trump', 'person:trump', null],
+      ['“endangered”', 'tell', 'An Iranian diplomatic source', null, 'organization:reuters'],
+      ['“negotiations taking place under threat”', 'warn', 'Another', null, 'organization:al-araby-tv'],
+      ['“very good”', 'describe', 'President Trump', 'person:trump', null],
+      ['“very badly”', 'say', 'President Trump', 'person:trump', null],
+      // The excerpt stops inside Trump's last quotation; an open quotation runs to the end of its paragraph.
+      ['“They know the consequences if........', 'add', 'President Trump', 'person:trump', null],
     ]);
   });
 });

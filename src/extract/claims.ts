@@ -55,8 +55,6 @@ interface Speaker {
   rule: string;
 }
 
-const OPEN = '“"';
-const CLOSE: Record<string, string> = { '“': '”', '"': '"' };
 
 export function findClaims(body: string, tokens: Token[], sentences: Span[], mentions: RawMention[]): RawClaim[] {
   const out: RawClaim[] = [];
@@ -218,21 +216,45 @@ function isNp(t: Token): boolean {
 }
 
 
-/** Quoted passages: “curly” pairs and "straight" pairs, never across a blank line. */
+/** English contractions and possessives that start with an apostrophe ("we 've", "Bailey 's"): never an opening quote. */
+const CLITIC = /^'(s|ve|re|ll|d|m|t|em|n|til|cause|tis)\b/i;
+
+/**
+ * Quoted passages, never across a line break: “curly” and "straight" double quotes; ‘curly’ and 'straight' single
+ * quotes around a word or phrase. A double quote left open runs to the end of its paragraph, as in quotations
+ * that go on over several paragraphs (only the last one closes).
+ */
 export function findQuotes(body: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const open = body[i]!;
-    if (!OPEN.includes(open)) continue;
-    const close = CLOSE[open]!;
-    const end = body.indexOf(close, i + 1);
-    if (end === -1) continue;
-    const para = body.indexOf('\n\n', i);
-    const line = body.indexOf('\n', i);
-    // A quote may run over lines only when its paragraph does; an unclosed quote is no claim.
-    if ((para !== -1 && para < end) || (line !== -1 && line < end && open === '"')) continue;
-    if (end - i > 1) out.push({ start: i, end: end + 1 });
-    i = end;
+  let line = 0;
+  while (line <= body.length) {
+    let lineEnd = body.indexOf('\n', line);
+    if (lineEnd === -1) lineEnd = body.length;
+    for (let i = line; i < lineEnd; i++) {
+      const c = body[i]!;
+      let end = -1;
+      if (c === '“' || c === '"') {
+        end = body.indexOf(c === '“' ? '”' : '"', i + 1);
+        if (end === -1 || end >= lineEnd) end = openToLineEnd(i, lineEnd);
+      } else if (c === '‘' || (c === "'" && (i === line || /[\s(\[—–-]/.test(body[i - 1]!)))) {
+        if (!/\p{L}/u.test(body[i + 1] ?? '') || (c === "'" && CLITIC.test(body.slice(i, i + 6)))) continue;
+        const close = new RegExp(c === '‘' ? '’(?!\\p{L})' : "(?<=[\\p{L}\\d.,!?])'(?![\\p{L}\\d])", 'u');
+        const m = close.exec(body.slice(i + 1, Math.min(lineEnd, i + 120)));
+        if (m) end = i + 1 + m.index;
+      }
+      if (end > i + 1) {
+        out.push({ start: i, end: end + 1 });
+        i = end;
+      }
+    }
+    line = lineEnd + 1;
   }
   return out;
+
+  /** An unclosed double quote: the rest of the line, when it holds a few words (a stray mark is no quotation). */
+  function openToLineEnd(i: number, lineEnd: number): number {
+    let end = lineEnd;
+    while (end > i && /\s/.test(body[end - 1]!)) end--;
+    return body.slice(i + 1, end).trim().split(/\s+/).length >= 3 ? end - 1 : -1;
+  }
 }

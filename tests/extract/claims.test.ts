@@ -62,8 +62,10 @@ describe('findQuotes', () => {
   test.each<[string, string[]]>([
     ['He said “yes” and “no”.', ['“yes”', '“no”']],
     ['He said "yes" and "no".', ['"yes"', '"no"']],
-    ['They know the consequences if “........', []], // unclosed: no claim
-    ['A “quote\n\nacross paragraphs” is not paired.', []],
+    ['They know the consequences if “........', []], // an open mark before no words is no quotation
+    ['He said, "In the first half it felt good.\n\nWe could have scored." After it', ['"In the first half it felt good.']], // open: to the end of its line
+    ["Ants as 'self-medicating' and we 've got 'force feed' here.", ["'self-medicating'", "'force feed'"]], // not the clitic 've
+    ['They called him the ‘Mets Poet’ back then.', ['‘Mets Poet’']],
   ])('%s', (text, expected) => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(expected);
   });

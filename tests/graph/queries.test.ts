@@ -31,7 +31,7 @@ const cases: Record<string, () => Promise<void>> = {
     expect(cooper).toMatchObject({ name: 'Brad Cooper', type: 'person', aliases: ['Cooper'], titles: ['Admiral'], mentions: 2, articleCount: 1, articles: [MUSCAT_ID] });
     expect(cooper!.coMentioned).toEqual(expect.arrayContaining([expect.stringMatching(/^Iran \(\d+\)$/)]));
     const [trump] = await run('entity', { name: 'trump' }); // an exact name wins over a longer one holding it
-    expect(trump).toMatchObject({ name: 'Trump', titles: ['President'], claimsBy: 2 });
+    expect(trump).toMatchObject({ name: 'Trump', titles: ['President'], claimsBy: 3 });
     const [titled] = await run('entity', { name: 'President Barack Obama' }); // by titled name
     expect(titled).toMatchObject({ name: 'Barack Obama' });
   },
@@ -40,6 +40,7 @@ const cases: Record<string, () => Promise<void>> = {
     expect(rows.map((r) => [r.speaker, r.cue, r.claim, r.article])).toEqual([
       ['Trump', 'describe', '“very good”', MUSCAT_ID],
       ['Trump', 'say', '“very badly”', MUSCAT_ID],
+      ['Trump', 'add', '“They know the consequences if........', MUSCAT_ID],
     ]);
   },
   'claims-about': async () => {
@@ -60,6 +61,7 @@ const cases: Record<string, () => Promise<void>> = {
       ['Another', '“negotiations taking place under threat”', 'Al-Araby TV'],
       ['Trump', '“very good”', null],
       ['Trump', '“very badly”', null],
+      ['Trump', '“They know the consequences if........', null],
     ]);
     expect((await run('claims', { limit: 3 })).length).toBe(3);
   },
