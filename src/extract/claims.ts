@@ -1,11 +1,14 @@
 // Claims: direct quotes and reported speech, each with its cue, speaker span and outlet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../paths.js';
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import type { RawMention } from './mentions.js';
 import { firstTokenFrom, type Token } from './nlp.js';
 
 /** Speech and attitude verbs as written → normalised cue. Reason: these introduce attributed content in news. */
-export const CUES: Record<string, string> = Object.fromEntries(
+const HAND_CUES: Record<string, string> = Object.fromEntries(
   (
     'said:say says:say say:say saying:say told:tell tells:tell telling:tell warned:warn warns:warn warning:warn ' +
     'insisted:insist insists:insist described:describe describes:describe added:add adds:add adding:add ' +
@@ -16,16 +19,28 @@ export const CUES: Record<string, string> = Object.fromEntries(
     'reported:report reports:report urged:urge urges:urge promised:promise vowed:vow vows:vow threatened:threaten ' +
     'accused:accuse predicted:predict cautioned:warn emphasized:emphasize emphasised:emphasize stressed:stress ' +
     'declared:declare recalled:recall revealed:reveal alleged:allege maintained:maintain countered:counter ' +
-    'responded:respond tweeted:write posted:write added:add concluded:conclude estimated:estimate'
+    'responded:respond tweeted:write posted:write added:add concluded:conclude estimated:estimate according:according-to'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-/** Cues that report a clause without "that" ("Iran insisted the talks ..."); the others need "that" to do so. */
-const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', 'argue', 'warn', 'deny', 'confirm', 'add', 'suggest', 'admit', 'acknowledge', 'state', 'allege', 'maintain', 'write']);
+/** Cue words learned from PolNeAR train by eval/learn-cues.ts (statistics only), added to the hand-kept ones. */
+function learnedCues(): Record<string, string> {
+  try {
+    return (JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'cues.json'), 'utf8')) as { cues: Record<string, string> }).cues;
+  } catch {
+    return {};
+  }
+}
+export const CUES: Record<string, string> = { ...learnedCues(), ...HAND_CUES };
+
 /** Words between a speaker and the cue that the tagger may not call adverbs ("Iran later said"). */
 const SPEECH_ADVERBS = new Set(['later', 'earlier', 'also', 'then', 'again', 'previously', 'reportedly', 'publicly', 'privately', 'initially', 'once', 'recently', 'repeatedly', 'has', 'had', 'have']);
+/** Cues that report a clause without "that" ("Iran insisted the talks ..."); others need "that" or a clause they start. */
+const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', 'argue', 'warn', 'deny', 'confirm', 'add', 'suggest', 'admit', 'acknowledge', 'state', 'allege', 'maintain', 'write']);
+/** Cues that may come before their speaker: "..., said Smith." (not "..., sees this as leverage"). */
+const INVERTED_CUES = new Set(['say', 'add', 'write', 'tell', 'ask', 'explain', 'note', 'continue', 'reply', 'conclude', 'insist', 'warn', 'recall']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
 
 const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', He: 'person', She: 'person', they: 'any', They: 'any', it: 'any', It: 'any', we: 'any', We: 'any', I: 'person' };
@@ -101,7 +116,13 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
         }
       }
     }
-    speaker ??= lastSpeaker;
+    // A transcript line: "WALLACE: Let's start with ..." names its speaker.
+    const label = /^["“]?(\p{Lu}[\p{Lu}'’.-]+):\s/u.exec(body.slice(q.start, q.end));
+    if (!speaker && label) {
+      const start = q.start + label[0].indexOf(label[1]!);
+      speaker = { start, end: start + label[1]!.length, mention: mentionsIn(start, start + label[1]!.length)[0] ?? null, via: null, rule: 'speaker:transcript' };
+    }
+    speaker ??= lastSpeaker ?? nearestSpeaker(tokenAt(q.start) - 1, s);
     if (speaker) lastSpeaker = speaker;
     out.push(claim('direct', q.start, q.end, s, cue, speaker, cue === null ? 'claim:quote-no-cue' : 'claim:quote'));
   }
@@ -118,7 +139,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     // "told the Reuters news agency that", "said on Monday that": the clause starts after a near "that".
     const that = tokens.findIndex((x, n) => n > k && n <= k + 6 && x.text === 'that' && inSentence(n, s) && !tokens.slice(k, n).some((y) => /[,;:]/.test(y.post)));
     if (that !== -1) c = that + 1;
-    else if (!BARE_CLAUSE_CUES.has(CUES[t.text]!) || CUES[t.text] === 'tell') continue;
+    else if (cueOf(t) === 'tell' || !(BARE_CLAUSE_CUES.has(cueOf(t)!) || startsClause(k + 1, s))) continue;
     if (!inSentence(c, s)) continue;
     const sentence = sentences[s]!;
     const start = tokens[c]!.start;
@@ -127,12 +148,88 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     out.push(claim('indirect', start, end, s, k, speaker, 'claim:reported'));
     k = tokenAt(end) - 1;
   }
+  for (const c of reportedBefore()) if (!out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
   return out.sort((a, b) => a.start - b.start);
+
+  /**
+   * Content before its attribution: "Secret Service protocol called for ..., sources said." /
+   * "..., said Smith." / "..., according to the report." / "According to X, ...".
+   */
+  function reportedBefore(): RawClaim[] {
+    const found: RawClaim[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const s = sentenceAt(sentences, t.start);
+      if (quotedSentences.has(s)) continue;
+      const sentence = sentences[s]!;
+      const last = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+      const according = t.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to';
+      if (!isCue(t) && !according) continue;
+      let speaker: Speaker | null = null;
+      let cut = -1; // the comma that ends the content
+      if (according) {
+        speaker = npAfter(k + 2, s);
+        if (!speaker) continue;
+        if (tokens[k - 1] && inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',') cut = tokens[k - 1]!.end;
+        else if (k === firstTokenOf(s)) {
+          // "According to X, CONTENT."
+          const comma = tokens.findIndex((x, n) => n > k + 1 && inSentence(n, s) && x.post.trim() === ',');
+          if (comma === -1) continue;
+          const start = tokens[comma + 1]!.start;
+          if (last - start > 10) found.push(claim('indirect', start, last, s, k, speaker, 'claim:according-to'));
+          continue;
+        }
+      } else if (inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',' && INVERTED_CUES.has(cueOf(t)!)) {
+        speaker = npAfter(k + 1, s); // "..., said Smith."
+        cut = tokens[k - 1]!.end;
+      } else {
+        speaker = speakerBefore(k, s); // "..., sources said."
+        if (!speaker) continue;
+        const before = tokenAt(speaker.start) - 1;
+        if (!inSentence(before, s) || tokens[before]!.post.trim() !== ',') continue;
+        cut = tokens[before]!.end;
+      }
+      // The attribution must close the sentence: nothing but an adverbial tail after it.
+      const afterSpeaker = Math.max(speaker?.end ?? 0, t.end);
+      if (!speaker || cut <= sentence.start || last - afterSpeaker > 40) continue;
+      const text = body.slice(sentence.start, cut).replace(/[\s,]+$/, '');
+      if (text.split(/\s+/).length < 3) continue;
+      found.push(claim('indirect', sentence.start, sentence.start + text.length, s, k, speaker, 'claim:reported-before'));
+    }
+    return found;
+  }
+
+  /** "argued [the plan would fail]": a subject and its verb within a few words, so a clause rather than an object. */
+  function startsClause(k: number, s: number): boolean {
+    const first = tokens[k];
+    if (!first || !inSentence(k, s) || first.tags.has('Preposition') || first.tags.has('Verb')) return false;
+    for (let n = k + 1; n < k + 6 && inSentence(n, s); n++) {
+      if (/[,;:]/.test(tokens[n - 1]!.post)) return false;
+      if (tokens[n]!.tags.has('Verb') && !tokens[n]!.tags.has('Gerund') && !tokens[n]!.tags.has('Infinitive')) return true;
+    }
+    return false;
+  }
+
+  function firstTokenOf(s: number): number {
+    return tokenAt(sentences[s]!.start);
+  }
+
+  /** No cue: the nearest person, organization or personal pronoun before the quote in its sentence. */
+  function nearestSpeaker(k: number, s: number): Speaker | null {
+    for (; inSentence(k, s); k--) {
+      const t = tokens[k]!;
+      const pronoun = PRONOUNS[t.text];
+      if (pronoun) return { start: t.start, end: t.end, mention: antecedent(t.start, pronoun), via: null, rule: 'speaker:nearest-pronoun' };
+      const m = mentions.find((x) => x.end === t.end - (t.text.length - t.text.replace(/['’]s?$/, '').length) && (x.type === 'person' || x.type === 'organization'));
+      if (m) return { start: m.start, end: m.end, mention: m, via: null, rule: 'speaker:nearest-name' };
+    }
+    return null;
+  }
 
   function claim(kind: RawClaim['kind'], start: number, end: number, sentence: number, cue: number | null, speaker: Speaker | null, rule: string): RawClaim {
     return {
       kind, start, end, text: body.slice(start, end), sentence,
-      cue: cue === null ? null : CUES[tokens[cue]!.text]!, cueText: cue === null ? null : tokens[cue]!.text,
+      cue: cue === null ? null : cueOf(tokens[cue]!)!, cueText: cue === null ? null : tokens[cue]!.text,
       speakerStart: speaker?.start ?? null, speakerEnd: speaker?.end ?? null, speakerMention: speaker?.mention ?? null,
       via: speaker?.via ?? (cue === null ? null : outletAfter(cue)), rule: speaker ? `${rule}+${speaker.rule}` : rule,
     };
@@ -192,7 +289,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
 
   /** "told the Reuters news agency": an organization right after the cue is the outlet. */
   function outletAfter(cue: number): RawMention | null {
-    if (!['tell'].includes(CUES[tokens[cue]!.text]!)) return null;
+    if (!['tell'].includes(cueOf(tokens[cue]!)!)) return null;
     const next = tokens[cue + 1];
     if (!next) return null;
     const m = mentions.find((x) => x.start >= next.start && x.start <= next.end + 5 && x.type === 'organization');
@@ -207,8 +304,11 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   }
 }
 
+/** The normalised cue a token writes, if it is one ("Said" and "said" alike). */
+const cueOf = (t: Token): string | undefined => CUES[t.text.toLowerCase()];
+
 function isCue(t: Token): boolean {
-  return CUES[t.text] !== undefined && t.tags.has('Verb');
+  return cueOf(t) !== undefined && t.tags.has('Verb');
 }
 
 function isNp(t: Token): boolean {

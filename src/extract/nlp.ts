@@ -57,3 +57,10 @@ export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
   }
   return lo;
 }
+
+/** A verb's infinitive ("warned" → "warn"), for normalising cue words; the word itself when it is no verb. */
+export function infinitive(word: string): string {
+  load();
+  const verb = nlp(word).verbs().toInfinitive().text().trim().toLowerCase();
+  return verb || word.toLowerCase();
+}

@@ -45,6 +45,16 @@ describe('claims', () => {
     ['Iran insisted the discussions focus exclusively on the nuclear file.', [{ kind: 'indirect', text: 'the discussions focus exclusively on the nuclear file', cue: 'insist', speaker: 'Iran', resolved: 'Iran', via: null }]],
     ['Officials said on Monday that 12 people had died.', [{ kind: 'indirect', text: '12 people had died', cue: 'say', speaker: 'Officials', resolved: null, via: null }]],
     ['The minister told reporters that the deal was dead.', [{ kind: 'indirect', text: 'the deal was dead', cue: 'tell', speaker: 'The minister', resolved: null, via: null }]],
+    // Content before its attribution.
+    ['Protocol called for her to be taken to a trauma center, sources said.', [{ kind: 'indirect', text: 'Protocol called for her to be taken to a trauma center', cue: 'say', speaker: 'sources', resolved: null, via: null }]],
+    ['The plan would cost billions, said Senator John Smith.', [{ kind: 'indirect', text: 'The plan would cost billions', cue: 'say', speaker: 'Senator John Smith', resolved: 'Senator John Smith', via: null }]],
+    ['According to the report, the economy grew by two percent.', [{ kind: 'indirect', text: 'the economy grew by two percent', cue: 'according-to', speaker: 'the report', resolved: null, via: null }]],
+    ['The economy grew by two percent, according to the report.', [{ kind: 'indirect', text: 'The economy grew by two percent', cue: 'according-to', speaker: 'the report', resolved: null, via: null }]],
+    // A learned cue reports a clause it starts.
+    ['The senator suggested the bill would fail in the House.', [{ kind: 'indirect', text: 'the bill would fail in the House', cue: 'suggest', speaker: 'The senator', resolved: null, via: null }]],
+    // Speakers of quotes without a cue.
+    ['"WALLACE: Let us start with the news."', [{ kind: 'direct', text: '"WALLACE: Let us start with the news."', cue: null, speaker: 'WALLACE', resolved: null, via: null }]],
+    ['Mary J. Blige sang “American Skin” on the show.', [{ kind: 'direct', text: '“American Skin”', cue: null, speaker: 'Mary J. Blige', resolved: 'Mary J. Blige', via: null }]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
@@ -53,6 +63,7 @@ describe('claims', () => {
     ['She concluded the meeting early.'], // "concluded" reports no clause without "that"
     ['The committee reported a loss of revenue this year.'], // an object, not a clause
     ['They told him to leave.'], // "told" without "that" is an instruction
+    ['Washington, for its part, sees this as leverage.'], // "sees" never comes before its speaker
   ])('no claim: %s', (text) => {
     expect(claims(text)).toEqual([]);
   });
