@@ -12,7 +12,8 @@ export interface Token {
   pre: string;
 }
 
-type TermJson = { text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } };
+/** compromise's own term objects (doc.document): lossless, so pre + text + post rebuilds the input exactly. */
+type Term = { text: string; pre: string; post: string; tags: Set<string> };
 
 /** Words compromise lacks or mistags in news text; our extract rules read the tags. */
 const LEXICON: Record<string, string> = {
@@ -27,20 +28,19 @@ function load(): void {
   loaded = true;
 }
 
-/** Tag `body` with compromise; offsets are UTF-16 indices into `body`, verified against the text. */
+/** Tag `body` with compromise; offsets are UTF-16 indices into `body`, computed by walking its lossless terms. */
 export function tokenize(body: string): Token[] {
   load();
   const out: Token[] = [];
-  const doc = nlp(body);
-  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
-  for (const sentence of sentences) {
-    for (const term of sentence.terms) {
-      if (!term.text) continue;
-      const start = term.offset.start;
-      const end = start + term.offset.length;
-      // compromise may normalise a term's text; only tokens that match the body exactly are kept.
-      if (body.slice(start, end) !== term.text) continue;
-      out.push({ text: term.text, start, end, tags: new Set(term.tags), post: term.post, pre: term.pre });
+  const doc = nlp(body) as unknown as { document: Term[][] };
+  let pos = 0;
+  for (const sentence of doc.document) {
+    for (const term of sentence) {
+      pos += term.pre.length;
+      const start = pos;
+      pos += term.text.length + term.post.length;
+      // Only tokens that match the body exactly are kept (a guard: compromise is lossless today).
+      if (term.text && body.startsWith(term.text, start)) out.push({ text: term.text, start, end: start + term.text.length, tags: term.tags, post: term.post, pre: term.pre });
     }
   }
   return out;
