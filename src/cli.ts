@@ -10,9 +10,10 @@ import { counts, reset } from './graph/load.js';
 import { instanceHome, readState, start, status, stop } from './graph/local.js';
 import { type Connection, connect } from './graph/neo4j.js';
 import { getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
-import { ingest } from './ingest.js';
-import { processArticle } from './pipeline.js';
-import { expandInputs, parseArticle, readArticleFile, type ReadResult } from './read.js';
+import { ingest, type Progress } from './ingest.js';
+import { type FileResult, processArticle, type Shard } from './pipeline.js';
+import { defaultWorkers, extractAll } from './pool.js';
+import { decodeArticle, expandInputs } from './read.js';
 import { ENTITY_TYPES, type EntityType, formatDiagnostic } from './schema.js';
 
 export interface IO {
@@ -20,6 +21,8 @@ export interface IO {
   stderr: (text: string) => void;
   stdin?: () => Promise<Uint8Array>;
   env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: show live progress. */
+  isTTY?: boolean;
 }
 
 /** Wrong arguments: exit 2. */
@@ -46,23 +49,28 @@ Database: the project's own Neo4j 5.26 (installed and started on first use), or 
 named by NEO4J_URI with NEO4J_USER, NEO4J_PASSWORD and optional NEO4J_DATABASE.
 Exit codes: 0 success, 1 runtime failure (or some inputs failed), 2 usage error.
 `,
-  extract: `Usage: newsgraph extract <files|dirs|-> [--format jsonl|json] [--out FILE]
+  extract: `Usage: newsgraph extract <files|dirs|-> [--format jsonl|json] [--out FILE] [--workers N]
 
-Extract entities, claims and relations from articles and print one JSON record per article.
-Folders are searched for .md, .txt and .markdown files; "-" reads one article from stdin.
+Extract entities, claims and relations from articles and print one JSON record per article,
+in input order. Folders are searched for .md, .txt and .markdown files; "-" reads one article from stdin.
 
 Options:
   --format jsonl|json  one record per line (default) or one JSON array
   --out FILE           write to FILE instead of stdout
+  --workers N          extraction threads (default: one per core)
 `,
-  ingest: `Usage: newsgraph ingest <files|dirs> [--concurrency N] [--batch-size N] [--json]
+  ingest: `Usage: newsgraph ingest <files|dirs> [--concurrency N] [--batch-size N] [--workers N] [--shard I/N] [--json]
 
 Extract articles and load them into Neo4j. Re-ingesting an unchanged article changes nothing;
-a changed article replaces what it added before. Bad inputs are reported and skipped.
+a changed article replaces what it added before; an interrupted run is finished by the next one.
+Bad inputs are reported and skipped. Progress is shown when stderr is a terminal.
 
 Options:
   --concurrency N   write batches in flight at once (default 4)
   --batch-size N    rows per write transaction (default 1000)
+  --workers N       extraction threads (default: one per core)
+  --shard I/N       only articles in shard I of N (0-based, by a hash of the article id), so N
+                    processes, on any machines, can share one corpus against one database
   --json            print the summary as JSON
 `,
   query: `Usage: newsgraph query --list
@@ -163,34 +171,33 @@ export async function main(argv: string[], io: IO): Promise<number> {
 }
 
 async function extractCommand(args: string[], io: IO): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' } });
   const format = oneOf(values.format, ['jsonl', 'json'] as const, 'format', 'jsonl');
+  const workers = positiveInt(values.workers, 'workers', defaultWorkers());
   if (!positionals.length) throw new UsageError('extract needs files, folders or - (stdin); see newsgraph extract --help');
-  const reads: ReadResult[] = [];
-  const inputs = positionals.filter((p) => p !== '-');
-  if (positionals.includes('-')) {
-    if (!io.stdin) throw new UsageError('no standard input to read');
-    const bytes = await io.stdin();
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    reads.push(parseArticle(text, '<stdin>'));
-  }
-  const { files, diagnostics } = await expandInputs(inputs);
+  const { files, diagnostics } = await expandInputs(positionals.filter((p) => p !== '-'));
   let failed = diagnostics.length;
   diagnostics.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
   const out = values.out ? createWriteStream(values.out) : null;
   const emit = (text: string) => (out ? out.write(text) : io.stdout(text));
   const records: unknown[] = [];
-  for (const read of [...reads, ...(await Promise.all(files.map(readArticleFile)))]) {
-    if (!read.ok) {
+  const take = (result: FileResult) => {
+    if (result.ok === 'out-of-shard') return;
+    if (!result.ok) {
       failed++;
-      io.stderr(`${formatDiagnostic(read.diagnostic)}\n`);
-      continue;
+      io.stderr(`${formatDiagnostic(result.diagnostic)}\n`);
+      return;
     }
-    const { record, diagnostics: ds } = processArticle(read.article);
-    ds.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
-    if (format === 'jsonl') emit(`${JSON.stringify(record)}\n`);
-    else records.push(record);
+    result.diagnostics.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
+    if (format === 'jsonl') emit(`${JSON.stringify(result.record)}\n`);
+    else records.push(result.record);
+  };
+  if (positionals.includes('-')) {
+    if (!io.stdin) throw new UsageError('no standard input to read');
+    const read = decodeArticle(await io.stdin(), '<stdin>');
+    take(read.ok ? { ok: true, ...processArticle(read.article) } : read);
   }
+  for await (const { result } of extractAll(files, Math.min(workers, files.length))) take(result);
   if (format === 'json') emit(`${JSON.stringify(records, null, 2)}\n`);
   if (out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   if (failed) io.stderr(`newsgraph: ${failed} input${failed === 1 ? '' : 's'} failed\n`);
@@ -207,21 +214,45 @@ async function withConnection<T>(io: IO, fn: (conn: Connection) => Promise<T>): 
 }
 
 async function ingestCommand(args: string[], io: IO): Promise<number> {
-  const { values, positionals } = parse(args, { concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parse(args, {
+    concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' },
+  });
   if (!positionals.length) throw new UsageError('ingest needs files or folders; see newsgraph ingest --help');
   const concurrency = positiveInt(values.concurrency, 'concurrency', 4);
   const batchSize = positiveInt(values['batch-size'], 'batch-size', 1000);
+  const workers = positiveInt(values.workers, 'workers', defaultWorkers());
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new UsageError(`--shard must be I/N with 0 <= I < N, got "${values.shard}"`);
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  const progress = io.isTTY ? progressLine(io) : undefined;
   const summary = await withConnection(io, (conn) =>
-    ingest(conn, positionals, { concurrency, batchSize, onDiagnostic: (d) => io.stderr(`${formatDiagnostic(d)}\n`) }),
+    ingest(conn, positionals, { concurrency, batchSize, workers, shard, onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
   );
+  if (progress) io.stderr('\r\x1b[K');
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {
     io.stdout(
-      `ingested ${summary.loaded} article${summary.loaded === 1 ? '' : 's'} (${summary.skipped} unchanged, ${summary.replaced} replaced, ${summary.failed} failed) ` +
+      `ingested ${summary.loaded} article${summary.loaded === 1 ? '' : 's'} (${summary.skipped} unchanged, ${summary.replaced} replaced, ${summary.failed} failed${shard ? `, ${summary.outOfShard} in other shards` : ''}) ` +
         `in ${summary.seconds.toFixed(1)}s: ${summary.entities} entities, ${summary.mentions} mention links, ${summary.claims} claims, ${summary.relations} relations\n`,
     );
   }
   return summary.failed ? 1 : 0;
+}
+
+/** A one-line progress display on a terminal, redrawn at most five times a second. */
+function progressLine(io: IO): (p: Progress) => void {
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    if (now - last < 200 && p.done < p.total) return;
+    last = now;
+    const rate = p.done / Math.max(p.seconds, 0.001);
+    const eta = rate > 0 ? Math.round((p.total - p.done) / rate) : 0;
+    io.stderr(`\r\x1b[Kingest: ${p.done}/${p.total} articles, ${rate.toFixed(1)}/s, ${p.entities} entities, ${p.claims} claims, ${p.failed} errors, ETA ${Math.floor(eta / 60)}m${String(eta % 60).padStart(2, '0')}s`);
+  };
 }
 
 async function queryCommand(args: string[], io: IO): Promise<number> {
@@ -307,6 +338,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     stderr: (t) => process.stderr.write(t),
     stdin: readStdin,
     env: process.env,
+    isTTY: process.stderr.isTTY,
   });
   process.exitCode = code;
 }

@@ -1,14 +1,29 @@
 // ingest: files → extraction → Neo4j, in chunks, collecting diagnostics; one bad article never stops the batch.
 import { applySchema, DEFAULT_LOAD, emptyStats, type LoadOptions, type LoadStats, loadRecords, prune } from './graph/load.js';
 import type { Connection } from './graph/neo4j.js';
-import { processArticle } from './pipeline.js';
-import { expandInputs, readArticleFile } from './read.js';
+import type { Shard } from './pipeline.js';
+import { defaultWorkers, extractAll } from './pool.js';
+import { expandInputs } from './read.js';
 import type { Diagnostic, ExtractionRecord } from './schema.js';
 
 export interface IngestOptions extends LoadOptions {
-  /** Articles extracted before each load (bounds memory). */
+  /** Articles extracted before each load (bounds memory: at most two chunks are held). */
   chunk: number;
+  /** Extraction threads. */
+  workers: number;
+  /** Only the articles whose id falls in shard `index` of `count` (a stable hash of the id). */
+  shard?: Shard;
   onDiagnostic?: (d: Diagnostic) => void;
+  onProgress?: (p: Progress) => void;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  entities: number;
+  claims: number;
+  failed: number;
+  seconds: number;
 }
 
 export interface IngestSummary extends LoadStats {
@@ -16,15 +31,17 @@ export interface IngestSummary extends LoadStats {
   failed: number;
   pruned: number;
   diagnostics: number;
+  outOfShard: number;
   seconds: number;
 }
 
 export async function ingest(conn: Connection, paths: string[], opts: Partial<IngestOptions> = {}): Promise<IngestSummary> {
-  const options: IngestOptions = { ...DEFAULT_LOAD, chunk: 200, ...opts };
+  const options: IngestOptions = { ...DEFAULT_LOAD, chunk: 200, workers: defaultWorkers(), ...opts };
   const t0 = performance.now();
   const { files, diagnostics: inputProblems } = await expandInputs(paths);
   let diagnostics = 0;
   let failed = inputProblems.length;
+  let outOfShard = 0;
   const report = (d: Diagnostic) => {
     diagnostics++;
     options.onDiagnostic?.(d);
@@ -32,26 +49,39 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
   inputProblems.forEach(report);
   const total = emptyStats();
   await applySchema(conn);
-  let pending: ExtractionRecord[] = [];
-  const flush = async () => {
-    if (!pending.length) return;
-    const stats = await loadRecords(conn, pending, options);
+  const progress: Progress = { done: 0, total: files.length, entities: 0, claims: 0, failed, seconds: 0 };
+  // Extraction and loading overlap: one chunk loads while the next is extracted.
+  let loading: Promise<void> = Promise.resolve();
+  const load = async (records: ExtractionRecord[]) => {
+    if (!records.length) return;
+    const stats = await loadRecords(conn, records, options);
     for (const key of Object.keys(total) as (keyof LoadStats)[]) total[key] += stats[key];
-    pending = [];
   };
-  for (const file of files) {
-    const read = await readArticleFile(file);
-    if (!read.ok) {
+  let pending: ExtractionRecord[] = [];
+  for await (const { result } of extractAll(files, options.workers, options.shard)) {
+    progress.done++;
+    if (result.ok === 'out-of-shard') {
+      outOfShard++;
+    } else if (!result.ok) {
       failed++;
-      report(read.diagnostic);
-      continue;
+      progress.failed++;
+      report(result.diagnostic);
+    } else {
+      result.diagnostics.forEach(report);
+      pending.push(result.record);
+      progress.entities += result.record.entities.length;
+      progress.claims += result.record.claims.length;
     }
-    const { record, diagnostics: ds } = processArticle(read.article);
-    ds.forEach(report);
-    pending.push(record);
-    if (pending.length >= options.chunk) await flush();
+    if (pending.length >= options.chunk) {
+      await loading;
+      loading = load(pending);
+      pending = [];
+    }
+    progress.seconds = (performance.now() - t0) / 1000;
+    options.onProgress?.(progress);
   }
-  await flush();
+  await loading;
+  await load(pending);
   const pruned = total.replaced ? await prune(conn) : 0;
-  return { ...total, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, seconds: (performance.now() - t0) / 1000 };
+  return { ...total, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000 };
 }

@@ -4,12 +4,33 @@ import { findMentions } from './extract/mentions.js';
 import { tokenize } from './extract/nlp.js';
 import { findRelations } from './extract/relations.js';
 import { resolve } from './resolve.js';
+import { readArticleFile } from './read.js';
 import { type Article, type Claim, type Diagnostic, ExtractionRecord } from './schema.js';
 import { segment } from './segment.js';
 
 export interface Processed {
   record: ExtractionRecord;
   diagnostics: Diagnostic[];
+}
+
+/** One file: read, then process; a bad file is one diagnostic. The unit of work of ExtractPool. */
+export type FileResult = { ok: true; record: ExtractionRecord; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic } | { ok: 'out-of-shard'; id: string };
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Read and extract one file; with a shard, an article of another shard is read but not extracted. */
+export async function extractFile(path: string, shard?: Shard): Promise<FileResult> {
+  const read = await readArticleFile(path);
+  if (!read.ok) return read;
+  if (shard && shardOf(read.article.id, shard.count) !== shard.index) return { ok: 'out-of-shard', id: read.article.id };
+  try {
+    return { ok: true, ...processArticle(read.article) };
+  } catch (err) {
+    // A bug or a pathological text must not stop the batch: the article is reported and skipped.
+    return { ok: false, diagnostic: { file: path, severity: 'error', place: null, message: `extraction failed: ${(err as Error).message.split('\n')[0]}`, source: 'extract:internal' } };
+  }
 }
 
 export function processArticle(article: Article): Processed {
@@ -66,4 +87,14 @@ export function place(article: Article, start: number, end: number): string {
     return `${article.bodyLine + line - 1}:${pos - before.lastIndexOf('\n')}`;
   };
   return `${at(start)}-${at(end)}`;
+}
+
+/** Stable shard of an article id: FNV-1a hash modulo the shard count, the same on every machine. */
+export function shardOf(id: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % count;
 }
