@@ -33,6 +33,8 @@ export interface IngestSummary extends LoadStats {
   diagnostics: number;
   outOfShard: number;
   seconds: number;
+  /** Peak resident memory of this process (all worker threads included), in MiB. */
+  peakRssMiB: number;
 }
 
 export async function ingest(conn: Connection, paths: string[], opts: Partial<IngestOptions> = {}): Promise<IngestSummary> {
@@ -83,5 +85,6 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
   await loading;
   await load(pending);
   const pruned = total.replaced ? await prune(conn) : 0;
-  return { ...total, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000 };
+  const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+  return { ...total, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000, peakRssMiB };
 }

@@ -1,0 +1,191 @@
+// npm run bench: speed and memory, measured in one run on this machine, written to bench/results.json.
+// The large corpus is built deterministically from the real articles in corpus/ and eval/gold/gum-dev.jsonl:
+// article i takes source text i mod n with its paragraphs rotated by floor(i / n), id bench-i and date 2020-01-01 + i days.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import neo4j from 'neo4j-driver';
+import { applySchema, counts, DEFAULT_LOAD, loadRecords, reset } from '../src/graph/load.js';
+import { connect, type Connection } from '../src/graph/neo4j.js';
+import { loadQueries, runQuery } from '../src/graph/queries.js';
+import { ROOT } from '../src/paths.js';
+import type { ExtractionRecord } from '../src/schema.js';
+import { extractAll } from '../src/pool.js';
+import { readArticleFile } from '../src/read.js';
+
+const OUT = join(ROOT, 'bench', 'corpus');
+const RESULTS = join(ROOT, 'bench', 'results.json');
+const CLI = join(ROOT, 'dist', 'src', 'cli.js');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const EXTRACT_SAMPLE = Number(process.env.BENCH_EXTRACT ?? 600);
+const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_INSTANCE: 'bench' };
+delete env.NEO4J_URI; // the benchmark empties its graph: it only ever uses its own local instance
+
+function sources(): string[] {
+  const bodies = readdirSync(join(ROOT, 'corpus'))
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => readFileSync(join(ROOT, 'corpus', f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+  const gum = readFileSync(join(ROOT, 'eval', 'gold', 'gum-dev.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { body: string }).body);
+  return [...bodies, ...gum];
+}
+
+function buildCorpus(n: number): { files: string[]; words: number } {
+  const texts = sources();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const files: string[] = [];
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    const paras = texts[i % texts.length]!.split(/\n+/).filter((p) => p.trim());
+    const r = Math.floor(i / texts.length) % paras.length;
+    const body = [...paras.slice(r), ...paras.slice(0, r)].join('\n\n');
+    words += body.split(/\s+/).filter(Boolean).length;
+    const date = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const file = join(OUT, `bench-${String(i).padStart(6, '0')}.md`);
+    writeFileSync(file, `---\nid: bench-${i}\ntitle: "Benchmark article ${i}"\nsource: benchmark\npublished: ${date}\n---\n${body}\n`);
+    files.push(file);
+  }
+  return { files, words };
+}
+
+async function extractRate(files: string[], workers: number): Promise<{ seconds: number; records: ExtractionRecord[] }> {
+  const t0 = performance.now();
+  const records: ExtractionRecord[] = [];
+  for await (const { result } of extractAll(files, workers)) if (result.ok === true) records.push(result.record);
+  return { seconds: (performance.now() - t0) / 1000, records };
+}
+
+async function compromiseRate(files: string[]): Promise<number> {
+  const bodies = await Promise.all(files.map(async (f) => ((await readArticleFile(f)) as { ok: true; article: { body: string } }).article.body));
+  const t0 = performance.now();
+  for (const body of bodies) {
+    const doc = nlp(body);
+    for (const view of [doc.people(), doc.places(), doc.organizations(), doc.quotations()]) view.json({ offset: true });
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+/** Rows the loader writes for these records (articles, entities, mention links, claims, relations, completions). */
+function rowCount(records: ExtractionRecord[]): number {
+  const entities = new Set(records.flatMap((r) => r.entities.map((e) => e.id)));
+  return records.length * 2 + entities.size + records.reduce((n, r) => n + r.entities.length + r.claims.length + r.relations.length, 0);
+}
+
+async function naiveLoad(conn: Connection, records: ExtractionRecord[]): Promise<{ rows: number; seconds: number }> {
+  // One auto-commit statement per row, no batching, no concurrency: what a first loader usually looks like.
+  const session = conn.driver.session({ database: conn.database });
+  const t0 = performance.now();
+  let rows = 0;
+  try {
+    for (const r of records) {
+      await session.run('MERGE (a:Article {id: $id}) SET a.title = $title', { id: r.article.id, title: r.article.title });
+      rows++;
+      for (const e of r.entities) {
+        await session.run('MERGE (e:Entity {id: $id}) ON CREATE SET e.name = $name, e.type = $type', { id: e.id, name: e.name, type: e.type });
+        await session.run('MATCH (e:Entity {id: $e}), (a:Article {id: $a}) MERGE (e)-[m:MENTIONED_IN]->(a) SET m.count = $n', { e: e.id, a: r.article.id, n: neo4j.int(e.mentions.length) });
+        rows += 2;
+      }
+      for (const c of r.claims) {
+        await session.run('MATCH (a:Article {id: $a}) MERGE (c:Claim {id: $id}) SET c.text = $text MERGE (c)-[:IN]->(a)', { a: r.article.id, id: c.id, text: c.text });
+        rows++;
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return { rows, seconds: (performance.now() - t0) / 1000 };
+}
+
+function cliIngest(files: string): { seconds: number; peakRssMiB: number; loaded: number } {
+  const r = spawnSync('node', [CLI, 'ingest', files, '--json'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+  return JSON.parse(r.stdout) as { seconds: number; peakRssMiB: number; loaded: number };
+}
+
+const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
+  'top-entities': { type: 'person' }, entity: { name: 'Trump' }, 'who-said': { name: 'Trump' }, 'claims-about': { name: 'Iran' },
+  'co-mentions': { name: 'Iran' }, claims: { article: 'bench-22' }, relations: { name: 'Brad Cooper' }, article: { id: 'bench-22' }, entities: { type: 'force' },
+};
+
+async function queryLatency(conn: Connection): Promise<Record<string, { medianMs: number; p95Ms: number; rows: number }>> {
+  const out: Record<string, { medianMs: number; p95Ms: number; rows: number }> = {};
+  for (const q of [...loadQueries().values()].filter((x) => !x.internal)) {
+    const params = SAMPLE_PARAMS[q.name] ?? {};
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 23; i++) {
+      const t0 = performance.now();
+      rows = (await runQuery(conn.driver, conn.database, q, params)).length;
+      if (i >= 3) times.push(performance.now() - t0); // the first runs plan and warm the caches
+    }
+    times.sort((a, b) => a - b);
+    out[q.name] = { medianMs: round(times[Math.floor(times.length / 2)]!), p95Ms: round(times[Math.ceil(times.length * 0.95) - 1]!), rows };
+  }
+  return out;
+}
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function main(): Promise<void> {
+  const machine = `${cpus()[0]?.model ?? 'cpu'}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  console.log(`newsgraph bench on ${machine}`);
+  const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), machine };
+
+  // 1. Extraction alone.
+  const sample = buildCorpus(EXTRACT_SAMPLE);
+  await extractRate(sample.files.slice(0, 50), 1); // warm-up
+  const one = await extractRate(sample.files, 1);
+  const all = await extractRate(sample.files, availableParallelism());
+  await compromiseRate(sample.files.slice(0, 50));
+  const plain = await compromiseRate(sample.files);
+  const wps = (s: number) => Math.round(sample.words / s);
+  results.extraction = {
+    articles: sample.files.length, words: sample.words,
+    oneWorker: { articlesPerSecond: round(sample.files.length / one.seconds), wordsPerSecond: wps(one.seconds) },
+    allCores: { workers: availableParallelism(), articlesPerSecond: round(sample.files.length / all.seconds), wordsPerSecond: wps(all.seconds) },
+    plainCompromise: { articlesPerSecond: round(sample.files.length / plain), wordsPerSecond: wps(plain) },
+    ratioAllCoresToCompromise: round(wps(all.seconds) / wps(plain), 2),
+  };
+  console.log('extraction', JSON.stringify(results.extraction));
+
+  // 2. Load alone: batched UNWIND ... MERGE against one statement per row, on the same records.
+  const conn = await connect(env, (l) => console.log(l));
+  try {
+    await reset(conn);
+    await applySchema(conn);
+    const naiveRecords = one.records.slice(0, 40);
+    const naive = await naiveLoad(conn, naiveRecords);
+    const batched: Record<string, number> = {};
+    for (const batchSize of [100, 1000, 10000]) {
+      await reset(conn);
+      const t0 = performance.now();
+      await loadRecords(conn, one.records, { ...DEFAULT_LOAD, batchSize });
+      batched[batchSize] = Math.round(rowCount(one.records) / ((performance.now() - t0) / 1000));
+    }
+    const naiveRate = Math.round(naive.rows / naive.seconds);
+    results.load = { naiveRowsPerSecond: naiveRate, naiveRows: naive.rows, batchedRowsPerSecond: batched, rows: rowCount(one.records), ratioBatched1000ToNaive: round(batched[1000]! / naiveRate, 1) };
+    console.log('load', JSON.stringify(results.load));
+
+    // 3. Whole ingest through the CLI, on a fresh graph, at each size; 4. query latency on the largest.
+    const ingestRuns: Record<string, unknown> = {};
+    for (const n of SIZES) {
+      await reset(conn);
+      const corpus = buildCorpus(n);
+      const r = cliIngest(OUT);
+      ingestRuns[n] = { articles: r.loaded, words: corpus.words, seconds: round(r.seconds), articlesPerSecond: round(r.loaded / r.seconds), peakRssMiB: r.peakRssMiB };
+      console.log(`ingest ${n}`, JSON.stringify(ingestRuns[n]));
+    }
+    results.ingest = ingestRuns;
+    results.graph = await counts(conn);
+    results.queries = { articles: SIZES[SIZES.length - 1], latency: await queryLatency(conn) };
+    console.log('queries', JSON.stringify(results.queries));
+  } finally {
+    await conn.close();
+  }
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`written to ${RESULTS}`);
+}
+
+await main();
