@@ -59,7 +59,7 @@ Options:
   --out FILE           write to FILE instead of stdout
   --workers N          extraction threads (default: one per core)
 `,
-  ingest: `Usage: newsgraph ingest <files|dirs> [--concurrency N] [--batch-size N] [--workers N] [--shard I/N] [--json]
+  ingest: `Usage: newsgraph ingest <files|dirs> [--concurrency N] [--batch-size N] [--chunk N] [--workers N] [--shard I/N] [--json]
 
 Extract articles and load them into Neo4j. Re-ingesting an unchanged article changes nothing;
 a changed article replaces what it added before; an interrupted run is finished by the next one.
@@ -68,6 +68,7 @@ Bad inputs are reported and skipped. Progress is shown when stderr is a terminal
 Options:
   --concurrency N   write batches in flight at once (default 4)
   --batch-size N    rows per write transaction (default 1000)
+  --chunk N         articles extracted per load; memory holds at most two chunks (default 200)
   --workers N       extraction threads (default: one per core)
   --shard I/N       only articles in shard I of N (0-based, by a hash of the article id), so N
                     processes, on any machines, can share one corpus against one database
@@ -215,12 +216,13 @@ async function withConnection<T>(io: IO, fn: (conn: Connection) => Promise<T>): 
 
 async function ingestCommand(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parse(args, {
-    concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' },
+    concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, chunk: { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' },
   });
   if (!positionals.length) throw new UsageError('ingest needs files or folders; see newsgraph ingest --help');
   const concurrency = positiveInt(values.concurrency, 'concurrency', 4);
   const batchSize = positiveInt(values['batch-size'], 'batch-size', 1000);
   const workers = positiveInt(values.workers, 'workers', defaultWorkers());
+  const chunk = positiveInt(values.chunk, 'chunk', 200);
   let shard: Shard | undefined;
   if (values.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(values.shard);
@@ -229,7 +231,7 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
   }
   const progress = io.isTTY ? progressLine(io) : undefined;
   const summary = await withConnection(io, (conn) =>
-    ingest(conn, positionals, { concurrency, batchSize, workers, shard, onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
+    ingest(conn, positionals, { concurrency, batchSize, chunk, workers, shard, onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
   );
   if (progress) io.stderr('\r\x1b[K');
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
