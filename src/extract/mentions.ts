@@ -247,10 +247,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       const n = title.length;
       const last = tokens[t0 + n - 1]!;
       const text = body.slice(tokens[t0]!.start, last.end + (last.post.startsWith('.') ? 1 : 0));
+      if (t0 + n >= j) return; // a title alone names no one ("It was the President")
       // The mention keeps its title ("President Trump", as written); the canonical name does not.
       const name = stripPossessive(body.slice(tokens[t0 + n]!.start, tokens[j - 1]!.end));
-      if (t0 + n < j) return void make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
-      return;
+      return void make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
     }
     if (j - i === 1 && lex.demonyms.has(word(i))) return; // "Iranian" is an adjective, kept as affiliation only
     if (NOT_NAMES.has(word(i).toLowerCase())) return;

@@ -60,6 +60,7 @@ describe('mentions: where rules must not fire', () => {
     ['It prevents study of DNA and lowers IQ.'], // common acronyms are not organizations
     ['[12] Indeed, the results held.'], // the first word after a citation still starts the sentence
     ['It was a good day for everyone.'],
+    ['It was the President'], // a title alone, at the very end of the text (found by the fuzz test)
   ])('%s', (text) => {
     expect(typed(text)).toEqual([]);
   });
