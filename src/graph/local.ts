@@ -25,6 +25,23 @@ export function instanceHome(name = process.env.NEWSGRAPH_INSTANCE ?? 'default')
 }
 const stateFile = (home: string) => join(home, 'state.json');
 const logFile = (home: string) => join(home, 'neo4j.log');
+const portFile = (home: string) => join(home, 'port');
+
+function readFileSafe(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
 
 export type Log = (line: string) => void;
 
@@ -113,7 +130,10 @@ export async function start(home = instanceHome(), log: Log = () => {}, timeoutM
     const again = await status(home);
     if (again) return again;
     install(log);
-    const port = await freePort();
+    // The same port as last time when it is free, so clients retrying across a restart find the database again.
+    const previous = Number(readFileSafe(portFile(home)));
+    const port = previous && (await portFree(previous)) ? previous : await freePort();
+    writeFileSync(portFile(home), String(port));
     log(`newsgraph: starting Neo4j ${NEO4J_VERSION} (embedded, Bolt on 127.0.0.1:${port}, data in ${home})…`);
     const out = openSync(logFile(home), 'a');
     const child = spawn('java', ['-Xms256m', '-Xmx2g', '-cp', `${join(LIB, '*')}:${CLASSES}`, 'newsgraph.Launcher', join(home, 'data'), String(port)], {

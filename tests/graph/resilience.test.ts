@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { counts, reset } from '../../src/graph/load.js';
-import type { Connection } from '../../src/graph/neo4j.js';
+import { instanceHome, start, stop } from '../../src/graph/local.js';
+import { type Connection, connect } from '../../src/graph/neo4j.js';
 import { ROOT } from '../../src/paths.js';
 import { CORPUS, freshGraph, testEnv } from '../helpers.js';
 
@@ -31,13 +32,13 @@ async function corpus(): Promise<string> {
   return root;
 }
 
-function run(args: string[]): { done: Promise<number>; kill: () => void } {
+function run(args: string[]): { done: Promise<number>; kill: () => void; stderr: () => string } {
   const child = spawn('node', [CLI, ...args], { env: testEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const done = new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(signal ? -1 : (code ?? -1))));
   void done.then((code) => code > 0 && console.error(stderr));
-  return { done, kill: () => child.kill('SIGKILL') };
+  return { done, kill: () => child.kill('SIGKILL'), stderr: () => stderr };
 }
 
 const completed = async () => Number((await conn.driver.executeQuery('MATCH (a:Article) WHERE a.sha256 IS NOT NULL RETURN count(a) AS n')).records[0]!.get('n'));
@@ -70,6 +71,25 @@ describe('resilience', () => {
     const a = run(['ingest', join(dir, 'first'), '--batch-size', '20', '--workers', '1']);
     const b = run(['ingest', join(dir, 'second'), '--batch-size', '20', '--workers', '1']);
     expect(await Promise.all([a.done, b.done])).toEqual([0, 0]);
+    expect(await counts(conn)).toEqual(clean);
+  }, 300_000);
+});
+
+describe('a database restart in the middle of an ingest', () => {
+  test('the ingest rides it out on retries, or stops with one clear line; a re-run completes the graph', async () => {
+    await reset(conn);
+    const home = instanceHome('test');
+    const ingest = run(['ingest', join(dir, 'all'), '--batch-size', '50', '--chunk', '10', '--workers', '1']);
+    while ((await completed()) < 10) await new Promise((r) => setTimeout(r, 100));
+    await conn.close();
+    expect(await stop(home)).toBe(true);
+    await new Promise((r) => setTimeout(r, 1000));
+    await start(home); // the same port again, so the running ingest's driver finds it
+    const code = await ingest.done;
+    conn = await connect(testEnv());
+    console.log(`exit code of the ingest across the restart: ${code} ${ingest.stderr().trim()}`);
+    if (code !== 0) expect(ingest.stderr()).toMatch(/^newsgraph: .+\n$/); // one clear line, no stack trace
+    expect(await run(['ingest', join(dir, 'all'), '--batch-size', '50']).done).toBe(0);
     expect(await counts(conn)).toEqual(clean);
   }, 300_000);
 });
