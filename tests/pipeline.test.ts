@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { processArticle } from '../src/pipeline.js';
-import { parseArticle, readArticleFile } from '../src/read.js';
+import { PIECE } from '../src/extract/nlp.js';
+import { articleFromBody, parseArticle, readArticleFile } from '../src/read.js';
 import { ExtractionRecord } from '../src/schema.js';
 import { project } from './golden.js';
 import { CORPUS, FIXTURES } from './helpers.js';
@@ -81,5 +82,20 @@ describe('the article the project was specified from', () => {
       // The excerpt stops inside Trump's last quotation; an open quotation runs to the end of its paragraph.
       ['“They know the consequences if........', 'add', 'President Trump', 'person:trump', null],
     ]);
+  });
+});
+
+describe('long articles', () => {
+  test('a body tagged in several pieces keeps exact offsets and finds what each copy holds', async () => {
+    const read = await readArticleFile(join(FIXTURES, 'muscat-talks', 'article.md'));
+    if (!read.ok) throw new Error('fixture unreadable');
+    const one = processArticle(read.article).record;
+    const copies = Math.ceil((2.5 * PIECE) / read.article.body.length);
+    const body = `${read.article.body.trimEnd()}\n`.repeat(copies);
+    const { record } = processArticle(articleFromBody('long', body));
+    const count = (r: typeof one, name: string) => r.entities.find((e) => e.name === name)?.mentions.length ?? 0;
+    expect(count(record, 'Brad Cooper')).toBe(copies * count(one, 'Brad Cooper'));
+    expect(record.claims.filter((c) => c.kind === 'direct').length).toBe(copies * one.claims.filter((c) => c.kind === 'direct').length);
+    for (const e of record.entities) for (const m of e.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
   });
 });

@@ -5,7 +5,7 @@ import { ROOT } from '../paths.js';
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import type { RawMention } from './mentions.js';
-import { firstTokenFrom, type Token } from './nlp.js';
+import { findToken, firstTokenFrom, type Token } from './nlp.js';
 
 /** Speech and attitude verbs as written → normalised cue. Reason: these introduce attributed content in news. */
 const HAND_CUES: Record<string, string> = Object.fromEntries(
@@ -75,7 +75,13 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   const out: RawClaim[] = [];
   const tokenAt = (pos: number) => firstTokenFrom(tokens, pos);
   const inSentence = (k: number, s: number) => k >= 0 && k < tokens.length && sentenceAt(sentences, tokens[k]!.start) === s;
-  const mentionsIn = (start: number, end: number) => mentions.filter((m) => m.start >= start && m.end <= end);
+  // Mentions sorted by start: the ones inside a span are found by binary search, not by scanning them all.
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  const mentionsIn = (start: number, end: number) => {
+    const out: RawMention[] = [];
+    for (let n = firstMentionFrom(byStart, start); n < byStart.length && byStart[n]!.start < end; n++) if (byStart[n]!.end <= end) out.push(byStart[n]!);
+    return out;
+  };
   let lastSpeaker: Speaker | null = null;
   let lastSentence = -1;
 
@@ -137,7 +143,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (!speaker) continue;
     let c = k + 1;
     // "told the Reuters news agency that", "said on Monday that": the clause starts after a near "that".
-    const that = tokens.findIndex((x, n) => n > k && n <= k + 6 && x.text === 'that' && inSentence(n, s) && !tokens.slice(k, n).some((y) => /[,;:]/.test(y.post)));
+    const that = findToken(tokens, k + 1, k + 7, (x, n) => x.text === 'that' && inSentence(n, s) && !tokens.slice(k, n).some((y) => /[,;:]/.test(y.post)));
     if (that !== -1) c = that + 1;
     else if (cueOf(t) === 'tell' || !(BARE_CLAUSE_CUES.has(cueOf(t)!) || startsClause(k + 1, s))) continue;
     if (!inSentence(c, s)) continue;
@@ -173,7 +179,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
         if (tokens[k - 1] && inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',') cut = tokens[k - 1]!.end;
         else if (k === firstTokenOf(s)) {
           // "According to X, CONTENT."
-          const comma = tokens.findIndex((x, n) => n > k + 1 && inSentence(n, s) && x.post.trim() === ',');
+          const comma = findToken(tokens, k + 2, firstTokenOf(s + 1), (x) => x.post.trim() === ',');
           if (comma === -1) continue;
           const start = tokens[comma + 1]!.start;
           if (last - start > 10) found.push(claim('indirect', start, last, s, k, speaker, 'claim:according-to'));
@@ -211,7 +217,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   }
 
   function firstTokenOf(s: number): number {
-    return tokenAt(sentences[s]!.start);
+    return s < sentences.length ? tokenAt(sentences[s]!.start) : tokens.length;
   }
 
   /** No cue: the nearest person, organization or personal pronoun before the quote in its sentence. */
@@ -220,7 +226,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       const t = tokens[k]!;
       const pronoun = PRONOUNS[t.text];
       if (pronoun) return { start: t.start, end: t.end, mention: antecedent(t.start, pronoun), via: null, rule: 'speaker:nearest-pronoun' };
-      const m = mentions.find((x) => x.end === t.end - (t.text.length - t.text.replace(/['’]s?$/, '').length) && (x.type === 'person' || x.type === 'organization'));
+      const end = t.end - (t.text.length - t.text.replace(/['’]s?$/, '').length);
+      const m = mentionsIn(tokens[Math.max(0, k - 8)]!.start, end).find((x) => x.end === end && (x.type === 'person' || x.type === 'organization'));
       if (m) return { start: m.start, end: m.end, mention: m, via: null, rule: 'speaker:nearest-name' };
     }
     return null;
@@ -280,8 +287,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
 
   /** Nearest preceding mention a pronoun can refer to: a person for he/she. */
   function antecedent(pos: number, kind: 'person' | 'any'): RawMention | null {
-    for (let n = mentions.length - 1; n >= 0; n--) {
-      const m = mentions[n]!;
+    for (let n = firstMentionFrom(byStart, pos) - 1; n >= 0; n--) {
+      const m = byStart[n]!;
       if (m.end <= pos && (kind === 'any' ? m.type !== 'place' || m.metonymy : m.type === 'person')) return m;
     }
     return null;
@@ -292,7 +299,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (!['tell'].includes(cueOf(tokens[cue]!)!)) return null;
     const next = tokens[cue + 1];
     if (!next) return null;
-    const m = mentions.find((x) => x.start >= next.start && x.start <= next.end + 5 && x.type === 'organization');
+    const m = mentionsIn(next.start, next.end + 200).find((x) => x.start <= next.end + 5 && x.type === 'organization');
     return m ?? null;
   }
 
@@ -302,6 +309,18 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (!/\b(quoted by|speaking to|told|in an interview with|according to)\b/.test(text)) return null;
     return mentionsIn(start, end).find((m) => m.type === 'organization') ?? null;
   }
+}
+
+/** Index of the first mention (sorted by start) that starts at or after `pos`. */
+function firstMentionFrom(sorted: readonly RawMention[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The normalised cue a token writes, if it is one ("Said" and "said" alike). */

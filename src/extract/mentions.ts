@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
-import { firstTokenFrom, type Token } from './nlp.js';
+import { findToken, firstTokenFrom, type Token } from './nlp.js';
 import { NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { NOT_NAMES, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
@@ -183,7 +183,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const title = titleAt(i, j);
     if (title && i + title.length < j && !ORG_SUFFIXES.has(last) && !FORCE_SUFFIXES.has(last)) {
       // "Foreign Minister Abbas Araghchi of Iran": the name stops at the connector.
-      const k = tokens.findIndex((t, n) => n >= i + title.length && n < j && CONNECTORS.has(t.text));
+      const k = findToken(tokens, i + title.length, j, (t) => CONNECTORS.has(t.text));
       if (k === -1) return classifyName(i, j);
       classifyName(i, k);
       return classifyRun(k + 1, j);
@@ -207,7 +207,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     if (hasOf) {
       // Not an institution: the connector separates two names ("Trump of Iran" is not one name).
-      const k = tokens.findIndex((t, n) => n > i && n < j && CONNECTORS.has(t.text));
+      const k = findToken(tokens, i + 1, j, (t) => CONNECTORS.has(t.text));
       classifyRun(i, k);
       classifyRun(k + 1, j);
       return;
@@ -234,7 +234,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       k = start = hit.end;
     }
     if (start < j) {
-      if (titled && start === i && !out.some((m) => m.start === tokens[i]!.start)) return void make(i, j, 'organization', 'organization:the-title');
+      if (titled && start === i && out[out.length - 1]?.start !== tokens[i]!.start) return void make(i, j, 'organization', 'organization:the-title');
       classifyName(start, j);
     }
   }

@@ -28,12 +28,28 @@ function load(): void {
   loaded = true;
 }
 
+/** Longer bodies are tagged piece by piece (cut at a line break, else a space), so memory stays bounded. */
+export const PIECE = 100_000;
+
 /** Tag `body` with compromise; offsets are UTF-16 indices into `body`, computed by walking its lossless terms. */
 export function tokenize(body: string): Token[] {
   load();
   const out: Token[] = [];
-  const doc = nlp(body) as unknown as { document: Term[][] };
-  let pos = 0;
+  for (let from = 0; from < body.length; ) {
+    let to = Math.min(body.length, from + PIECE);
+    if (to < body.length) {
+      const cut = Math.max(body.lastIndexOf('\n', to), body.lastIndexOf(' ', to));
+      if (cut > from) to = cut + 1;
+    }
+    tokenizePiece(body, from, to, out);
+    from = to;
+  }
+  return out;
+}
+
+function tokenizePiece(body: string, from: number, to: number, out: Token[]): void {
+  const doc = nlp(body.slice(from, to)) as unknown as { document: Term[][] };
+  let pos = from;
   for (const sentence of doc.document) {
     for (const term of sentence) {
       pos += term.pre.length;
@@ -43,7 +59,6 @@ export function tokenize(body: string): Token[] {
       if (term.text && body.startsWith(term.text, start)) out.push({ text: term.text, start, end: start + term.text.length, tags: term.tags, post: term.post, pre: term.pre });
     }
   }
-  return out;
 }
 
 /** Index of the first token that starts at or after `pos` (tokens are sorted by start). */
@@ -63,4 +78,10 @@ export function infinitive(word: string): string {
   load();
   const verb = nlp(word).verbs().toInfinitive().text().trim().toLowerCase();
   return verb || word.toLowerCase();
+}
+
+/** First index in [from, to) whose token satisfies `test`, or -1: a bounded scan, never the whole text. */
+export function findToken(tokens: readonly Token[], from: number, to: number, test: (t: Token, n: number) => boolean): number {
+  for (let n = Math.max(0, from); n < Math.min(to, tokens.length); n++) if (test(tokens[n]!, n)) return n;
+  return -1;
 }
