@@ -58,12 +58,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
     return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined;
   };
-  // Tokens joined without a break: same sentence, nothing but space or a hyphen between them.
+  // Tokens joined without a break: same sentence, nothing but space or a hyphen between them (no bracket or quote).
   // (An abbreviation's or an initial's period counts as joining: "Lt. Col. John Smith", "Jonathan M. Stan".)
   const joined = (i: number): boolean =>
     i + 1 < tokens.length &&
     sentenceOf[i] === sentenceOf[i + 1] &&
     (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post))) &&
+    !/[(\[{"“‘'«]/.test(tokens[i + 1]!.pre) &&
     !/['’]s$/.test(tokens[i]!.text);
   const titleAt = (i: number, j: number) => titleKeys.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w));
 

@@ -37,6 +37,7 @@ describe('mentions: what each rule finds', () => {
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
     ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'person:Lee Cheuk-yan', 'place:Iran']],
     ['Ahmed Mohamed Image: Twitter', ['person:Ahmed Mohamed', 'organization:Twitter']],
+    ['It quoted the Korean Central News Agency (KCNA), the state agency.', ['organization:Korean Central News Agency', 'organization:KCNA']], // a bracket ends a name
     // Untyped names typed by their context.
     ['Wikinews interviewed Marymegan Daly. Daly explained how.', ['organization:Wikinews', 'person:Daly']], // a sentence-initial name seen inside a sentence elsewhere
     ['The file was sent by interviewee R Saravanan.', ['person:R Saravanan']],
