@@ -139,7 +139,9 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (!isCue(t)) continue;
     const s = sentenceAt(sentences, t.start);
     if (quotedSentences.has(s)) continue;
-    const speaker = speakerBefore(k, s);
+    // "Trump attacked the plan on Monday, saying it would fail": a participle's speaker is the sentence's subject.
+    const participle = /ing$/.test(t.text) && inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',';
+    const speaker = participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
     if (!speaker) continue;
     let c = k + 1;
     // "told the Reuters news agency that", "said on Monday that": the clause starts after a near "that".
@@ -185,7 +187,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
           if (last - start > 10) found.push(claim('indirect', start, last, s, k, speaker, 'claim:according-to'));
           continue;
         }
-      } else if (inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',' && INVERTED_CUES.has(cueOf(t)!)) {
+      } else if (inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',' && INVERTED_CUES.has(cueOf(t)!) && !/ing$/.test(t.text)) {
         speaker = npAfter(k + 1, s); // "..., said Smith."
         cut = tokens[k - 1]!.end;
       } else {
@@ -276,7 +278,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   function npAfter(k: number, s: number): Speaker | null {
     let last = k;
     if (!inSentence(k, s) || !isNp(tokens[k]!)) return null;
-    while (inSentence(last + 1, s) && isNp(tokens[last + 1]!) && !/[,;:.]/.test(tokens[last]!.post)) last++;
+    const abbreviation = (t: Token) => t.tags.has('Abbreviation') || /^\p{Lu}$/u.test(t.text); // "Mr. Burman", "John F. Kennedy"
+    while (inSentence(last + 1, s) && isNp(tokens[last + 1]!) && !/[,;:]/.test(tokens[last]!.post) && (!tokens[last]!.post.includes('.') || abbreviation(tokens[last]!))) last++;
     const start = tokens[k]!.start;
     const end = tokens[last]!.end;
     const pronoun = PRONOUNS[body.slice(start, end)];
@@ -339,7 +342,7 @@ function isNp(t: Token): boolean {
 const CLITIC = /^'(s|ve|re|ll|d|m|t|em|n|til|cause|tis)\b/i;
 
 /**
- * Quoted passages, never across a line break: “curly” and "straight" double quotes; ‘curly’ and 'straight' single
+ * Quoted passages, never across a line break: “curly”, "straight" and ''doubled'' double quotes; ‘curly’ and 'straight' single
  * quotes around a word or phrase. A double quote left open runs to the end of its paragraph, as in quotations
  * that go on over several paragraphs (only the last one closes).
  */
@@ -352,7 +355,12 @@ export function findQuotes(body: string): { start: number; end: number }[] {
     for (let i = line; i < lineEnd; i++) {
       const c = body[i]!;
       let end = -1;
-      if (c === '“' || c === '"') {
+      if (c === "'" && body[i + 1] === "'") {
+        // ''Doubled apostrophes'' as quotation marks, as some newspapers' archives write them.
+        end = body.indexOf("''", i + 2);
+        if (end === -1 || end >= lineEnd) end = -1;
+        else end += 1;
+      } else if (c === '“' || c === '"') {
         end = body.indexOf(c === '“' ? '”' : '"', i + 1);
         if (end === -1 || end >= lineEnd) end = openToLineEnd(i, lineEnd);
       } else if (c === '‘' || (c === "'" && (i === line || /[\s(\[—–-]/.test(body[i - 1]!)))) {

@@ -50,6 +50,8 @@ describe('claims', () => {
     ['The plan would cost billions, said Senator John Smith.', [{ kind: 'indirect', text: 'The plan would cost billions', cue: 'say', speaker: 'Senator John Smith', resolved: 'Senator John Smith', via: null }]],
     ['According to the report, the economy grew by two percent.', [{ kind: 'indirect', text: 'the economy grew by two percent', cue: 'according-to', speaker: 'the report', resolved: null, via: null }]],
     ['The economy grew by two percent, according to the report.', [{ kind: 'indirect', text: 'The economy grew by two percent', cue: 'according-to', speaker: 'the report', resolved: null, via: null }]],
+    ["''There's a lot of new complexity,'' said Mr. Burman.", [{ kind: 'direct', text: "''There's a lot of new complexity,''", cue: 'say', speaker: 'Mr. Burman', resolved: 'Mr. Burman', via: null }]],
+    ['John Smith attacked the plan on Monday, saying it would fail.', [{ kind: 'indirect', text: 'it would fail', cue: 'say', speaker: 'John Smith', resolved: 'John Smith', via: null }]],
     // A learned cue reports a clause it starts.
     ['The senator suggested the bill would fail in the House.', [{ kind: 'indirect', text: 'the bill would fail in the House', cue: 'suggest', speaker: 'The senator', resolved: null, via: null }]],
     // Speakers of quotes without a cue.
@@ -77,6 +79,7 @@ describe('findQuotes', () => {
     ['He said, "In the first half it felt good.\n\nWe could have scored." After it', ['"In the first half it felt good.']], // open: to the end of its line
     ["Ants as 'self-medicating' and we 've got 'force feed' here.", ["'self-medicating'", "'force feed'"]], // not the clitic 've
     ['They called him the ‘Mets Poet’ back then.', ['‘Mets Poet’']],
+    ["He said ''no'' and ''never''.", ["''no''", "''never''"]], // doubled apostrophes, as in some newspaper archives
   ])('%s', (text, expected) => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(expected);
   });
