@@ -38,7 +38,7 @@ describe('help and usage errors', () => {
     [['ingest', 'corpus', '--batch-size', '0'], /--batch-size must be a whole number of at least 1, got "0"/],
     [['ingest', 'corpus', '--concurency', '2'], /unknown option '--concurency'/],
     [['query'], /query needs one query name, or --list/],
-    [['query', 'nope'], /unknown query "nope"; available: article, claims-about/],
+    [["query", "nope"], /unknown query "nope"; available: article, claims-about/],
     [['query', 'entity'], /query "entity" needs parameter "name"/],
     [['query', 'top-entities', '--param', 'limit=lots'], /parameter "limit" must be int, got "lots"/],
     [['query', 'top-entities', '--param', 'limit'], /--param must be key=value, got "limit"/],

@@ -78,6 +78,49 @@ const cases: Record<string, () => Promise<void>> = {
     expect(lincoln).toMatchObject({ type: 'force', texts: ['USS Abraham Lincoln carrier strike group'] });
     expect((lincoln.spans as number[]).length).toBe(2);
   },
+  'claims-via': async () => {
+    const rows = await run('claims-via', { name: 'reuters' });
+    expect(rows).toEqual([{ outlet: 'Reuters', speaker: 'An Iranian diplomatic source', cue: 'tell', claim: '“endangered”', article: MUSCAT_ID, published: null }]);
+  },
+  'claims-by-cue': async () => {
+    const warnings = await run('claims-by-cue', { cue: 'Warn' });
+    expect(warnings.every((r) => r.cue === 'warn')).toBe(true);
+    expect(warnings).toEqual(expect.arrayContaining([expect.objectContaining({ speaker: 'Another', claim: '“negotiations taking place under threat”' })]));
+  },
+  timeline: async () => {
+    const rows = await run('timeline', { name: 'Trump' });
+    expect(rows).toEqual([{ name: 'Trump', date: '(undated)', mentions: 2, articleCount: 1, articlesWithClaimsBy: 1, articlesWithClaimsAbout: 0 }]);
+    const iran = await run('timeline', { name: 'Iran' });
+    expect(iran.map((r) => r.date)).toEqual([...iran.map((r) => r.date as string)].sort());
+  },
+  'forces-near': async () => {
+    const rows = await run('forces-near', { name: 'arabian sea' });
+    expect(rows.map((r) => [r.force, r.affiliation, r.how])).toEqual([
+      ['USS Abraham Lincoln', 'United States', 'operates in'],
+      ['United States forces', 'United States', 'same sentence'],
+    ]);
+  },
+  roles: async () => {
+    const [cooper] = await run('roles', { name: 'Brad Cooper' });
+    expect(cooper).toEqual({ person: 'Brad Cooper', titles: ['Admiral'], affiliation: null, commands: ['US Central Command'], articles: 1 });
+    const all = await run('roles', { limit: 500 });
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.every((r) => (r.titles as string[]).length > 0)).toBe(true);
+  },
+  path: async () => {
+    const [direct] = await run('path', { from: 'Brad Cooper', to: 'US Central Command' });
+    expect(direct).toEqual({ hops: 1, via: ['Brad Cooper (Person)', 'US Central Command (Force)'], relations: ['COMMANDS'] });
+    const [viaArticle] = await run('path', { from: 'Brad Cooper', to: 'Arabian Sea' });
+    expect(viaArticle).toMatchObject({ hops: 2, relations: ['MENTIONED_IN', 'MENTIONED_IN'] });
+  },
+  network: async () => {
+    const one = await run('network', { name: 'Jared Kushner' });
+    expect(one.every((r) => r.depth === 1 && r.source === 'Jared Kushner')).toBe(true);
+    expect(one.map((r) => r.target)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Trump']));
+    const two = await run('network', { name: 'Jared Kushner', depth: 2 });
+    expect(two.some((r) => r.depth === 2)).toBe(true);
+    expect(two.filter((r) => r.depth === 1)).toEqual(one);
+  },
   entities: async () => {
     const all = await run('entities');
     const forces = await run('entities', { type: 'force' });
@@ -129,7 +172,7 @@ describe('parameters are checked before they reach Neo4j', () => {
   });
 
   test('an unknown query name lists the available ones', () => {
-    expect(() => getQuery('nope')).toThrow(/unknown query "nope"; available: article, claims-about, claims, co-mentions/);
+    expect(() => getQuery("nope")).toThrow(/unknown query "nope"; available: article, claims-about, claims-by-cue, claims-via, claims, co-mentions/);
     expect(() => getQuery('load-claims')).toThrow(QueryError); // internal queries are not for users
   });
 
