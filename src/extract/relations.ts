@@ -27,6 +27,11 @@ export const PAIR_RULES: PairRule[] = [
     reason: "an appositive naming kinship to a possessor", example: "Jared Kushner, President Trump’s son-in-law",
   },
   {
+    type: 'HOLDS_ROLE', name: 'title-of', from: ['person'], to: ['place', 'organization'],
+    between: /^\s+of\s+(?:the\s+)?$/,
+    reason: 'a titled name followed by the country or body the title belongs to', example: 'Foreign Minister Abbas Araghchi of Iran',
+  },
+  {
     type: 'OPERATES_IN', name: 'operating-in', from: ['force'], to: ['place'],
     between: /^\s+(?:was\s+|were\s+|is\s+|are\s+|has been\s+|had been\s+)?(?:operating|deployed|stationed|patrolling|based|positioned|sailing)\s+(?:in|near|off|across|to|into)\s+(?:the\s+)?$/i,
     reason: 'a deployment verb with a place', example: 'The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea',
@@ -38,11 +43,13 @@ interface Located {
   start: number;
   end: number;
   sentence: number;
+  /** The mention carries a title ("Foreign Minister Abbas Araghchi"). */
+  titled: boolean;
 }
 
 export function findRelations(body: string, entities: Entity[]): Relation[] {
   const located: Located[] = entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, sentence: m.sentence })))
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, sentence: m.sentence, titled: m.rule === 'person:title' })))
     .sort((a, b) => a.start - b.start);
   const out = new Map<string, Relation>();
   const add = (r: Relation) => out.has(`${r.type}|${r.from}|${r.to}`) || out.set(`${r.type}|${r.from}|${r.to}`, r);
@@ -55,6 +62,11 @@ export function findRelations(body: string, entities: Entity[]): Relation[] {
       for (const rule of PAIR_RULES) {
         if (!rule.from.includes(a.entity.type) || !rule.to.includes(b.entity.type) || !rule.between.test(between)) continue;
         let label: string | null = null;
+        if (rule.type === 'HOLDS_ROLE') {
+          const titles = a.entity.attributes.titles;
+          if (!Array.isArray(titles) || !titles.length || !a.titled) continue;
+          label = titles[0]!;
+        }
         if (rule.after) {
           const m = rule.after.exec(body.slice(b.end, b.end + 40));
           if (!m) continue;
@@ -64,13 +76,26 @@ export function findRelations(body: string, entities: Entity[]): Relation[] {
       }
     }
   }
-  // A force named with its country ("US forces", "USS ...") is affiliated with that country when it is mentioned.
+  // A name that holds a place names where it is: "University of Helsinki", "Irving, Texas".
+  for (const a of located) {
+    if (a.entity.type !== 'organization' && a.entity.type !== 'place') continue;
+    for (const b of located) {
+      if (b.entity.type !== 'place' || b.entity.id === a.entity.id || b.start < a.start || b.end > a.end || (b.start === a.start && b.end === a.end)) continue;
+      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence } });
+    }
+  }
+  // A force or a person named with its country ("US forces", "USS ...", "US President Barack Obama") is affiliated
+  // with that country when the article mentions it; a titled person holds that title for it.
   for (const e of entities) {
     const country = e.attributes.affiliation;
-    if (e.type !== 'force' || typeof country !== 'string') continue;
+    if ((e.type !== 'force' && e.type !== 'person') || typeof country !== 'string') continue;
     const place = entities.find((p) => p.type === 'place' && p.name === country);
-    const m = e.mentions[0]!;
-    if (place) add({ type: 'AFFILIATED_WITH', from: e.id, to: place.id, label: null, rule: 'relation:force-country', evidence: { start: m.start, end: m.end, sentence: m.sentence } });
+    const m = e.mentions.find((x) => x.rule === 'person:title') ?? e.mentions[0]!;
+    if (!place) continue;
+    const evidence = { start: m.start, end: m.end, sentence: m.sentence };
+    add({ type: 'AFFILIATED_WITH', from: e.id, to: place.id, label: null, rule: `relation:${e.type}-country`, evidence });
+    const titles = e.attributes.titles;
+    if (e.type === 'person' && Array.isArray(titles) && titles.length) add({ type: 'HOLDS_ROLE', from: e.id, to: place.id, label: titles[0]!, rule: 'relation:country-title', evidence });
   }
   return [...out.values()];
 }

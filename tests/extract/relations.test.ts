@@ -16,6 +16,10 @@ describe('relations', () => {
     ['It was led by Jared Kushner, President Trump’s son-in-law.', ['person:jared-kushner RELATIVE_OF(son-in-law) person:trump']],
     ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:uss-abraham-lincoln OPERATES_IN place:arabian-sea']],
     ['US forces shot down a drone over the United States.', ['force:united-states-forces AFFILIATED_WITH place:united-states']],
+    ['Foreign Minister Abbas Araghchi of Iran arrived.', ['person:abbas-araghchi HOLDS_ROLE(Foreign Minister) place:iran']],
+    ['US President Barack Obama spoke in the United States.', ['person:barack-obama AFFILIATED_WITH place:united-states', 'person:barack-obama HOLDS_ROLE(President) place:united-states']],
+    ['He studied at the University of Helsinki.', ['organization:university-of-helsinki LOCATED_IN place:helsinki']],
+    ['A boy from Irving, Texas, was arrested.', ['place:irving-texas LOCATED_IN place:texas']],
   ])('%s', (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
@@ -24,6 +28,7 @@ describe('relations', () => {
     ['Brad Cooper met the commander of US Central Command.'], // not an appositive
     ['Jared Kushner and Trump’s son arrived.'], // the kin is someone else
     ['The USS Abraham Lincoln left the Arabian Sea.'], // no deployment verb
+    ['Abbas Araghchi of Iran arrived.'], // no title, so no role
   ])('no relation: %s', (text) => {
     expect(relations(text)).toEqual([]);
   });
