@@ -4,12 +4,13 @@ import { createWriteStream, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { entitiesFromJsonl } from './export.js';
+import { entitiesFromJsonl, type GraphEdge, type GraphNode, toGraphML } from './export.js';
 import { FORMATS, type Format, formatRows } from './format.js';
 import { counts, reset } from './graph/load.js';
 import { instanceHome, readState, start, status, stop } from './graph/local.js';
 import { type Connection, connect } from './graph/neo4j.js';
 import { getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
+import { buildView } from './view.js';
 import { ingest, type Progress } from './ingest.js';
 import { type FileResult, processArticle, type Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
@@ -37,7 +38,8 @@ Commands:
   extract <files|dirs|->   extract entities, claims and relations; no database needed
   ingest <files|dirs>      extract and load into Neo4j (idempotent)
   query <name>             run a prepared query (newsgraph query --list)
-  export entities          entity list from Neo4j or from extract output
+  export entities|graph    entity list (from Neo4j or extract output), or the entity graph
+  view <entity>            an HTML page drawing the network around an entity, with its claims
   neo4j start|stop|status  the project's local Neo4j
 
 Options:
@@ -85,14 +87,21 @@ Options:
   --format FORMAT      table (default), json, jsonl or csv
 `,
   export: `Usage: newsgraph export entities [--type TYPE] [--format csv|json|jsonl] [--out FILE] [--from FILE.jsonl]
+       newsgraph export graph [--format graphml|json] [--out FILE]
 
-Export the entity list, from Neo4j or (with --from) from "newsgraph extract" output without a database.
+Export the entity list, from Neo4j or (with --from) from "newsgraph extract" output without a database;
+or the entity graph (entities, typed relations, sentence co-mentions with weights) for Gephi, Cytoscape or yEd.
 
 Options:
-  --type TYPE        person, place, organization or force
-  --format FORMAT    csv (default), json or jsonl
+  --type TYPE        person, place, organization or force (entities)
+  --format FORMAT    entities: csv (default), json or jsonl; graph: graphml (default) or json
   --out FILE         write to FILE instead of stdout
-  --from FILE.jsonl  read extract output instead of Neo4j
+  --from FILE.jsonl  read extract output instead of Neo4j (entities)
+`,
+  view: `Usage: newsgraph view <entity> --out FILE.html [--depth 1|2]
+
+Write a self-contained HTML page (no network needed to open it) drawing the network around an entity:
+entities named in the same sentences (to --depth), typed relations, nodes coloured by type, claims by and about it.
 `,
   neo4j: `Usage: newsgraph neo4j start|stop|status|reset
 
@@ -104,6 +113,9 @@ Manage the project's local Neo4j 5.26 Community (embedded, Bolt on 127.0.0.1, da
 start and stop do nothing when NEO4J_URI is set.
 `,
 };
+
+/** A query used by a command itself (not offered to users by name). */
+const internalQuery = (name: string) => loadQueries().get(name)!;
 
 const COMMON = { help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' } } as const;
 
@@ -139,7 +151,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
       io.stdout('newsgraph 0.1.0\n');
       return 0;
     }
-    if (!HELP[command] || command === 'main') throw new UsageError(`unknown command "${command}"; commands: extract, ingest, query, export, neo4j (see newsgraph --help)`);
+    if (!HELP[command] || command === 'main') throw new UsageError(`unknown command "${command}"; commands: extract, ingest, query, export, view, neo4j (see newsgraph --help)`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(HELP[command]!);
       return 0;
@@ -153,6 +165,8 @@ export async function main(argv: string[], io: IO): Promise<number> {
         return await queryCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'view':
+        return await viewCommand(rest, io);
       default:
         return await neo4jCommand(rest, io);
     }
@@ -280,15 +294,47 @@ async function queryCommand(args: string[], io: IO): Promise<number> {
 
 async function exportCommand(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parse(args, { type: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' } });
-  if (positionals[0] !== 'entities' || positionals.length !== 1) throw new UsageError('export takes one target: entities; see newsgraph export --help');
-  const type = values.type === undefined ? null : oneOf<EntityType>(values.type, ENTITY_TYPES, 'type', 'person');
-  const format = oneOf(values.format, ['csv', 'json', 'jsonl'] as const, 'format', 'csv');
-  const rows = values.from
-    ? await entitiesFromJsonl(values.from, type)
-    : await withConnection(io, (conn) => runQuery(conn.driver, conn.database, getQuery('entities'), { type }));
-  const text = formatRows(rows, format);
+  const target = positionals[0];
+  if (positionals.length !== 1 || (target !== 'entities' && target !== 'graph')) throw new UsageError('export takes one target: entities or graph; see newsgraph export --help');
+  let text: string;
+  if (target === 'graph') {
+    const format = oneOf(values.format, ['graphml', 'json'] as const, 'format', 'graphml');
+    if (values.from || values.type) throw new UsageError('export graph reads Neo4j and takes no --from or --type');
+    const [nodes, edges] = await withConnection(io, (conn) =>
+      Promise.all([runQuery(conn.driver, conn.database, internalQuery('admin-graph-nodes'), {}), runQuery(conn.driver, conn.database, internalQuery('admin-graph-edges'), {})]),
+    );
+    text = format === 'json' ? `${JSON.stringify({ nodes, edges }, null, 2)}\n` : toGraphML(nodes as unknown as GraphNode[], edges as unknown as GraphEdge[]);
+  } else {
+    const type = values.type === undefined ? null : oneOf<EntityType>(values.type, ENTITY_TYPES, 'type', 'person');
+    const format = oneOf(values.format, ['csv', 'json', 'jsonl'] as const, 'format', 'csv');
+    const rows = values.from
+      ? await entitiesFromJsonl(values.from, type)
+      : await withConnection(io, (conn) => runQuery(conn.driver, conn.database, getQuery('entities'), { type }));
+    text = formatRows(rows, format);
+  }
   if (values.out) await writeFile(values.out, text);
   else io.stdout(text);
+  return 0;
+}
+
+async function viewCommand(args: string[], io: IO): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, depth: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('view needs one entity name; see newsgraph view --help');
+  if (!values.out) throw new UsageError('view needs --out FILE.html');
+  const depth = positiveInt(values.depth, 'depth', 1);
+  if (depth > 2) throw new UsageError(`--depth must be 1 or 2, got "${values.depth}"`);
+  const name = positionals[0]!;
+  const page = await withConnection(io, async (conn) => {
+    const run = (q: string, params: Record<string, unknown>) => runQuery(conn.driver, conn.database, getQuery(q), params);
+    const [entity] = await run('entity', { name });
+    if (!entity) throw new Error(`no entity named "${name}" in the graph (try newsgraph query top-entities)`);
+    const [network, relations, claimsBy, claimsAbout] = await Promise.all([
+      run('network', { name, depth }), run('relations', { name, limit: 100 }), run('who-said', { name, limit: 100 }), run('claims-about', { name, limit: 100 }),
+    ]);
+    return buildView({ entity, network, relations, claimsBy, claimsAbout });
+  });
+  await writeFile(values.out, page);
+  io.stdout(`wrote ${values.out}\n`);
   return 0;
 }
 
@@ -335,6 +381,8 @@ async function readStdin(): Promise<Uint8Array> {
 
 // Run when executed directly (also through the npm bin symlink).
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // Output piped into `head` and closed early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(0) : undefined));
   const code = await main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -36,3 +36,39 @@ export async function entitiesFromJsonl(path: string, type: EntityType | null): 
     .map((r) => ({ id: r.id, type: r.type, name: r.name, aliases: [...r.aliases].sort(), titles: [...r.titles], affiliation: r.affiliation, mentions: r.mentions, articles: r.articles.size }))
     .sort((a, b) => a.type.localeCompare(b.type) || b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  type: string;
+  affiliation: string | null;
+  articles: number;
+}
+export interface GraphEdge {
+  source: string;
+  target: string;
+  type: string;
+  label: string | null;
+  weight: number;
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** GraphML for Gephi, Cytoscape and yEd: node name, type, affiliation, articles; edge type, label, weight. */
+export function toGraphML(nodes: GraphNode[], edges: GraphEdge[]): string {
+  const keys = [
+    ['name', 'node', 'string'], ['type', 'node', 'string'], ['affiliation', 'node', 'string'], ['articles', 'node', 'int'],
+    ['relation', 'edge', 'string'], ['label', 'edge', 'string'], ['weight', 'edge', 'double'],
+  ];
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
+  for (const [name, domain, type] of keys) lines.push(`  <key id="${name}" for="${domain}" attr.name="${name}" attr.type="${type}"/>`);
+  lines.push('  <graph id="newsgraph" edgedefault="directed">');
+  for (const n of nodes) {
+    lines.push(`    <node id="${xml(n.id)}"><data key="name">${xml(n.name)}</data><data key="type">${n.type}</data>${n.affiliation ? `<data key="affiliation">${xml(n.affiliation)}</data>` : ''}<data key="articles">${n.articles}</data></node>`);
+  }
+  edges.forEach((e, i) => {
+    lines.push(`    <edge id="e${i}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="relation">${e.type}</data>${e.label ? `<data key="label">${xml(e.label)}</data>` : ''}<data key="weight">${e.weight}</data></edge>`);
+  });
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}
