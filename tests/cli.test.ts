@@ -22,8 +22,8 @@ describe('help and usage errors', () => {
   test('--help lists every command; each command has its own help', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
-    for (const c of ['extract', 'ingest', 'query', 'export entities', 'neo4j start|stop|status']) expect(stdout).toContain(c);
-    for (const c of ['extract', 'ingest', 'query', 'export', 'neo4j']) {
+    for (const c of ['extract', 'ingest', 'query', 'export entities|graph', 'view <entity>', 'neo4j start|stop|status']) expect(stdout).toContain(c);
+    for (const c of ['extract', 'ingest', 'query', 'export', 'view', 'neo4j']) {
       const help = await cli([c, '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: newsgraph ${c}`));
@@ -32,7 +32,7 @@ describe('help and usage errors', () => {
 
   test.each<[string[], RegExp]>([
     [[], /^$/], // no command: help on stdout, exit 2
-    [['frobnicate'], /unknown command "frobnicate"; commands: extract, ingest, query, export, neo4j/],
+    [['frobnicate'], /unknown command "frobnicate"; commands: extract, ingest, query, export, view, neo4j/],
     [['extract'], /extract needs files, folders or - \(stdin\)/],
     [['extract', 'x.md', '--format', 'xml'], /--format must be one of jsonl, json, got "xml"/],
     [['ingest', 'corpus', '--batch-size', '0'], /--batch-size must be a whole number of at least 1, got "0"/],
@@ -42,7 +42,10 @@ describe('help and usage errors', () => {
     [['query', 'entity'], /query "entity" needs parameter "name"/],
     [['query', 'top-entities', '--param', 'limit=lots'], /parameter "limit" must be int, got "lots"/],
     [['query', 'top-entities', '--param', 'limit'], /--param must be key=value, got "limit"/],
-    [['export', 'graph'], /export takes one target: entities/],
+    [['export', 'nodes'], /export takes one target: entities or graph/],
+    [['export', 'graph', '--format', 'csv'], /--format must be one of graphml, json, got "csv"/],
+    [['view', 'Iran'], /view needs --out FILE.html/],
+    [['view', 'Iran', '--out', 'x.html', '--depth', '3'], /--depth must be 1 or 2, got "3"/],
     [['export', 'entities', '--type', 'ship'], /--type must be one of person, place, organization, force, got "ship"/],
     [['neo4j', 'restart'], /neo4j takes one of: start, stop, status, reset/],
     [['neo4j', 'reset'], /add --yes to confirm/],
