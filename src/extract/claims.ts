@@ -5,7 +5,7 @@ import { ROOT } from '../paths.js';
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import type { RawMention } from './mentions.js';
-import { findToken, firstTokenFrom, type Token } from './nlp.js';
+import { findToken, firstFrom, type Token } from './nlp.js';
 
 /** Speech and attitude verbs as written → normalised cue. Reason: these introduce attributed content in news. */
 const HAND_CUES: Record<string, string> = Object.fromEntries(
@@ -73,13 +73,13 @@ interface Speaker {
 
 export function findClaims(body: string, tokens: Token[], sentences: Span[], mentions: RawMention[]): RawClaim[] {
   const out: RawClaim[] = [];
-  const tokenAt = (pos: number) => firstTokenFrom(tokens, pos);
+  const tokenAt = (pos: number) => firstFrom(tokens, pos);
   const inSentence = (k: number, s: number) => k >= 0 && k < tokens.length && sentenceAt(sentences, tokens[k]!.start) === s;
   // Mentions sorted by start: the ones inside a span are found by binary search, not by scanning them all.
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   const mentionsIn = (start: number, end: number) => {
     const out: RawMention[] = [];
-    for (let n = firstMentionFrom(byStart, start); n < byStart.length && byStart[n]!.start < end; n++) if (byStart[n]!.end <= end) out.push(byStart[n]!);
+    for (let n = firstFrom(byStart, start); n < byStart.length && byStart[n]!.start < end; n++) if (byStart[n]!.end <= end) out.push(byStart[n]!);
     return out;
   };
   let lastSpeaker: Speaker | null = null;
@@ -290,7 +290,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
 
   /** Nearest preceding mention a pronoun can refer to: a person for he/she. */
   function antecedent(pos: number, kind: 'person' | 'any'): RawMention | null {
-    for (let n = firstMentionFrom(byStart, pos) - 1; n >= 0; n--) {
+    for (let n = firstFrom(byStart, pos) - 1; n >= 0; n--) {
       const m = byStart[n]!;
       if (m.end <= pos && (kind === 'any' ? m.type !== 'place' || m.metonymy : m.type === 'person')) return m;
     }
@@ -312,18 +312,6 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (!/\b(quoted by|speaking to|told|in an interview with|according to)\b/.test(text)) return null;
     return mentionsIn(start, end).find((m) => m.type === 'organization') ?? null;
   }
-}
-
-/** Index of the first mention (sorted by start) that starts at or after `pos`. */
-function firstMentionFrom(sorted: readonly RawMention[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The normalised cue a token writes, if it is one ("Said" and "said" alike). */

@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
-import { findToken, firstTokenFrom, type Token } from './nlp.js';
+import { findToken, firstFrom, type Token } from './nlp.js';
 import { NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { NOT_NAMES, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
@@ -129,7 +129,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const nested: RawMention[] = [];
     for (const m of found) {
       if (m.rule.startsWith('person') || (m.rule !== 'place:with-region' && lexRules.has(m.rule))) continue;
-      for (let k = firstTokenFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
+      for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
         const hit = lexHit(lex.root, tokens, k, joined);
         if (!hit || hit.entry.type === 'force' || tokens[hit.end - 1]!.end > m.end) continue;
         const start = tokens[k]!.start;

@@ -61,13 +61,13 @@ function tokenizePiece(body: string, from: number, to: number, out: Token[]): vo
   }
 }
 
-/** Index of the first token that starts at or after `pos` (tokens are sorted by start). */
-export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+/** Index of the first item (tokens, mentions: sorted by start) that starts at or after `pos`, by binary search. */
+export function firstFrom(items: readonly { start: number }[], pos: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
