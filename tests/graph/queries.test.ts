@@ -25,6 +25,11 @@ const cases: Record<string, () => Promise<void>> = {
     const counts = places.map((r) => r.mentions as number);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     expect(await run('top-entities', { type: 'force', limit: 50 })).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'USS Abraham Lincoln', type: 'force', mentions: 1, articles: 1 })]));
+    // Within a date range and from some sources: the undated Muscat excerpt drops out, 2015's Wikinews articles stay.
+    const in2015 = await run('top-entities', { from: '2015-01-01', to: '2015-12-31', sources: 'Wikinews', limit: 1000 });
+    expect(in2015.map((r) => r.name)).toContain('New Zealand');
+    expect(in2015.map((r) => r.name)).not.toContain('Brad Cooper');
+    expect(await run('top-entities', { sources: 'No Such Outlet' })).toEqual([]);
   },
   entity: async () => {
     const [cooper] = await run('entity', { name: 'cooper' }); // by alias, any case
