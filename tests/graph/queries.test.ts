@@ -170,7 +170,7 @@ describe('parameters are checked before they reach Neo4j', () => {
     ['entity', {}, /query "entity" needs parameter "name" \(string\); it takes: name: string \(required\)/],
     ['top-entities', { limit: 'ten' }, /parameter "limit" must be int, got "ten"/],
     ['top-entities', { limit: '-1' }, /parameter "limit" must be int/],
-    ['top-entities', { colour: 'red' }, /has no parameter "colour"; it takes: type: string \(optional, default null\), limit: int/],
+    ['top-entities', { colour: 'red' }, /has no parameter "colour"; it takes: type: string \(optional, default null\), from: string/],
     ['who-said', { name: '' }, /parameter "name" must be string/],
   ])('%s %j', (name, params, message) => {
     expect(() => checkParams(getQuery(name), params)).toThrow(message);
@@ -182,7 +182,7 @@ describe('parameters are checked before they reach Neo4j', () => {
   });
 
   test('string values from the command line are coerced to the declared types', () => {
-    expect(checkParams(getQuery('top-entities'), { limit: '5' })).toEqual({ type: null, limit: 5 });
+    expect(checkParams(getQuery('top-entities'), { limit: '5', sources: 'Reuters, AP' })).toEqual({ type: null, from: null, to: null, sources: ['Reuters', 'AP'], limit: 5 });
   });
 
   test('query files must declare what they take', () => {
