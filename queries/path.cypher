@@ -6,7 +6,7 @@ LIMIT 1
 MATCH (b:Entity) WHERE b.id = $to OR toLower(trim($to)) IN b.keys
 WITH a, b ORDER BY CASE WHEN b.id = $to THEN 0 WHEN b.key = toLower(trim($to)) THEN 1 ELSE 2 END, COUNT { (b)-[:MENTIONED_IN]->() } DESC
 LIMIT 1
-MATCH p = allShortestPaths((a)-[:COMMANDS|RELATIVE_OF|OPERATES_IN|AFFILIATED_WITH|MEMBER_OF|HOLDS_ROLE|LOCATED_IN|MENTIONED_IN|SAID|ABOUT|IN*..6]-(b))
+MATCH p = allShortestPaths((a)-[:COMMANDS|LEADS|RELATIVE_OF|OPERATES_IN|AFFILIATED_WITH|MEMBER_OF|HOLDS_ROLE|LOCATED_IN|MENTIONED_IN|SAID|ABOUT|IN*..6]-(b))
 WHERE a <> b
 RETURN length(p) AS hops,
        [n IN nodes(p) | coalesce(n.name, n.title, n.text) + ' (' + [l IN labels(n) WHERE l <> 'Entity'][0] + ')'] AS via,

@@ -76,7 +76,7 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-export const RELATION_TYPES = ['HOLDS_ROLE', 'COMMANDS', 'RELATIVE_OF', 'MEMBER_OF', 'AFFILIATED_WITH', 'OPERATES_IN', 'LOCATED_IN'] as const;
+export const RELATION_TYPES = ['HOLDS_ROLE', 'COMMANDS', 'LEADS', 'RELATIVE_OF', 'MEMBER_OF', 'AFFILIATED_WITH', 'OPERATES_IN', 'LOCATED_IN'] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 export const Relation = z.object({
   type: RelationType,

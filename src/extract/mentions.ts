@@ -4,7 +4,7 @@ import { sentenceAt } from '../segment.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
-import { NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
+import { COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { NOT_NAMES, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
@@ -88,17 +88,20 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   };
   const word = (i: number) => stripPossessive(tokens[i]?.text ?? '');
 
-  // Forces named by a country or demonym and a lower-case noun ("US forces", "the Iranian navy") claim their tokens first.
+  // Forces and bodies named by a country or demonym and a lower-case noun ("US forces", "the Iranian navy",
+  // "the American delegation") claim their tokens first.
   const claimed = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     const place = lexHit(lex.root, tokens, i, joined);
     const affiliation = lex.demonyms.get(word(i)) ?? (place?.entry.type === 'place' ? place.entry.canonical : undefined);
     if (!affiliation) continue;
     const after = place?.entry.type === 'place' ? place.end : i + 1;
-    const n = [2, 1].find((n) => after + n <= tokens.length && FORCE_NOUNS.has(tokens.slice(after, after + n).map((t) => t.text).join(' ')) && sentenceOf[after + n - 1] === sentenceOf[i] && (n === 1 || joined(after)));
+    const nounAt = (n: number) => tokens.slice(after, after + n).map((t) => t.text).join(' ');
+    const n = [2, 1].find((n) => after + n <= tokens.length && (FORCE_NOUNS.has(nounAt(n)) || COUNTRY_BODIES.has(nounAt(n))) && sentenceOf[after + n - 1] === sentenceOf[i] && (n === 1 || joined(after)));
     if (n === undefined || !joined(after - 1)) continue;
-    const noun = tokens.slice(after, after + n).map((t) => t.text).join(' ');
-    make(i, after + n, 'force', 'force:country-noun', { affiliation, canonical: `${affiliation} ${noun}` });
+    const noun = nounAt(n);
+    const force = FORCE_NOUNS.has(noun);
+    make(i, after + n, force ? 'force' : 'organization', force ? 'force:country-noun' : 'organization:country-body', { affiliation, canonical: `${affiliation} ${noun}` });
     claimed.fill(true, i, after + n);
     i = after + n - 1;
   }

@@ -35,3 +35,6 @@ export const NOT_ORG_ACRONYMS = new Set([
   'MRI', 'CT', 'ICU', 'ER', 'SUV', 'USB', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'CO2', 'POV', 'IRC', 'RSS', 'FM', 'AND', 'OR',
   'NOT', 'THE', 'USD', 'EUR', 'GBP', 'QC', 'MP', 'MPS', 'NB', 'PS', 'RIP', 'ASAP', 'DIY', 'LOL', 'OMG', 'BC', 'AD',
 ]);
+
+/** Lower-case nouns that, after a country or demonym, make an organization: "the American delegation". */
+export const COUNTRY_BODIES = new Set(['delegation', 'government', 'embassy', 'administration', 'negotiating team']);

@@ -10,6 +10,8 @@ interface PairRule {
   between: RegExp;
   /** Optional: must match the text right after the second mention; group 1 becomes the label. */
   after?: RegExp;
+  /** The relation runs from the second mention to the first ("the delegation was led by X": X LEADS it). */
+  reverse?: boolean;
   reason: string;
   example: string;
 }
@@ -30,6 +32,11 @@ export const PAIR_RULES: PairRule[] = [
     type: 'HOLDS_ROLE', name: 'title-of', from: ['person'], to: ['place', 'organization'],
     between: /^\s+of\s+(?:the\s+)?$/,
     reason: 'a titled name followed by the country or body the title belongs to', example: 'Foreign Minister Abbas Araghchi of Iran',
+  },
+  {
+    type: 'LEADS', name: 'led-by', from: ['organization', 'force'], to: ['person'], reverse: true,
+    between: /^\s+(?:was|were|is|are|will be)\s+(?:led|headed|co-led|chaired)\s+by\s+(?:[^,.;]+?\s+and\s+)?$/,
+    reason: 'a passive "led by" names the leaders of a body', example: 'The American delegation was led by Special Envoy Steve Witkoff and Jared Kushner',
   },
   {
     type: 'OPERATES_IN', name: 'operating-in', from: ['force'], to: ['place'],
@@ -72,7 +79,8 @@ export function findRelations(body: string, entities: Entity[]): Relation[] {
           if (!m) continue;
           label = m[1]!;
         }
-        add({ type: rule.type, from: a.entity.id, to: b.entity.id, label, rule: `relation:${rule.name}`, evidence: { start: a.start, end: b.end + (label ? body.slice(b.end).indexOf(label) + label.length : 0), sentence: a.sentence } });
+        const [from, to] = rule.reverse ? [b, a] : [a, b];
+        add({ type: rule.type, from: from.entity.id, to: to.entity.id, label, rule: `relation:${rule.name}`, evidence: { start: a.start, end: b.end + (label ? body.slice(b.end).indexOf(label) + label.length : 0), sentence: a.sentence } });
       }
     }
   }
@@ -84,11 +92,11 @@ export function findRelations(body: string, entities: Entity[]): Relation[] {
       add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence } });
     }
   }
-  // A force or a person named with its country ("US forces", "USS ...", "US President Barack Obama") is affiliated
+  // A force, body or person named with its country ("US forces", "the American delegation", "US President Barack Obama") is affiliated
   // with that country when the article mentions it; a titled person holds that title for it.
   for (const e of entities) {
     const country = e.attributes.affiliation;
-    if ((e.type !== 'force' && e.type !== 'person') || typeof country !== 'string') continue;
+    if (e.type === 'place' || typeof country !== 'string') continue;
     const place = entities.find((p) => p.type === 'place' && p.name === country);
     const m = e.mentions.find((x) => x.rule === 'person:title') ?? e.mentions[0]!;
     if (!place) continue;

@@ -31,6 +31,7 @@ describe('mentions: what each rule finds', () => {
     ['The U.S. Navy and HMS Defender sailed.', ['force:U.S. Navy', 'force:HMS Defender']],
     // Names inside names are mentions too.
     ['Days earlier, US forces had shot down a drone.', ['force:US forces', 'place:US']],
+    ['The American delegation was led by Special Envoy Steve Witkoff.', ['organization:American delegation', 'person:Special Envoy Steve Witkoff']],
     ['Ahmed, a boy from Irving, Texas, was arrested.', ['person:Ahmed', 'place:Irving, Texas', 'place:Texas']],
     ['The missile sites in Eastern Europe, Poland and Czechoslovakia.', ['place:Eastern Europe', 'place:Poland', 'place:Czechoslovakia']],
     ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],

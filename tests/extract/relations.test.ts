@@ -19,6 +19,7 @@ describe('relations', () => {
     ['Foreign Minister Abbas Araghchi of Iran arrived.', ['person:abbas-araghchi HOLDS_ROLE(Foreign Minister) place:iran']],
     ['US President Barack Obama spoke in the United States.', ['person:barack-obama AFFILIATED_WITH place:united-states', 'person:barack-obama HOLDS_ROLE(President) place:united-states']],
     ['He studied at the University of Helsinki.', ['organization:university-of-helsinki LOCATED_IN place:helsinki']],
+    ['The American delegation was led by Special Envoy Steve Witkoff and Jared Kushner.', ['person:steve-witkoff LEADS organization:united-states-delegation', 'person:jared-kushner LEADS organization:united-states-delegation']],
     ['A boy from Irving, Texas, was arrested.', ['place:irving-texas LOCATED_IN place:texas']],
   ])('%s', (text, expected) => {
     expect(relations(text)).toEqual(expected);

@@ -74,7 +74,7 @@ const cases: Record<string, () => Promise<void>> = {
     const rows = await run('relations', { name: 'Brad Cooper' });
     expect(rows).toEqual([{ from: 'Brad Cooper', relation: 'COMMANDS', label: null, to: 'US Central Command', article: MUSCAT_ID, rule: 'relation:appositive-commander' }]);
     const kin = await run('relations', { name: 'jared kushner' });
-    expect(kin.map((r) => `${r.from} ${r.relation}(${r.label}) ${r.to}`)).toEqual(['Jared Kushner RELATIVE_OF(son-in-law) Trump']);
+    expect(kin.map((r) => `${r.from} ${r.relation}(${r.label}) ${r.to}`)).toEqual(['Jared Kushner LEADS(null) United States delegation', 'Jared Kushner RELATIVE_OF(son-in-law) Trump']);
   },
   article: async () => {
     const rows = await run('article', { id: MUSCAT_ID });
