@@ -1,5 +1,6 @@
 // processArticle: one article through segment → extract → resolve → validate. Plain data in, plain data out.
 import { findClaims } from './extract/claims.js';
+import { countryIn } from './extract/lexicon.js';
 import { findMentions } from './extract/mentions.js';
 import { tokenize } from './extract/nlp.js';
 import { findRelations } from './extract/relations.js';
@@ -53,6 +54,7 @@ export function processArticle(article: Article): Processed {
     speakerText: c.speakerStart === null ? null : body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart),
     speakerStart: c.speakerStart,
     speakerEnd: c.speakerEnd,
+    speakerAffiliation: c.speakerStart === null ? null : countryIn(body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart)),
     via: c.via ? entityOf.get(c.via) ?? null : null,
     about: [...new Set(mentions.filter((m) => m.start >= c.start && m.end <= c.end).flatMap((m) => entityOf.get(m) ?? []))],
     rule: c.rule,

@@ -69,6 +69,8 @@ export const Claim = z.object({
   speakerText: z.string().nullable(),
   speakerStart: offset.nullable(),
   speakerEnd: offset.nullable(),
+  /** The country an unnamed speaker belongs to, as described ("an Iranian diplomatic source" → Iran). */
+  speakerAffiliation: z.string().nullable(),
   /** The outlet the claim reached us through ("told the Reuters news agency"). */
   via: z.string().nullable(),
   about: z.array(z.string()),

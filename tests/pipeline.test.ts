@@ -67,6 +67,11 @@ describe('the article the project was specified from', () => {
     expect(byName('Brad Cooper')?.attributes.titles).toEqual(['Admiral']);
   });
 
+  test('the anonymous Iranian source keeps its description and its affiliation', () => {
+    const endangered = record.claims.find((c) => c.text === '“endangered”')!;
+    expect(endangered).toMatchObject({ speaker: null, speakerText: 'An Iranian diplomatic source', speakerAffiliation: 'Iran', via: 'organization:reuters' });
+  });
+
   test('Abraham Lincoln is a ship, not a person', () => {
     expect(record.entities.filter((e) => e.type === 'person' && /Lincoln/.test(e.name))).toEqual([]);
     expect(byName('USS Abraham Lincoln')?.attributes).toMatchObject({ formation: 'carrier strike group', affiliation: 'United States' });

@@ -149,3 +149,13 @@ export function lexicon(): Lexicon {
   cached = { root, demonyms, countries: countrySet };
   return cached;
 }
+
+/** The country a description names, by demonym or name: "an Iranian diplomatic source" → Iran. */
+export function countryIn(text: string): string | null {
+  const lex = lexicon();
+  for (const word of text.split(/[^\p{L}.]+/u)) {
+    const country = lex.demonyms.get(word) ?? (lex.countries.has(word) ? word : undefined);
+    if (country) return country;
+  }
+  return null;
+}
