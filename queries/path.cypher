@@ -1,4 +1,4 @@
-// description: The shortest explained path between two entities: typed relations, claims and shared articles, each hop named.
+// description: The shortest explained paths between two entities: typed relations (with their evidence sentence), claims and shared articles.
 // params: from: string, to: string, limit: int = 3
 MATCH (a:Entity) WHERE a.id = $from OR toLower(trim($from)) IN a.keys
 WITH a ORDER BY CASE WHEN a.id = $from THEN 0 WHEN a.key = toLower(trim($from)) THEN 1 ELSE 2 END, COUNT { (a)-[:MENTIONED_IN]->() } DESC
@@ -10,5 +10,9 @@ MATCH p = allShortestPaths((a)-[:COMMANDS|LEADS|RELATIVE_OF|OPERATES_IN|AFFILIAT
 WHERE a <> b
 RETURN length(p) AS hops,
        [n IN nodes(p) | coalesce(n.name, n.title, n.text) + ' (' + [l IN labels(n) WHERE l <> 'Entity'][0] + ')'] AS via,
-       [r IN relationships(p) | type(r)] AS relations
+       [r IN relationships(p) | type(r)] AS relations,
+       [r IN relationships(p) | type(r) + CASE
+          WHEN r.evidence IS NOT NULL THEN ': ' + r.evidence
+          WHEN type(r) = 'MENTIONED_IN' THEN ': in "' + coalesce(endNode(r).title, endNode(r).id) + '"'
+          ELSE '' END] AS evidence
 LIMIT $limit

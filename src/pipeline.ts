@@ -59,7 +59,7 @@ export function processArticle(article: Article): Processed {
     about: [...new Set(mentions.filter((m) => m.start >= c.start && m.end <= c.end).flatMap((m) => entityOf.get(m) ?? []))],
     rule: c.rule,
   }));
-  const relations = findRelations(body, entities);
+  const relations = findRelations(body, entities, sentences);
   const record = ExtractionRecord.parse({
     article: { id: article.id, title: article.title, source: article.source, url: article.url, published: article.published, sha256: article.sha256 },
     entities,

@@ -87,7 +87,8 @@ export const Relation = z.object({
   /** Free text qualifier: the role ("Special Envoy"), the kinship ("son-in-law"). */
   label: z.string().nullable(),
   rule: z.string(),
-  evidence: z.object({ start: offset, end: offset, sentence: z.number().int().nonnegative() }),
+  /** Where the text says so: the span and the sentence that holds it (its text, for reading a path hop by hop). */
+  evidence: z.object({ start: offset, end: offset, sentence: z.number().int().nonnegative(), text: z.string() }),
 });
 export type Relation = z.infer<typeof Relation>;
 

@@ -1,5 +1,5 @@
 // Relations between entities of one sentence, found by the words between two mentions. Rules as data.
-import type { Entity, EntityType, Relation } from '../schema.js';
+import type { Entity, EntityType, Relation, Span } from '../schema.js';
 
 interface PairRule {
   type: Relation['type'];
@@ -54,7 +54,8 @@ interface Located {
   titled: boolean;
 }
 
-export function findRelations(body: string, entities: Entity[]): Relation[] {
+export function findRelations(body: string, entities: Entity[], sentences: Span[]): Relation[] {
+  const sentenceText = (n: number) => sentences[n]?.text ?? '';
   const located: Located[] = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, sentence: m.sentence, titled: m.rule === 'person:title' })))
     .sort((a, b) => a.start - b.start);
@@ -80,7 +81,7 @@ export function findRelations(body: string, entities: Entity[]): Relation[] {
           label = m[1]!;
         }
         const [from, to] = rule.reverse ? [b, a] : [a, b];
-        add({ type: rule.type, from: from.entity.id, to: to.entity.id, label, rule: `relation:${rule.name}`, evidence: { start: a.start, end: b.end + (label ? body.slice(b.end).indexOf(label) + label.length : 0), sentence: a.sentence } });
+        add({ type: rule.type, from: from.entity.id, to: to.entity.id, label, rule: `relation:${rule.name}`, evidence: { start: a.start, end: b.end + (label ? body.slice(b.end).indexOf(label) + label.length : 0), sentence: a.sentence, text: sentenceText(a.sentence) } });
       }
     }
   }
@@ -89,7 +90,7 @@ export function findRelations(body: string, entities: Entity[]): Relation[] {
     if (a.entity.type !== 'organization' && a.entity.type !== 'place') continue;
     for (const b of located) {
       if (b.entity.type !== 'place' || b.entity.id === a.entity.id || b.start < a.start || b.end > a.end || (b.start === a.start && b.end === a.end)) continue;
-      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence } });
+      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
     }
   }
   // A force, body or person named with its country ("US forces", "the American delegation", "US President Barack Obama") is affiliated
@@ -100,7 +101,7 @@ export function findRelations(body: string, entities: Entity[]): Relation[] {
     const place = entities.find((p) => p.type === 'place' && p.name === country);
     const m = e.mentions.find((x) => x.rule === 'person:title') ?? e.mentions[0]!;
     if (!place) continue;
-    const evidence = { start: m.start, end: m.end, sentence: m.sentence };
+    const evidence = { start: m.start, end: m.end, sentence: m.sentence, text: sentenceText(m.sentence) };
     add({ type: 'AFFILIATED_WITH', from: e.id, to: place.id, label: null, rule: `relation:${e.type}-country`, evidence });
     const titles = e.attributes.titles;
     if (e.type === 'person' && Array.isArray(titles) && titles.length) add({ type: 'HOLDS_ROLE', from: e.id, to: place.id, label: titles[0]!, rule: 'relation:country-title', evidence });

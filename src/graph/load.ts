@@ -76,7 +76,7 @@ export async function loadRecords(conn: Connection, records: ExtractionRecord[],
       claims.push({ id: c.id, article: article.id, kind: c.kind, text: c.text, cue: c.cue, start: c.start, end: c.end, sentence: c.sentence, speaker: c.speaker, speakerText: c.speakerText, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd, speakerAffiliation: c.speakerAffiliation, via: c.via, about: c.about, rule: c.rule });
     }
     for (const r of rs) {
-      relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence } });
+      relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence, evidence: r.evidence.text } });
     }
   }
   await Promise.all([

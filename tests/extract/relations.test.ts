@@ -7,7 +7,7 @@ import { segment } from '../../src/segment.js';
 
 function relations(text: string): string[] {
   const { entities } = resolve(findMentions(text, tokenize(text), segment(text)));
-  return findRelations(text, entities).map((r) => `${r.from} ${r.type}${r.label ? `(${r.label})` : ''} ${r.to}`);
+  return findRelations(text, entities, segment(text)).map((r) => `${r.from} ${r.type}${r.label ? `(${r.label})` : ''} ${r.to}`);
 }
 
 describe('relations', () => {

@@ -114,9 +114,12 @@ const cases: Record<string, () => Promise<void>> = {
   },
   path: async () => {
     const [direct] = await run('path', { from: 'Brad Cooper', to: 'US Central Command' });
-    expect(direct).toEqual({ hops: 1, via: ['Brad Cooper (Person)', 'US Central Command (Force)'], relations: ['COMMANDS'] });
+    expect(direct).toEqual({
+      hops: 1, via: ['Brad Cooper (Person)', 'US Central Command (Force)'], relations: ['COMMANDS'],
+      evidence: ['COMMANDS: It also included, for the first time, Admiral Brad Cooper, the commander of US Central Command, in full dress uniform.'],
+    });
     const [viaArticle] = await run('path', { from: 'Brad Cooper', to: 'Arabian Sea' });
-    expect(viaArticle).toMatchObject({ hops: 2, relations: ['MENTIONED_IN', 'MENTIONED_IN'] });
+    expect(viaArticle).toMatchObject({ hops: 2, relations: ['MENTIONED_IN', 'MENTIONED_IN'], evidence: ['MENTIONED_IN: in "Iran-US talks in Muscat bought time, not a deal"', 'MENTIONED_IN: in "Iran-US talks in Muscat bought time, not a deal"'] });
   },
   network: async () => {
     const one = await run('network', { name: 'Jared Kushner' });
