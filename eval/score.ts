@@ -67,17 +67,22 @@ export function halfOverlap(a: SpanLike, b: SpanLike): boolean {
   return overlap > 0 && overlap >= Math.min(a.end - a.start, b.end - b.start) / 2;
 }
 
-export function scoreSpans(docs: { pred: SpanLike[]; gold: SpanLike[] }[]): PRF {
-  let tp = 0;
+/** Greedy half-overlap matching over every document: the counts, and each document's matched pairs. */
+function matchSpans<P extends SpanLike, G extends SpanLike>(docs: { pred: P[]; gold: G[] }[]): { score: PRF; matched: [P, G][] } {
   let fp = 0;
   let fn = 0;
+  const matched: [P, G][] = [];
   for (const { pred, gold } of docs) {
     const r = greedy(pred, gold, halfOverlap);
-    tp += r.matched.length;
+    matched.push(...r.matched);
     fp += r.fp.length;
     fn += r.fn.length;
   }
-  return prf(tp, fp, fn);
+  return { score: prf(matched.length, fp, fn), matched };
+}
+
+export function scoreSpans(docs: { pred: SpanLike[]; gold: SpanLike[] }[]): PRF {
+  return matchSpans(docs).score;
 }
 
 export interface PredClaim extends SpanLike { speakerStart: number | null; speakerEnd: number | null }
@@ -91,23 +96,14 @@ export interface ClaimScore extends PRF {
 }
 
 export function scoreClaims(docs: { pred: PredClaim[]; gold: GoldClaim[] }[]): ClaimScore {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let withSpeaker = 0;
+  const { score, matched } = matchSpans(docs);
+  const withSpeaker = docs.reduce((n, d) => n + d.gold.filter((g) => g.speaker).length, 0);
   let matchedWithSpeaker = 0;
   let rightSpeaker = 0;
-  for (const { pred, gold } of docs) {
-    const r = greedy(pred, gold, halfOverlap);
-    tp += r.matched.length;
-    fp += r.fp.length;
-    fn += r.fn.length;
-    withSpeaker += gold.filter((g) => g.speaker).length;
-    for (const [p, g] of r.matched) {
-      if (!g.speaker) continue;
-      matchedWithSpeaker++;
-      if (p.speakerStart !== null && p.speakerEnd !== null && Math.min(p.speakerEnd, g.speaker.end) > Math.max(p.speakerStart, g.speaker.start)) rightSpeaker++;
-    }
+  for (const [p, g] of matched) {
+    if (!g.speaker) continue;
+    matchedWithSpeaker++;
+    if (p.speakerStart !== null && p.speakerEnd !== null && Math.min(p.speakerEnd, g.speaker.end) > Math.max(p.speakerStart, g.speaker.start)) rightSpeaker++;
   }
-  return { ...prf(tp, fp, fn), speakerAccuracy: matchedWithSpeaker ? rightSpeaker / matchedWithSpeaker : 0, endToEnd: withSpeaker ? rightSpeaker / withSpeaker : 0 };
+  return { ...score, speakerAccuracy: matchedWithSpeaker ? rightSpeaker / matchedWithSpeaker : 0, endToEnd: withSpeaker ? rightSpeaker / withSpeaker : 0 };
 }

@@ -63,10 +63,11 @@ export function resolve(mentions: RawMention[]): Resolved {
     }
   }
 
-  const entityOf = new Map<RawMention, string>();
+  const idOf = new Map<Group, string>();
   const entities: Entity[] = [];
   for (const g of groups.values()) {
     const id = entityId(g.type, g.name);
+    idOf.set(g, id);
     g.mentions.sort((a, b) => a.start - b.start);
     // A titled mention ("President Trump") adds its name, not its title, as an alias: titles are attributes.
     const aliases = [...new Set(g.mentions.map((m) => (m.title && m.canonical ? m.canonical : m.text)))].filter((t) => t !== g.name).sort();
@@ -82,7 +83,7 @@ export function resolve(mentions: RawMention[]): Resolved {
       mentions: g.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, rule: m.rule, ...(m.metonymy ? { metonymy: m.metonymy } : {}) })),
     });
   }
-  for (const [m, g] of groupOf) entityOf.set(m, entityId(g.type, g.name));
+  const entityOf = new Map([...groupOf].map(([m, g]) => [m, idOf.get(g)!]));
   return { entities: entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start), entityOf };
 
   function existing(m: RawMention): Group | undefined {
