@@ -11,7 +11,8 @@ CALL (a) {
   DELETE r
 }
 CALL (a) {
-  MATCH (a)<-[m:MENTIONED_IN]-()
+  MATCH (a)<-[m:MENTIONED_IN]-(e:Entity)
+  SET e.mentionTotal = e.mentionTotal - m.count, e.articleTotal = e.articleTotal - 1
   DELETE m
 }
 REMOVE a.sha256

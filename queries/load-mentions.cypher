@@ -4,5 +4,9 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (a:Article {id: row.article})
 MERGE (e)-[m:MENTIONED_IN]->(a)
+// Per-entity totals kept in step with the edges (read and written under the entity's write lock), so that
+// ranking all entities reads one property each instead of aggregating every edge.
+SET e.mentionTotal = coalesce(e.mentionTotal, 0) + row.count - coalesce(m.count, 0),
+    e.articleTotal = coalesce(e.articleTotal, 0) + CASE WHEN m.count IS NULL THEN 1 ELSE 0 END
 SET m.count = row.count, m.sentences = row.sentences, m.spans = row.spans, m.texts = row.texts, m.rules = row.rules,
     m.metonymy = row.metonymy

@@ -8,3 +8,6 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX claim_cue IF NOT EXISTS FOR (c:Claim) ON (c.cue);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
+// Graphs loaded before entities kept their totals get them once (later loads keep them in step).
+MATCH (e:Entity) WHERE e.mentionTotal IS NULL
+SET e.mentionTotal = reduce(n = 0, m IN [(e)-[x:MENTIONED_IN]->() | x.count] | n + m), e.articleTotal = COUNT { (e)-[:MENTIONED_IN]->() };

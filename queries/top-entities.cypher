@@ -1,11 +1,11 @@
 // description: Most-mentioned entities, optionally of one type, within a publication date range, or from some sources.
 // params: type: string? = null, from: string? = null, to: string? = null, sources: string[]? = null, limit: int = 10
-// Two plans: without article filters start from the entities (of the type); with them, filter articles first.
+// Two plans: without article filters read the totals kept on each entity at load; with them, filter articles first.
 CALL () {
   WITH 1 AS one WHERE $from IS NULL AND $to IS NULL AND $sources IS NULL
-  MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article)
-  WHERE $type IS NULL OR e.type = $type
-  RETURN e, sum(m.count) AS mentions, count(a) AS articles
+  MATCH (e:Entity)
+  WHERE ($type IS NULL OR e.type = $type) AND e.mentionTotal > 0
+  RETURN e, e.mentionTotal AS mentions, e.articleTotal AS articles
   UNION ALL
   WITH 1 AS one WHERE NOT ($from IS NULL AND $to IS NULL AND $sources IS NULL)
   MATCH (a:Article)

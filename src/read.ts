@@ -26,7 +26,7 @@ export async function readArticleFile(path: string): Promise<ReadResult> {
     }
     bytes = await readFile(path);
   } catch (err) {
-    return fail(path, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'io');
+    return fail(path, `cannot read: ${ioProblem(err)}`, 'io');
   }
   return decodeArticle(bytes, path);
 }
@@ -107,6 +107,23 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+const IO_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not an article',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** A file-system error in words ("permission denied"), with its code when it has no entry here. */
+export function ioProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return (code && IO_PROBLEMS[code]) ?? (code ? `${code}: ${(err as Error).message}` : String((err as Error).message ?? err));
+}
+
 /** Files and folders (searched recursively) → article files, sorted; a folder with none is a diagnostic. */
 export async function expandInputs(paths: string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
   const files: string[] = [];
@@ -117,7 +134,7 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
     try {
       info = await stat(path);
     } catch (err) {
-      problem(path, `cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+      problem(path, `cannot read: ${ioProblem(err)}`);
       continue;
     }
     if (!info.isDirectory()) {
@@ -125,7 +142,8 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
       continue;
     }
     const found = (await readdir(path, { recursive: true, withFileTypes: true }))
-      .filter((d) => d.isFile() && ARTICLE_EXTENSIONS.includes(extname(d.name).toLowerCase()) && d.name.toLowerCase() !== 'readme.md')
+      // Links are followed (a dangling one is reported when read); other special files are not articles.
+      .filter((d) => (d.isFile() || d.isSymbolicLink()) && ARTICLE_EXTENSIONS.includes(extname(d.name).toLowerCase()) && d.name.toLowerCase() !== 'readme.md')
       .map((d) => join(d.parentPath ?? (d as unknown as { path: string }).path, d.name))
       .sort();
     if (!found.length) problem(path, `no articles (${ARTICLE_EXTENSIONS.join(', ')} files) in this folder`);

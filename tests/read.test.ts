@@ -1,8 +1,8 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { decodeArticle, expandInputs, parseArticle, readArticleFile } from '../src/read.js';
+import { decodeArticle, expandInputs, ioProblem, parseArticle, readArticleFile } from '../src/read.js';
 import { MUSCAT } from './helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -60,5 +60,34 @@ describe('read', () => {
       `${join(dir, 'empty')}: no articles (.md, .txt, .markdown files) in this folder`,
       `${join(dir, 'missing.md')}: cannot read: no such file or directory`,
     ]);
+  });
+
+  test('linked articles are followed; a dangling link or a file gone before it is read is named, not thrown', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-links-'));
+    await writeFile(join(dir, 'real.md'), 'President Joe Biden visited Paris.');
+    await symlink(join(dir, 'real.md'), join(dir, 'linked.md'));
+    await symlink(join(dir, 'nowhere.md'), join(dir, 'dangling.md'));
+    await writeFile(join(dir, 'gone.md'), 'Text.');
+    const { files } = await expandInputs([dir]);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['dangling.md', 'gone.md', 'linked.md', 'real.md']);
+    await rm(join(dir, 'gone.md'));
+    const read = await Promise.all(files.map(readArticleFile));
+    expect(read.map((r) => (r.ok ? r.article.body : `${r.diagnostic.file.slice(dir.length + 1)}: ${r.diagnostic.message}`))).toEqual([
+      'dangling.md: cannot read: no such file or directory',
+      'gone.md: cannot read: no such file or directory',
+      'President Joe Biden visited Paris.',
+      'President Joe Biden visited Paris.',
+    ]);
+  });
+
+  // Permission errors cannot be provoked as root (the test machines run as root), so the wording is checked here.
+  test.each([
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'permission denied'],
+    ['ENOENT', 'no such file or directory'],
+    ['EIO', 'input/output error'],
+    ['EWHATEVER', 'EWHATEVER: odd failure'],
+  ])('a file-system error %s reads as "%s"', (code, words) => {
+    expect(ioProblem(Object.assign(new Error('odd failure'), { code }))).toBe(words);
   });
 });

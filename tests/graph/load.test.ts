@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { counts } from '../../src/graph/load.js';
+import { applySchema, counts } from '../../src/graph/load.js';
 import type { Connection } from '../../src/graph/neo4j.js';
 import { ingest } from '../../src/ingest.js';
 import { processArticle } from '../../src/pipeline.js';
@@ -90,6 +90,14 @@ describe('load into a real Neo4j', () => {
     const summary = await ingest(conn, [CORPUS]);
     expect(summary).toMatchObject({ loaded: 1, replaced: 1, skipped: 22 });
     expect(await counts(conn)).toEqual(before);
+  });
+
+  test('a graph loaded before entities kept totals gets them when the schema is applied', async () => {
+    const before = await counts(conn);
+    await conn.driver.executeQuery('MATCH (e:Entity) REMOVE e.mentionTotal, e.articleTotal');
+    expect((await counts(conn))['check:entities with stale totals']).toBe(before['node:Entity']);
+    await applySchema(conn);
+    expect(await counts(conn)).toEqual(before); // counts() reports entities whose totals disagree with their edges
   });
 
   test('bad inputs are reported by name and the good articles in the same run still load', async () => {

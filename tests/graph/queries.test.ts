@@ -53,6 +53,20 @@ const cases: Record<string, () => Promise<void>> = {
     expect(rows.map((r) => r.article)).toEqual(['wikinews-flag', 'wikinews-iodine']);
     expect(rows[0]!.claim).toMatch(/^New Zealand's flag has\s+never before been open to public choice$/);
     expect(rows[1]!.claim).toMatch(/^"I suspect they won't do that on a voluntary basis/);
+    // Grouped by speaker: each speaker's claims together, the speaker with most claims first.
+    const us = await run('claims-about', { name: 'united states', limit: 100 });
+    const speakers = us.map((r) => r.speaker as string);
+    expect(speakers.filter((x, i) => x !== speakers[i - 1])).toEqual([...new Set(speakers)]);
+    const counts = us.map((r) => r.speakerClaims as number);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    for (const r of us) expect(r.speakerClaims).toBe(speakers.filter((x) => x === r.speaker).length);
+  },
+  'speakers-about-both': async () => {
+    const rows = await run('speakers-about-both', { a: 'scientology', b: 'Los Angeles' });
+    expect(rows[0]).toMatchObject({ speaker: 'Mark Rathbun', a: 'Scientology', b: 'Los Angeles', articles: ['wikinews-defector'] });
+    expect(rows.every((r) => (r.claimsAboutA as number) >= 1 && (r.claimsAboutB as number) >= 1)).toBe(true);
+    expect(await run('speakers-about-both', { a: 'scientology', b: 'scientology' })).toEqual([]); // two different entities
+    expect(await run('speakers-about-both', { a: 'scientology', b: 'New Zealand' })).toEqual([]);
   },
   'co-mentions': async () => {
     const rows = await run('co-mentions', { name: 'Jared Kushner' });
