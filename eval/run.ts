@@ -48,7 +48,7 @@ export function evalGum(docs: GumDoc[], system: 'ours' | 'compromise'): GumResul
   const results = docs.map((d) => {
     if (system === 'compromise') return plainCompromise(d.body);
     const r = ours(d.id, d.body);
-    return { entities: r.entities, quotes: r.claims.filter((c) => c.kind === 'direct') };
+    return { entities: r.entities, quotes: r.claims.flatMap((c) => c.quotes) };
   });
   const seconds = (performance.now() - t0) / 1000;
   return {

@@ -57,6 +57,7 @@ export function processArticle(article: Article): Processed {
     speakerAffiliation: c.speakerStart === null ? null : countryIn(body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart)),
     via: c.via ? entityOf.get(c.via) ?? null : null,
     about: [...new Set(mentions.filter((m) => m.start >= c.start && m.end <= c.end).flatMap((m) => entityOf.get(m) ?? []))],
+    quotes: c.quotes,
     rule: c.rule,
   }));
   const relations = findRelations(body, entities, sentences);
@@ -71,13 +72,19 @@ export function processArticle(article: Article): Processed {
     e.mentions = e.mentions.filter((m) => spanOk(article, m.start, m.end, m.text, 'mention', diagnostics));
   }
   record.entities = record.entities.filter((e) => e.mentions.length > 0);
-  record.claims = record.claims.filter((c) => spanOk(article, c.start, c.end, c.text, 'claim', diagnostics));
+  record.claims = record.claims.filter((c) => spanOk(article, c.start, c.end, c.text, 'claim', diagnostics) && quotesOk(article, c, diagnostics));
   return { record, diagnostics };
 }
 
 function spanOk(article: Article, start: number, end: number, text: string, what: string, diagnostics: Diagnostic[]): boolean {
   if (article.body.slice(start, end) === text) return true;
   diagnostics.push({ file: article.path, severity: 'warning', place: place(article, start, end), message: `${what} offsets do not match its text "${text}"; dropped`, source: 'validate:offsets' });
+  return false;
+}
+
+function quotesOk(article: Article, c: Claim, diagnostics: Diagnostic[]): boolean {
+  if (c.quotes.every((q) => q.start >= c.start && q.end <= c.end && q.start < q.end)) return true;
+  diagnostics.push({ file: article.path, severity: 'warning', place: place(article, c.start, c.end), message: `claim "${c.text}" has quoted parts outside it; dropped`, source: 'validate:offsets' });
   return false;
 }
 

@@ -56,6 +56,7 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+/** direct: the claim carries the speaker's own words in quotation marks (see `quotes`); indirect: paraphrase only. */
 export const ClaimKind = z.enum(['direct', 'indirect']);
 export const Claim = z.object({
   id: z.string(),
@@ -74,6 +75,8 @@ export const Claim = z.object({
   /** The outlet the claim reached us through ("told the Reuters news agency"). */
   via: z.string().nullable(),
   about: z.array(z.string()),
+  /** The verbatim parts, quote marks included: one for a quote, two for a quote split around its cue, none for paraphrase. */
+  quotes: z.array(z.object({ start: offset, end: offset })),
   rule: z.string(),
 });
 export type Claim = z.infer<typeof Claim>;

@@ -34,6 +34,7 @@ function check(body: string) {
   for (const c of record.claims) {
     expect(body.slice(c.start, c.end)).toBe(c.text);
     if (c.speakerStart !== null) expect(body.slice(c.speakerStart, c.speakerEnd!)).toBe(c.speakerText);
+    for (const q of c.quotes) expect(q.start >= c.start && q.end <= c.end && q.start < q.end).toBe(true);
   }
 }
 

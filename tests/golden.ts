@@ -12,7 +12,7 @@ export function project(record: ExtractionRecord) {
       attributes: e.attributes,
       mentions: e.mentions.map((m) => `${m.text}@${m.start}${m.metonymy ? ` (${m.metonymy})` : ''}`),
     })),
-    claims: record.claims.map((c) => ({ kind: c.kind, text: c.text, cue: c.cue, speakerText: c.speakerText, speaker: name(c.speaker), speakerAffiliation: c.speakerAffiliation, via: name(c.via), about: c.about.map(name) })),
+    claims: record.claims.map((c) => ({ kind: c.kind, text: c.text, quotes: c.quotes.map((q) => c.text.slice(q.start - c.start, q.end - c.start)), cue: c.cue, speakerText: c.speakerText, speaker: name(c.speaker), speakerAffiliation: c.speakerAffiliation, via: name(c.via), about: c.about.map(name) })),
     relations: record.relations.map((r) => `${name(r.from)} ${r.type}${r.label ? `(${r.label})` : ''} ${name(r.to)}`),
   };
 }

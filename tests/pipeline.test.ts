@@ -27,6 +27,7 @@ describe('processArticle on every corpus article', () => {
     for (const c of record.claims) {
       expect(body.slice(c.start, c.end)).toBe(c.text);
       if (c.speakerStart !== null) expect(body.slice(c.speakerStart, c.speakerEnd!)).toBe(c.speakerText);
+      for (const q of c.quotes) expect(q.start >= c.start && q.end <= c.end && /^["“'‘]/.test(body.slice(q.start, q.end))).toBe(true);
       for (const id of [c.speaker, c.via, ...c.about]) if (id) expect(ids).toContain(id);
     }
     for (const r of record.relations) {
@@ -68,7 +69,7 @@ describe('the article the project was specified from', () => {
   });
 
   test('the anonymous Iranian source keeps its description and its affiliation', () => {
-    const endangered = record.claims.find((c) => c.text === '“endangered”')!;
+    const endangered = record.claims.find((c) => c.text === 'Cooper’s presence “endangered” the talks')!;
     expect(endangered).toMatchObject({ speaker: null, speakerText: 'An Iranian diplomatic source', speakerAffiliation: 'Iran', via: 'organization:reuters' });
   });
 
@@ -78,14 +79,16 @@ describe('the article the project was specified from', () => {
   });
 
   test('the quoted claims carry their speakers and outlets', () => {
-    const direct = record.claims.filter((c) => c.kind === 'direct').map((c) => [c.text, c.cue, c.speakerText, c.speaker, c.via]);
+    const body = (s: { start: number; end: number }) => read.article.body.slice(s.start, s.end);
+    const direct = record.claims.filter((c) => c.kind === 'direct').map((c) => [c.quotes.map(body).join(' '), c.text, c.cue, c.speakerText, c.speaker, c.via]);
     expect(direct).toEqual([
-      ['“endangered”', 'tell', 'An Iranian diplomatic source', null, 'organization:reuters'],
-      ['“negotiations taking place under threat”', 'warn', 'Another', null, 'organization:al-araby-tv'],
-      ['“very good”', 'describe', 'President Trump', 'person:trump', null],
-      ['“very badly”', 'say', 'President Trump', 'person:trump', null],
+      // The reported clause is the claim; the quoted words inside it are its quotes.
+      ['“endangered”', 'Cooper’s presence “endangered” the talks', 'tell', 'An Iranian diplomatic source', null, 'organization:reuters'],
+      ['“negotiations taking place under threat”', '“negotiations taking place under threat”', 'warn', 'Another', null, 'organization:al-araby-tv'],
+      ['“very good”', 'them as “very good”', 'describe', 'President Trump', 'person:trump', null],
+      ['“very badly”', '“very badly”', 'say', 'President Trump', 'person:trump', null],
       // The excerpt stops inside Trump's last quotation; an open quotation runs to the end of its paragraph.
-      ['“They know the consequences if........', 'add', 'President Trump', 'person:trump', null],
+      ['“They know the consequences if........', '“They know the consequences if........', 'add', 'President Trump', 'person:trump', null],
     ]);
   });
 });

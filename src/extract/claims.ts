@@ -26,14 +26,25 @@ const HAND_CUES: Record<string, string> = Object.fromEntries(
 );
 
 /** Cue words learned from PolNeAR train by eval/learn-cues.ts (statistics only), added to the hand-kept ones. */
-function learnedCues(): Record<string, string> {
+function learned(): { cues: Record<string, string>; objectCues: Record<string, string> } {
   try {
-    return (JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'cues.json'), 'utf8')) as { cues: Record<string, string> }).cues;
+    const json = JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'cues.json'), 'utf8')) as { cues: Record<string, string>; objectCues?: Record<string, string> };
+    return { cues: json.cues, objectCues: json.objectCues ?? {} };
   } catch {
-    return {};
+    return { cues: {}, objectCues: {} };
   }
 }
-export const CUES: Record<string, string> = { ...learnedCues(), ...HAND_CUES };
+const LEARNED = learned();
+export const CUES: Record<string, string> = { ...LEARNED.cues, ...HAND_CUES };
+/**
+ * Cues whose object is what is attributed ("called for a moratorium", "wants to triple the program", "criticized him
+ * for ..."): word → infinitive, learned from PolNeAR train by eval/learn-cues.ts, kept where such claims were right at
+ * least half the time. Replaceable for that learning only.
+ */
+let objectCues: Record<string, string> = LEARNED.objectCues;
+export function setObjectCues(cues: Record<string, string>): void {
+  objectCues = cues;
+}
 
 /** Words between a speaker and the cue that the tagger may not call adverbs ("Iran later said"). */
 const SPEECH_ADVERBS = new Set(['later', 'earlier', 'also', 'then', 'again', 'previously', 'reportedly', 'publicly', 'privately', 'initially', 'once', 'recently', 'repeatedly', 'has', 'had', 'have']);
@@ -60,6 +71,10 @@ export interface RawClaim {
   speakerMention: RawMention | null;
   via: RawMention | null;
   rule: string;
+  /** The quoted parts of the claim, quote marks included: one for a plain quote, several for a split one. */
+  quotes: { start: number; end: number }[];
+  /** Token index of the cue, to tell a cue shared by two parts of a split quote. */
+  cueToken: number | null;
 }
 
 interface Speaker {
@@ -132,32 +147,82 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (speaker) lastSpeaker = speaker;
     out.push(claim('direct', q.start, q.end, s, cue, speaker, cue === null ? 'claim:quote-no-cue' : 'claim:quote'));
   }
+  joinSplitQuotes(out);
+  const directs = out.slice(); // sorted by start
+  const absorbed = new Set<RawClaim>();
+  const firstQuote = new Map<number, number>(); // sentence → where its first quote starts
+  for (const c of directs) for (let k = c.sentence; k <= sentenceAt(sentences, c.end - 1); k++) if (!firstQuote.has(k)) firstQuote.set(k, c.start);
 
-  // Reported speech: "SUBJECT said (that) CLAUSE" in sentences without a direct quote.
+  // Reported speech: "SUBJECT said (that) CLAUSE". In a sentence with quotes only a cue before them counts, and the
+  // clause takes in the quoted fragments it holds ("said Machado was “disgusting” and “a con”") as one claim.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!isCue(t)) continue;
+    const objectOnly = !isCue(t) && objectCueOf(t) !== undefined;
+    if (!isCue(t) && !objectOnly) continue;
     const s = sentenceAt(sentences, t.start);
-    if (quotedSentences.has(s)) continue;
+    if (quotedSentences.has(s) && (firstQuote.get(s) ?? Infinity) < t.start) continue;
     // "Trump attacked the plan on Monday, saying it would fail": a participle's speaker is the sentence's subject.
     const participle = /ing$/.test(t.text) && inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',';
-    const speaker = participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
+    let speaker = participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
+    // "X says A and said B": the second cue shares the first one's subject.
+    const previous = out[out.length - 1];
+    if (!speaker && previous?.kind === 'indirect' && previous.sentence === s && ['and', 'but'].includes(tokens[adverbsBefore(k, s)]?.text ?? '')) {
+      speaker = { start: previous.speakerStart!, end: previous.speakerEnd!, mention: previous.speakerMention, via: null, rule: 'speaker:coordinated' };
+    }
     if (!speaker) continue;
     let c = k + 1;
+    let rule = 'claim:reported';
     // "told the Reuters news agency that", "said on Monday that": the clause starts after a near "that".
     const that = findToken(tokens, k + 1, k + 7, (x, n) => x.text === 'that' && inSentence(n, s) && !tokens.slice(k, n).some((y) => /[,;:]/.test(y.post)));
-    if (that !== -1) c = that + 1;
-    else if (cueOf(t) === 'tell' || !(BARE_CLAUSE_CUES.has(cueOf(t)!) || startsClause(k + 1, s))) continue;
+    if (that !== -1 && !objectOnly) c = that + 1;
+    else if (objectOnly || cueOf(t) === 'tell' || !(BARE_CLAUSE_CUES.has(cueOf(t)!) || startsClause(k + 1, s))) {
+      if (!takesObject(k, s)) continue;
+      rule = 'claim:reported-object';
+    }
     if (!inSentence(c, s)) continue;
     const sentence = sentences[s]!;
     const start = tokens[c]!.start;
-    const end = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+    let end = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+    // The clause stops where another attribution starts: a coordinated cue ("... and said she would stand up to the
+    // attacks"), a participle ("attacked the plan, saying ...") or a closing one (", sources said").
+    for (let n = c + 1; n < tokens.length && tokens[n]!.start < end; n++) {
+      if (!isCue(tokens[n]!)) continue;
+      const before = adverbsBefore(n, s);
+      let comma = n - 1;
+      while (comma > c && comma > n - 7 && !tokens[comma]!.post.includes(',')) comma--;
+      const cut = ['and', 'but'].includes(tokens[before]?.text ?? '') ? tokens[before]!.start : comma > c && tokens[comma]!.post.includes(',') ? tokens[comma]!.end : -1;
+      if (cut === -1) continue;
+      end = cut;
+      while (end > start && /[\s,;]/.test(body[end - 1]!)) end--;
+      break;
+    }
+    const inside: RawClaim[] = [];
+    if (quotedSentences.has(s)) {
+      for (let n = Math.max(0, firstFrom(directs, start) - 1); n < directs.length && directs[n]!.start < end; n++) {
+        const d = directs[n]!;
+        if (d.end <= start) continue;
+        // A quote with an attribution of its own ends the clause before it.
+        if (d.cueToken !== null && d.cueToken !== k) {
+          end = d.start;
+          while (end > start && /[\s,;:]/.test(body[end - 1]!)) end--;
+          break;
+        }
+        inside.push(d);
+      }
+      if (inside.some((d) => d.start < start || d.end > end)) continue; // a quote running past the clause stays itself
+    }
     if (end <= start || body.slice(start, end).split(/\s+/).length < 3) continue; // too short to be a clause
-    out.push(claim('indirect', start, end, s, k, speaker, 'claim:reported'));
+    const reported = claim('indirect', start, end, s, k, speaker, rule);
+    reported.quotes = inside.flatMap((d) => d.quotes);
+    if (inside.length) reported.kind = 'direct'; // it carries the speaker's own words
+    for (const d of inside) absorbed.add(d);
+    out.push(reported);
     k = tokenAt(end) - 1;
   }
-  for (const c of reportedBefore()) if (!out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
-  return out.sort((a, b) => a.start - b.start);
+  const kept = out.filter((c) => !absorbed.has(c));
+  // Content before its attribution may hold another attribution ("Protocol called for ..., sources said"): both stay.
+  for (const c of reportedBefore()) if (!kept.some((o) => o.cueToken === c.cueToken || (o.start < c.end && c.start < o.end && o.kind === 'direct'))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
 
   /**
    * Content before its attribution: "Secret Service protocol called for ..., sources said." /
@@ -197,9 +262,11 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
         if (!inSentence(before, s) || tokens[before]!.post.trim() !== ',') continue;
         cut = tokens[before]!.end;
       }
-      // The attribution must close the sentence: nothing but an adverbial tail after it.
+      // The attribution must close the sentence: after it only a short adverbial ("on Friday"), an appositive
+      // ("said Jeffrey Trimble, a senior official with ...") or a short adverbial and then a comma.
       const afterSpeaker = Math.max(speaker?.end ?? 0, t.end);
-      if (!speaker || cut <= sentence.start || last - afterSpeaker > 40) continue;
+      if (!speaker || cut <= sentence.start) continue;
+      if (last - afterSpeaker > 40 && !/^[^,;:]{0,30},/.test(body.slice(afterSpeaker, last))) continue;
       const text = body.slice(sentence.start, cut).replace(/[\s,]+$/, '');
       if (text.split(/\s+/).length < 3) continue;
       found.push(claim('indirect', sentence.start, sentence.start + text.length, s, k, speaker, 'claim:reported-before'));
@@ -216,6 +283,21 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       if (tokens[n]!.tags.has('Verb') && !tokens[n]!.tags.has('Gerund') && !tokens[n]!.tags.has('Infinitive')) return true;
     }
     return false;
+  }
+
+  /** "called for a moratorium", "wants to triple ...": an object-taking cue followed straight by its object. */
+  function takesObject(cue: number, s: number): boolean {
+    if (objectCueOf(tokens[cue]!) === undefined) return false;
+    const next = tokens[cue + 1];
+    // Not "issues Washington has raised publicly, ...": an adverb there means the object was moved out of the clause.
+    return !!next && inSentence(cue + 1, s) && !/[,;:.]/.test(tokens[cue]!.post) && (!next.tags.has('Conjunction') || next.text === 'to') && !next.tags.has('Adverb') && next.text !== 'by';
+  }
+
+  /** The token before cue k, skipping adverbs ("and later said"). */
+  function adverbsBefore(k: number, s: number): number {
+    let n = k - 1;
+    while (inSentence(n, s) && (tokens[n]!.tags.has('Adverb') || SPEECH_ADVERBS.has(tokens[n]!.text))) n--;
+    return inSentence(n, s) ? n : -1;
   }
 
   function firstTokenOf(s: number): number {
@@ -238,10 +320,34 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   function claim(kind: RawClaim['kind'], start: number, end: number, sentence: number, cue: number | null, speaker: Speaker | null, rule: string): RawClaim {
     return {
       kind, start, end, text: body.slice(start, end), sentence,
-      cue: cue === null ? null : cueOf(tokens[cue]!)!, cueText: cue === null ? null : tokens[cue]!.text,
+      cue: cue === null ? null : (cueOf(tokens[cue]!) ?? objectCueOf(tokens[cue]!))!, cueText: cue === null ? null : tokens[cue]!.text,
       speakerStart: speaker?.start ?? null, speakerEnd: speaker?.end ?? null, speakerMention: speaker?.mention ?? null,
       via: speaker?.via ?? (cue === null ? null : outletAfter(cue)), rule: speaker ? `${rule}+${speaker.rule}` : rule,
+      quotes: kind === 'direct' ? [{ start, end }] : [], cueToken: cue,
     };
+  }
+
+  /**
+   * One claim from a quote split around its attribution (“The talks,” he said, “were very good.”) or continued in
+   * the next quote of the paragraph (“It's finished,” she said. “In my head, anyway.”): the later part joins the
+   * earlier when only the earlier part's attribution (or nothing) stands between them and it has no cue of its own.
+   */
+  function joinSplitQuotes(claims: RawClaim[]): void {
+    for (let i = claims.length - 1; i > 0; i--) {
+      const a = claims[i - 1]!;
+      const b = claims[i]!;
+      const between = body.slice(a.end, b.start);
+      if (between.includes('\n') || between.length > 120) continue;
+      const sharedCue = a.cueToken !== null && tokens[a.cueToken]!.start >= a.end && tokens[a.cueToken]!.end <= b.start;
+      if (!(between.trim() === '' || sharedCue) || (b.cueToken !== null && b.cueToken !== a.cueToken)) continue;
+      const joined: RawClaim = {
+        ...a, end: b.end, text: body.slice(a.start, b.end), quotes: [...a.quotes, ...b.quotes],
+        rule: a.rule.replace(/^claim:[^+]+/, 'claim:quote-joined'),
+      };
+      if (a.speakerStart === null && b.speakerStart !== null) Object.assign(joined, { speakerStart: b.speakerStart, speakerEnd: b.speakerEnd, speakerMention: b.speakerMention, via: b.via });
+      if (a.cue === null) Object.assign(joined, { cue: b.cue, cueText: b.cueText, cueToken: b.cueToken });
+      claims.splice(i - 1, 2, joined);
+    }
   }
 
   /** The subject of cue k: the noun phrase before it, skipping a comma-enclosed aside ("Trump, speaking on ..., said"). */
@@ -271,7 +377,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const pronoun = PRONOUNS[text];
     if (pronoun) return { start, end, mention: antecedent(start, pronoun), via, rule: 'speaker:pronoun' };
     const named = mentionsIn(start, end);
-    const mention = named.length ? named[named.length - 1]! : null;
+    const mention = headOf(named);
     return { start, end, mention, via, rule: mention ? 'speaker:named' : 'speaker:description' };
   }
 
@@ -285,7 +391,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const pronoun = PRONOUNS[body.slice(start, end)];
     if (pronoun) return { start, end, mention: antecedent(start, pronoun), via: null, rule: 'speaker:pronoun' };
     const named = mentionsIn(start, end);
-    return { start, end, mention: named[named.length - 1] ?? null, via: null, rule: named.length ? 'speaker:named-after' : 'speaker:description' };
+    return { start, end, mention: headOf(named), via: null, rule: named.length ? 'speaker:named-after' : 'speaker:description' };
   }
 
   /** Nearest preceding mention a pronoun can refer to: a person for he/she. */
@@ -314,8 +420,17 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   }
 }
 
+/** The name a speaker phrase is about: the last one, and of names ending together the outermost ("New Zealand Herald", not "New Zealand"). */
+function headOf(named: RawMention[]): RawMention | null {
+  let best: RawMention | null = null;
+  for (const m of named) if (!best || m.end > best.end || (m.end === best.end && m.start < best.start) || (m.start === best.start && m.end > best.end)) best = m;
+  return best;
+}
+
 /** The normalised cue a token writes, if it is one ("Said" and "said" alike). */
 const cueOf = (t: Token): string | undefined => CUES[t.text.toLowerCase()];
+/** The infinitive of a cue whose object is the claim ("called [for a moratorium]"), if the token is one. */
+const objectCueOf = (t: Token): string | undefined => (t.tags.has('Verb') ? objectCues[t.text.toLowerCase()] : undefined);
 
 function isCue(t: Token): boolean {
   return cueOf(t) !== undefined && t.tags.has('Verb');

@@ -4,6 +4,7 @@
 import pLimit from 'p-limit';
 import { normalise } from '../resolve.js';
 import type { ExtractionRecord } from '../schema.js';
+import { EXTRACTOR_VERSION } from '../version.js';
 import type { Connection } from './neo4j.js';
 import { loadQueries, type Row, runQuery } from './queries.js';
 
@@ -36,9 +37,10 @@ export async function loadRecords(conn: Connection, records: ExtractionRecord[],
   const write = (name: string, rows: Row[]) => runBatches(conn, name, rows, opts);
   const latest = new Map(records.map((r) => [r.article.id, r])); // the last copy of an id wins
   const existing = new Map(
-    (await runQuery(conn.driver, conn.database, q('load-existing'), { ids: [...latest.keys()] }, 'write')).map((r) => [r.id as string, r.sha256 as string | null]),
+    (await runQuery(conn.driver, conn.database, q('load-existing'), { ids: [...latest.keys()] }, 'write')).map((r) => [r.id as string, `${r.sha256}/${r.extractor}`]),
   );
-  const todo = [...latest.values()].filter((r) => existing.get(r.article.id) !== r.article.sha256);
+  // Same text, same extractor: nothing to do. Otherwise (new, changed, interrupted, or made by another extractor) load.
+  const todo = [...latest.values()].filter((r) => existing.get(r.article.id) !== `${r.article.sha256}/${EXTRACTOR_VERSION}`);
   stats.skipped = records.length - todo.length;
   const replace = todo.filter((r) => existing.has(r.article.id)).map((r) => r.article.id);
   if (replace.length) await write('load-clear', replace.map((id) => ({ id })));
@@ -73,7 +75,7 @@ export async function loadRecords(conn: Connection, records: ExtractionRecord[],
       });
     }
     for (const c of cs) {
-      claims.push({ id: c.id, article: article.id, kind: c.kind, text: c.text, cue: c.cue, start: c.start, end: c.end, sentence: c.sentence, speaker: c.speaker, speakerText: c.speakerText, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd, speakerAffiliation: c.speakerAffiliation, via: c.via, about: c.about, rule: c.rule });
+      claims.push({ id: c.id, article: article.id, kind: c.kind, text: c.text, cue: c.cue, start: c.start, end: c.end, sentence: c.sentence, speaker: c.speaker, speakerText: c.speakerText, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd, speakerAffiliation: c.speakerAffiliation, via: c.via, about: c.about, quotes: c.quotes.flatMap((x) => [x.start, x.end]), rule: c.rule });
     }
     for (const r of rs) {
       relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence, evidence: r.evidence.text } });
@@ -84,7 +86,7 @@ export async function loadRecords(conn: Connection, records: ExtractionRecord[],
     write('load-entities', [...entities.values()]),
   ]);
   await Promise.all([write('load-mentions', mentions), write('load-claims', claims), write('load-relations', relations)]);
-  await write('load-complete', todo.map(({ article: a }) => ({ id: a.id, sha256: a.sha256 })));
+  await write('load-complete', todo.map(({ article: a }) => ({ id: a.id, sha256: a.sha256, extractor: EXTRACTOR_VERSION })));
   Object.assign(stats, { loaded: todo.length, entities: entities.size, mentions: mentions.length, claims: claims.length, relations: relations.length });
   return stats;
 }

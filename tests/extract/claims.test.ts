@@ -21,7 +21,8 @@ describe('claims', () => {
   test.each<[string, ReturnType<typeof claims>]>([
     [
       'An Iranian diplomatic source told the Reuters news agency that Cooper’s presence “endangered” the talks.',
-      [{ kind: 'direct', text: '“endangered”', cue: 'tell', speaker: 'An Iranian diplomatic source', resolved: null, via: 'Reuters' }],
+      // The reported clause is the claim; the quoted word inside it makes it direct.
+      [{ kind: 'direct', text: 'Cooper’s presence “endangered” the talks', cue: 'tell', speaker: 'An Iranian diplomatic source', resolved: null, via: 'Reuters' }],
     ],
     [
       'Another, quoted by Al-Araby TV, warned that “negotiations taking place under threat” could impose costs.',
@@ -30,7 +31,7 @@ describe('claims', () => {
     [
       'President Trump, speaking on board Air Force One, described them as “very good” and said Iran wants a deal “very badly”.',
       [
-        { kind: 'direct', text: '“very good”', cue: 'describe', speaker: 'President Trump', resolved: 'President Trump', via: null },
+        { kind: 'direct', text: 'them as “very good”', cue: 'describe', speaker: 'President Trump', resolved: 'President Trump', via: null },
         { kind: 'direct', text: '“very badly”', cue: 'say', speaker: 'President Trump', resolved: 'President Trump', via: null },
       ],
     ],
@@ -46,12 +47,51 @@ describe('claims', () => {
     ['Officials said on Monday that 12 people had died.', [{ kind: 'indirect', text: '12 people had died', cue: 'say', speaker: 'Officials', resolved: null, via: null }]],
     ['The minister told reporters that the deal was dead.', [{ kind: 'indirect', text: 'the deal was dead', cue: 'tell', speaker: 'The minister', resolved: null, via: null }]],
     // Content before its attribution.
-    ['Protocol called for her to be taken to a trauma center, sources said.', [{ kind: 'indirect', text: 'Protocol called for her to be taken to a trauma center', cue: 'say', speaker: 'sources', resolved: null, via: null }]],
+    // Nested: the sources report what protocol called for.
+    [
+      'Protocol called for her to be taken to a trauma center, sources said.',
+      [
+        { kind: 'indirect', text: 'Protocol called for her to be taken to a trauma center', cue: 'say', speaker: 'sources', resolved: null, via: null },
+        { kind: 'indirect', text: 'for her to be taken to a trauma center', cue: 'call', speaker: 'Protocol', resolved: null, via: null },
+      ],
+    ],
     ['The plan would cost billions, said Senator John Smith.', [{ kind: 'indirect', text: 'The plan would cost billions', cue: 'say', speaker: 'Senator John Smith', resolved: 'Senator John Smith', via: null }]],
     ['According to the report, the economy grew by two percent.', [{ kind: 'indirect', text: 'the economy grew by two percent', cue: 'according-to', speaker: 'the report', resolved: null, via: null }]],
     ['The economy grew by two percent, according to the report.', [{ kind: 'indirect', text: 'The economy grew by two percent', cue: 'according-to', speaker: 'the report', resolved: null, via: null }]],
     ["''There's a lot of new complexity,'' said Mr. Burman.", [{ kind: 'direct', text: "''There's a lot of new complexity,''", cue: 'say', speaker: 'Mr. Burman', resolved: 'Mr. Burman', via: null }]],
-    ['John Smith attacked the plan on Monday, saying it would fail.', [{ kind: 'indirect', text: 'it would fail', cue: 'say', speaker: 'John Smith', resolved: 'John Smith', via: null }]],
+    [
+      'John Smith attacked the plan on Monday, saying it would fail.',
+      [
+        { kind: 'indirect', text: 'the plan on Monday', cue: 'attack', speaker: 'John Smith', resolved: 'John Smith', via: null },
+        { kind: 'indirect', text: 'it would fail', cue: 'say', speaker: 'John Smith', resolved: 'John Smith', via: null },
+      ],
+    ],
+    // Cues whose object is what is attributed (learned from PolNeAR train).
+    ['Clinton called for a moratorium on charter schools.', [{ kind: 'indirect', text: 'for a moratorium on charter schools', cue: 'call', speaker: 'Clinton', resolved: 'Clinton', via: null }]],
+    ['She wants to triple the size of the AmeriCorps program.', [{ kind: 'indirect', text: 'to triple the size of the AmeriCorps program', cue: 'want', speaker: 'She', resolved: null, via: null }]],
+    ['The committee reported a loss of revenue this year.', [{ kind: 'indirect', text: 'a loss of revenue this year', cue: 'report', speaker: 'The committee', resolved: null, via: null }]],
+    ['Washington, for its part, sees this as leverage.', [{ kind: 'indirect', text: 'this as leverage', cue: 'see', speaker: 'Washington', resolved: 'Washington', via: null }]],
+    // A quote split around its cue, or continued after it, is one claim.
+    ['“The talks,” he said, “were very good.”', [{ kind: 'direct', text: '“The talks,” he said, “were very good.”', cue: 'say', speaker: 'he', resolved: null, via: null }]],
+    ['“It is finished,” she said. “In my head, anyway.”', [{ kind: 'direct', text: '“It is finished,” she said. “In my head, anyway.”', cue: 'say', speaker: 'she', resolved: null, via: null }]],
+    // Quoted fragments inside a reported clause belong to it.
+    [
+      'Donald Trump said voting fraud is “a big, big problem” but “nobody has the guts to talk about it.”',
+      [{ kind: 'direct', text: 'voting fraud is “a big, big problem” but “nobody has the guts to talk about it.”', cue: 'say', speaker: 'Donald Trump', resolved: 'Donald Trump', via: null }],
+    ],
+    // Two coordinated cues: two claims, one speaker.
+    [
+      'Merrill says Machado promised to continue supporting Clinton and said she would stand up to the attacks.',
+      [
+        { kind: 'indirect', text: 'Machado promised to continue supporting Clinton', cue: 'say', speaker: 'Merrill', resolved: 'Merrill', via: null },
+        { kind: 'indirect', text: 'she would stand up to the attacks', cue: 'say', speaker: 'Merrill', resolved: 'Merrill', via: null },
+      ],
+    ],
+    // An appositive after a closing attribution.
+    [
+      'Voice of America was removed from the stations, said Jeffrey N. Trimble, a senior official with the board.',
+      [{ kind: 'indirect', text: 'Voice of America was removed from the stations', cue: 'say', speaker: 'Jeffrey N. Trimble', resolved: 'Jeffrey N. Trimble', via: null }],
+    ],
     // A learned cue reports a clause it starts.
     ['The senator suggested the bill would fail in the House.', [{ kind: 'indirect', text: 'the bill would fail in the House', cue: 'suggest', speaker: 'The senator', resolved: null, via: null }]],
     // Speakers of quotes without a cue.
@@ -63,11 +103,25 @@ describe('claims', () => {
 
   test.each<[string]>([
     ['She concluded the meeting early.'], // "concluded" reports no clause without "that"
-    ['The committee reported a loss of revenue this year.'], // an object, not a clause
-    ['They told him to leave.'], // "told" without "that" is an instruction
-    ['Washington, for its part, sees this as leverage.'], // "sees" never comes before its speaker
+    ['The company made $5 billion last year.'], // verbs of doing are never object cues
+    ['Trump signed the bill on Friday.'],
+    ['The United States arrived seeking a framework that would cover issues Washington has raised publicly, including human rights.'], // the object of "raised" is "issues", moved out
+    ['The talks were held, and ended, without a statement from Oman.'],
   ])('no claim: %s', (text) => {
     expect(claims(text)).toEqual([]);
+  });
+});
+
+describe('quoted parts of a claim', () => {
+  test.each<[string, string[][]]>([
+    ['“The talks,” he said, “were very good.”', [['“The talks,”', '“were very good.”']]],
+    ['He described them as “very good” and “useful”.', [['“very good”', '“useful”']]],
+    ['Iran insisted the discussions focus on the nuclear file.', [[]]],
+  ])('%s', (text, expected) => {
+    const tokens = tokenize(text);
+    const sentences = segment(text);
+    const found = findClaims(text, tokens, sentences, findMentions(text, tokens, sentences));
+    expect(found.map((c) => c.quotes.map((q) => text.slice(q.start, q.end)))).toEqual(expected);
   });
 });
 

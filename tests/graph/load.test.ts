@@ -92,6 +92,15 @@ describe('load into a real Neo4j', () => {
     expect(await counts(conn)).toEqual(before);
   });
 
+  test('articles made by another extractor are loaded again, though their text is unchanged', async () => {
+    const before = await counts(conn);
+    await conn.driver.executeQuery("MATCH (a:Article) WHERE a.id IN ['wikinews-flag', 'wikinews-iodine'] SET a.extractor = 'an-older-one'");
+    const summary = await ingest(conn, [CORPUS]);
+    expect(summary).toMatchObject({ loaded: 2, replaced: 2, skipped: 21 });
+    expect(await counts(conn)).toEqual(before);
+    expect((await ingest(conn, [CORPUS])).skipped).toBe(23);
+  });
+
   test('a graph loaded before entities kept totals gets them when the schema is applied', async () => {
     const before = await counts(conn);
     await conn.driver.executeQuery('MATCH (e:Entity) REMOVE e.mentionTotal, e.articleTotal');

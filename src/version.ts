@@ -1,0 +1,26 @@
+// Which extractor made a graph's records: a digest of the code and data that decide what is extracted. An article
+// loaded by another extractor is loaded again even when its text is unchanged, so an upgrade never leaves old output.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT } from './paths.js';
+
+function digest(): string {
+  // The sources when they are there (a clone), else the compiled files this module runs from.
+  const dir = existsSync(join(ROOT, 'src', 'extract')) ? join(ROOT, 'src') : dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  const files = ['segment', 'resolve', 'pipeline'].flatMap((f) => [`${f}.ts`, `${f}.js`]).filter((f) => existsSync(join(dir, f)));
+  files.push(...readdirSync(join(dir, 'extract')).sort().map((f) => join('extract', f)));
+  for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+  for (const pkg of ['compromise', 'world-countries']) {
+    try {
+      hash.update(pkg).update(String((JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version));
+    } catch {
+      // not installed where expected: the code digest alone
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export const EXTRACTOR_VERSION = digest();
