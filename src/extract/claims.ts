@@ -445,17 +445,20 @@ function isNp(t: Token): boolean {
 const CLITIC = /^'(s|ve|re|ll|d|m|t|em|n|til|cause|tis)\b/i;
 
 /**
- * Quoted passages, never across a line break: “curly”, "straight" and ''doubled'' double quotes; ‘curly’ and 'straight' single
- * quotes around a word or phrase. A double quote left open runs to the end of its paragraph, as in quotations
- * that go on over several paragraphs (only the last one closes).
+ * Quoted passages: “curly”, "straight" and ''doubled'' double quotes; ‘curly’ and 'straight' single quotes around a word
+ * or phrase. A double quote left open runs to the end of its paragraph, as in quotations that go on over several
+ * paragraphs with a mark opening each; when the next paragraph opens with no mark and closes one, the quotation
+ * runs on to that close.
  */
 export function findQuotes(body: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let line = 0;
+  let from = 0; // where scanning resumes in the current line (after a quotation that closed in it)
   while (line <= body.length) {
     let lineEnd = body.indexOf('\n', line);
     if (lineEnd === -1) lineEnd = body.length;
-    for (let i = line; i < lineEnd; i++) {
+    let next = lineEnd + 1;
+    for (let i = Math.max(line, from); i < lineEnd; i++) {
       const c = body[i]!;
       let end = -1;
       if (c === "'" && body[i + 1] === "'") {
@@ -465,7 +468,17 @@ export function findQuotes(body: string): { start: number; end: number }[] {
         else end += 1;
       } else if (c === '“' || c === '"') {
         end = body.indexOf(c === '“' ? '”' : '"', i + 1);
-        if (end === -1 || end >= lineEnd) end = openToLineEnd(i, lineEnd);
+        if (end === -1 || end >= lineEnd) {
+          const close = closedInNextParagraph(c, lineEnd);
+          if (close !== -1) {
+            out.push({ start: i, end: close + 1 });
+            // Go on scanning the later line after the close.
+            next = body.lastIndexOf('\n', close) + 1;
+            from = close + 1;
+            break;
+          }
+          end = openToLineEnd(i, lineEnd);
+        }
       } else if (c === '‘' || (c === "'" && (i === line || /[\s(\[—–-]/.test(body[i - 1]!)))) {
         if (!/\p{L}/u.test(body[i + 1] ?? '') || (c === "'" && CLITIC.test(body.slice(i, i + 6)))) continue;
         const close = new RegExp(c === '‘' ? '’(?!\\p{L})' : "(?<=[\\p{L}\\d.,!?])'(?![\\p{L}\\d])", 'u');
@@ -477,9 +490,23 @@ export function findQuotes(body: string): { start: number; end: number }[] {
         i = end;
       }
     }
-    line = lineEnd + 1;
+    if (next === lineEnd + 1) from = 0;
+    line = next;
   }
   return out;
+
+  /** The close of a quotation left open at lineEnd, in the next paragraph when it does not open with a mark of its own. */
+  function closedInNextParagraph(open: string, lineEnd: number): number {
+    let start = lineEnd;
+    while (start < body.length && /\s/.test(body[start]!)) start++;
+    if (start >= body.length || /["“]/.test(body[start]!)) return -1;
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    const close = body.indexOf(open === '“' ? '”' : '"', start);
+    // A straight mark closes only after a word or punctuation, not before one (that would open another quotation).
+    if (close === -1 || close >= end || (open === '"' && /\s/.test(body[close - 1]!))) return -1;
+    return close;
+  }
 
   /** An unclosed double quote: the rest of the line, when it holds a few words (a stray mark is no quotation). */
   function openToLineEnd(i: number, lineEnd: number): number {

@@ -130,7 +130,11 @@ describe('findQuotes', () => {
     ['He said “yes” and “no”.', ['“yes”', '“no”']],
     ['He said "yes" and "no".', ['"yes"', '"no"']],
     ['They know the consequences if “........', []], // an open mark before no words is no quotation
-    ['He said, "In the first half it felt good.\n\nWe could have scored." After it', ['"In the first half it felt good.']], // open: to the end of its line
+    // Open at the end of a paragraph: on to a close in the next one when that paragraph opens with no mark...
+    ['He said, "In the first half it felt good.\n\nWe could have scored." After it, "we lost."', ['"In the first half it felt good.\n\nWe could have scored."', '"we lost."']],
+    // ...and to the end of its own paragraph when the next one opens a mark of its own (or closes none).
+    ['"One two three.\n\n"Four five." Six', ['"One two three.', '"Four five."']],
+    ['He said, "In the first half it felt good.\n\nWe could have scored. After it', ['"In the first half it felt good.']],
     ["Ants as 'self-medicating' and we 've got 'force feed' here.", ["'self-medicating'", "'force feed'"]], // not the clitic 've
     ['They called him the ‘Mets Poet’ back then.', ['‘Mets Poet’']],
     ["He said ''no'' and ''never''.", ["''no''", "''never''"]], // doubled apostrophes, as in some newspaper archives
