@@ -143,7 +143,11 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       const start = q.start + label[0].indexOf(label[1]!);
       speaker = { start, end: start + label[1]!.length, mention: mentionsIn(start, start + label[1]!.length)[0] ?? null, via: null, rule: 'speaker:transcript' };
     }
-    speaker ??= lastSpeaker ?? nearestSpeaker(tokenAt(q.start) - 1, s);
+    if (!speaker && cue === null) {
+      const found = introducedBefore(q.start, s) ?? signedAfter(q.end);
+      if (found) ({ cue, speaker } = found);
+    }
+    speaker ??= lastSpeaker ?? headlineLabel(q.start) ?? subjectSpeaker(q.start, s) ?? nearestSpeaker(tokenAt(q.start) - 1, s);
     if (speaker) lastSpeaker = speaker;
     out.push(claim('direct', q.start, q.end, s, cue, speaker, cue === null ? 'claim:quote-no-cue' : 'claim:quote'));
   }
@@ -302,6 +306,56 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
 
   function firstTokenOf(s: number): number {
     return s < sentences.length ? tokenAt(sentences[s]!.start) : tokens.length;
+  }
+
+  /**
+   * A quotation introduced by the sentence before it, ending in a colon ("Caddell continued:", "The New York Times
+   * reports:" then the quotation, in the same paragraph or the next): that sentence's cue and speaker.
+   */
+  function introducedBefore(qStart: number, s: number): { cue: number; speaker: Speaker } | null {
+    const before = body.slice(Math.max(0, qStart - 4), qStart);
+    if (!/:\s*$/.test(before)) return null;
+    let k = tokenAt(qStart) - 1;
+    const ks = k >= 0 ? sentenceAt(sentences, tokens[k]!.start) : -1;
+    if (ks === -1 || (ks !== s && ks !== s - 1)) return null;
+    for (; inSentence(k, ks) && k > tokenAt(qStart) - 8; k--) {
+      if (!isCue(tokens[k]!)) continue;
+      const speaker = speakerBefore(k, ks);
+      return speaker ? { cue: k, speaker } : null;
+    }
+    return null;
+  }
+
+  /** A quotation signed after a dash: “...” ― Sonya Herridge. */
+  function signedAfter(qEnd: number): { cue: null; speaker: Speaker } | null {
+    const m = /^\s*[―—–]\s*/.exec(body.slice(qEnd, qEnd + 6));
+    if (!m) return null;
+    const start = qEnd + m[0].length;
+    const k = tokenAt(start);
+    if (!tokens[k] || tokens[k]!.start !== start) return null;
+    const speaker = npAfter(k, sentenceAt(sentences, start));
+    return speaker?.mention && speaker.mention.type === 'person' ? { cue: null, speaker: { ...speaker, rule: 'speaker:signed' } } : null;
+  }
+
+  /** A headline or line that opens with a name and a colon: "Politifact: Donald Trump Is Right, ‘Thousands of Shootings’". */
+  function headlineLabel(qStart: number): Speaker | null {
+    const lineStart = body.lastIndexOf('\n', qStart - 1) + 1;
+    const m = /^([^:\n]{2,60}):\s/.exec(body.slice(lineStart, qStart));
+    if (!m) return null;
+    const named = mentionsIn(lineStart, lineStart + m[1]!.length).filter((x) => x.type === 'person' || x.type === 'organization');
+    const head = headOf(named);
+    return head && head.end === lineStart + m[1]!.length ? { start: head.start, end: head.end, mention: head, via: null, rule: 'speaker:label' } : null;
+  }
+
+  /** No cue: the subject of the quotation's sentence, when it names a person or organization or is a personal pronoun. */
+  function subjectSpeaker(qStart: number, s: number): Speaker | null {
+    const first = firstTokenOf(s);
+    if (!tokens[first] || tokens[first]!.start >= qStart || /["“‘']/.test(body.slice(sentences[s]!.start, tokens[first]!.start))) return null;
+    const np = npAfter(first, s);
+    if (!np || np.end > qStart) return null;
+    if (np.rule === 'speaker:pronoun') return np.mention ? { ...np, rule: 'speaker:subject' } : null;
+    const m = np.mention;
+    return m && (m.type === 'person' || m.type === 'organization' || m.metonymy) && m.end === np.end ? { ...np, rule: 'speaker:subject' } : null;
   }
 
   /** No cue: the nearest person, organization or personal pronoun before the quote in its sentence. */

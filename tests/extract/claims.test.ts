@@ -96,6 +96,11 @@ describe('claims', () => {
     ['The senator suggested the bill would fail in the House.', [{ kind: 'indirect', text: 'the bill would fail in the House', cue: 'suggest', speaker: 'The senator', resolved: null, via: null }]],
     // Speakers of quotes without a cue.
     ['"WALLACE: Let us start with the news."', [{ kind: 'direct', text: '"WALLACE: Let us start with the news."', cue: null, speaker: 'WALLACE', resolved: null, via: null }]],
+    // No cue: a sentence before it ending in a colon, a signature after a dash, a headline's label, the sentence's subject.
+    ['Pat Caddell continued:\n\n"The health issue is very much a partisan issue, but it matters."', [{ kind: 'direct', text: '"The health issue is very much a partisan issue, but it matters."', cue: 'continue', speaker: 'Pat Caddell', resolved: 'Pat Caddell', via: null }]],
+    ['“Maybe we can build a wall around Donald Trump.” ― Jorge Falcon', [{ kind: 'direct', text: '“Maybe we can build a wall around Donald Trump.”', cue: null, speaker: 'Jorge Falcon', resolved: 'Jorge Falcon', via: null }]],
+    ['Mike Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton', [{ kind: 'direct', text: '‘Mocking’', cue: null, speaker: 'Mike Pence', resolved: 'Mike Pence', via: null }]],
+    ['Senator Harry Reid has gone after Donald Trump as a “human leech” in recent weeks.', [{ kind: 'direct', text: '“human leech”', cue: null, speaker: 'Senator Harry Reid', resolved: 'Senator Harry Reid', via: null }]],
     ['Mary J. Blige sang “American Skin” on the show.', [{ kind: 'direct', text: '“American Skin”', cue: null, speaker: 'Mary J. Blige', resolved: 'Mary J. Blige', via: null }]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
