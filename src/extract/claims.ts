@@ -47,11 +47,15 @@ export function setObjectCues(cues: Record<string, string>): void {
 }
 
 /** Words between a speaker and the cue that the tagger may not call adverbs ("Iran later said"). */
-const SPEECH_ADVERBS = new Set(['later', 'earlier', 'also', 'then', 'again', 'previously', 'reportedly', 'publicly', 'privately', 'initially', 'once', 'recently', 'repeatedly', 'has', 'had', 'have']);
+const SPEECH_ADVERBS = new Set(['first', 'later', 'earlier', 'also', 'then', 'again', 'previously', 'reportedly', 'publicly', 'privately', 'initially', 'once', 'recently', 'repeatedly', 'has', 'had', 'have']);
 /** Cues that report a clause without "that" ("Iran insisted the talks ..."); others need "that" or a clause they start. */
 const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', 'argue', 'warn', 'deny', 'confirm', 'add', 'suggest', 'admit', 'acknowledge', 'state', 'allege', 'maintain', 'write']);
 /** Cues that may come before their speaker: "..., said Smith." (not "..., sees this as leverage"). */
 const INVERTED_CUES = new Set(['say', 'add', 'write', 'tell', 'ask', 'explain', 'note', 'continue', 'reply', 'conclude', 'insist', 'warn', 'recall']);
+/** Prepositions that can open the object of an object-taking cue: "called for", "pointed to", "railed against". */
+const OBJECT_PREPOSITIONS = new Set(['for', 'to', 'about', 'of', 'against', 'that']);
+/** Prepositions of place and time, whatever the tagger calls them ("speaking on board", "on" as an adjective). */
+const PLACE_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'during', 'after', 'before', 'aboard', 'with', 'into', 'onto', 'over', 'under', 'near', 'since', 'by', 'through', 'across', 'outside', 'inside', 'until', 'while']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
 
 const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', He: 'person', She: 'person', they: 'any', They: 'any', it: 'any', It: 'any', we: 'any', We: 'any', I: 'person' };
@@ -170,7 +174,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     let speaker = participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
     // "X says A and said B": the second cue shares the first one's subject.
     const previous = out[out.length - 1];
-    if (!speaker && previous?.kind === 'indirect' && previous.sentence === s && ['and', 'but'].includes(tokens[adverbsBefore(k, s)]?.text ?? '')) {
+    if (!speaker && previous?.rule.startsWith('claim:reported') && previous.sentence === s && ['and', 'but'].includes(tokens[adverbsBefore(k, s)]?.text ?? '')) {
       speaker = { start: previous.speakerStart!, end: previous.speakerEnd!, mention: previous.speakerMention, via: null, rule: 'speaker:coordinated' };
     }
     if (!speaker) continue;
@@ -180,7 +184,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const that = findToken(tokens, k + 1, k + 7, (x, n) => x.text === 'that' && inSentence(n, s) && !tokens.slice(k, n).some((y) => /[,;:]/.test(y.post)));
     if (that !== -1 && !objectOnly) c = that + 1;
     else if (objectOnly || cueOf(t) === 'tell' || !(BARE_CLAUSE_CUES.has(cueOf(t)!) || startsClause(k + 1, s))) {
-      if (!takesObject(k, s)) continue;
+      // "this looks like a non-event": a demonstrative is no one who holds a view.
+      if (!takesObject(k, s) || /^(this|that|these|those)$/i.test(body.slice(speaker.start, speaker.end))) continue;
       rule = 'claim:reported-object';
     }
     if (!inSentence(c, s)) continue;
@@ -294,7 +299,11 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (objectCueOf(tokens[cue]!) === undefined) return false;
     const next = tokens[cue + 1];
     // Not "issues Washington has raised publicly, ...": an adverb there means the object was moved out of the clause.
-    return !!next && inSentence(cue + 1, s) && !/[,;:.]/.test(tokens[cue]!.post) && (!next.tags.has('Conjunction') || next.text === 'to') && !next.tags.has('Adverb') && next.text !== 'by';
+    if (!next || !inSentence(cue + 1, s) || /[,;:.]/.test(tokens[cue]!.post) || next.tags.has('Adverb')) return false;
+    // A preposition only where it heads what is said ("called for", "spoke of"), not where or when ("speaking on board").
+    const word = next.text.toLowerCase();
+    if (next.tags.has('Preposition') || next.tags.has('Conjunction') || PLACE_TIME_PREPOSITIONS.has(word)) return OBJECT_PREPOSITIONS.has(word);
+    return true;
   }
 
   /** The token before cue k, skipping adverbs ("and later said"). */
@@ -417,6 +426,12 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       k = open;
     }
     if (!inSentence(k, s)) return null;
+    // "Cruz, who pointedly refused ...", "the AP, which first reported ...": the relative pronoun, standing for the name before it.
+    if (['who', 'which', 'that'].includes(tokens[k]!.text.toLowerCase()) && inSentence(k - 1, s) && !isNp(tokens[k]!)) {
+      const before = tokens[k - 1]!;
+      const antecedent = headOf(mentionsIn(tokens[Math.max(0, k - 6)]!.start, before.end).filter((m) => m.end === before.end && m.type !== 'place'));
+      return { start: tokens[k]!.start, end: tokens[k]!.end, mention: antecedent, via, rule: 'speaker:relative' };
+    }
     // Continuation: "... and said", "..., adding:" inherit the sentence's earlier speaker.
     if (['and', 'but'].includes(tokens[k]!.text) || tokens[k]!.post.includes('”') || tokens[k]!.post.includes('"')) return null;
     let first = k;

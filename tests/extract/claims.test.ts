@@ -112,6 +112,8 @@ describe('claims', () => {
     ['Trump signed the bill on Friday.'],
     ['The United States arrived seeking a framework that would cover issues Washington has raised publicly, including human rights.'], // the object of "raised" is "issues", moved out
     ['The talks were held, and ended, without a statement from Oman.'],
+    ['On the surface, this looks like a non-event.'], // a demonstrative holds no view
+    ['President Trump, speaking on board Air Force One, arrived.'], // "on board" is where, not what
   ])('no claim: %s', (text) => {
     expect(claims(text)).toEqual([]);
   });
