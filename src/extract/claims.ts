@@ -153,6 +153,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     }
     speaker ??= lastSpeaker ?? headlineLabel(q.start) ?? subjectSpeaker(q.start, s) ?? nearestSpeaker(tokenAt(q.start) - 1, s);
     if (speaker) lastSpeaker = speaker;
+    if (cue === null && notSaid(body.slice(q.start, q.end))) continue;
     out.push(claim('direct', q.start, q.end, s, cue, speaker, cue === null ? 'claim:quote-no-cue' : 'claim:quote'));
   }
   joinSplitQuotes(out);
@@ -195,7 +196,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     // The clause stops where another attribution starts: a coordinated cue ("... and said she would stand up to the
     // attacks"), a participle ("attacked the plan, saying ...") or a closing one (", sources said").
     for (let n = c + 1; n < tokens.length && tokens[n]!.start < end; n++) {
-      if (!isCue(tokens[n]!)) continue;
+      if (!isCue(tokens[n]!) && objectCueOf(tokens[n]!) === undefined) continue;
       const before = adverbsBefore(n, s);
       let comma = n - 1;
       while (comma > c && comma > n - 7 && !tokens[comma]!.post.includes(',')) comma--;
@@ -509,6 +510,15 @@ function isNp(t: Token): boolean {
   return NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
 }
 
+
+/**
+ * Quoted text that no one said, when no cue says otherwise: a number (a tweet's id in an embed, "783493499266084864")
+ * or a lone pronoun. Titles and nicknames in quotation marks stay: they are quotations as annotators mark them.
+ */
+export function notSaid(quote: string): boolean {
+  const inner = quote.replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').replace(/[.,!?;:]+$/, '').trim();
+  return inner === '' || /^[\d\s.,/-]+$/.test(inner) || /^(he|she|it|they|we|i|you|him|her|them)$/i.test(inner);
+}
 
 /** English contractions and possessives that start with an apostrophe ("we 've", "Bailey 's"): never an opening quote. */
 const CLITIC = /^'(s|ve|re|ll|d|m|t|em|n|til|cause|tis)\b/i;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findClaims, findQuotes } from '../../src/extract/claims.js';
+import { findClaims, findQuotes, notSaid } from '../../src/extract/claims.js';
 import { findMentions } from '../../src/extract/mentions.js';
 import { tokenize } from '../../src/extract/nlp.js';
 import { segment } from '../../src/segment.js';
@@ -129,6 +129,19 @@ describe('quoted parts of a claim', () => {
     const sentences = segment(text);
     const found = findClaims(text, tokens, sentences, findMentions(text, tokens, sentences));
     expect(found.map((c) => c.quotes.map((q) => text.slice(q.start, q.end)))).toEqual(expected);
+  });
+});
+
+describe('quoted text no one said', () => {
+  test.each<[string, boolean]>([
+    ['"783493499266084864"', true], // a tweet's id in an embed
+    ['"he"', true],
+    ['"1,000"', true],
+    ['"The Katherinator"', false], // a nickname: a quotation as annotators mark it
+    ['“very good”', false],
+    ['"No."', false],
+  ])('%s → %s', (quote, expected) => {
+    expect(notSaid(quote)).toBe(expected);
   });
 });
 
