@@ -16,7 +16,7 @@ export const CUES_PATH = join(ROOT, 'src', 'extract', 'cues.json');
 const MIN_COUNT = 8; // seen as a cue at least this often
 const MIN_SHARE = 0.3; // and a cue in at least this share of its uses in the texts
 const OBJECT_MIN_TRIED = 5; // object-taking cues: tried on train at least this often
-const OBJECT_MIN_PRECISION = 0.5; // and right at least this share of the time
+const OBJECT_MIN_PRECISION = 0.55; // and right at least this share of the time
 
 if (!existsSync(TRAIN)) {
   console.error(`learn-cues: ${TRAIN} is absent; the shipped src/extract/cues.json stays as it is`);
@@ -68,7 +68,7 @@ for (const doc of docs) {
 const objectCues: Record<string, string> = {};
 for (const [w, lemma] of Object.entries(candidates).sort()) {
   const t = tally.get(lemma);
-  if (t && t.tried >= OBJECT_MIN_TRIED && t.right / t.tried >= OBJECT_MIN_PRECISION) objectCues[w] = lemma;
+  if (t && t.tried >= OBJECT_MIN_TRIED && (t.right + 1) / (t.tried + 2) >= OBJECT_MIN_PRECISION) objectCues[w] = lemma;
 }
 const learnedFrom = `PolNeAR train: cues are one-word cues seen >= ${MIN_COUNT} times and a cue in >= ${MIN_SHARE * 100}% of their uses; objectCues are cues whose object, taken as the claim, overlapped a gold claim in >= ${OBJECT_MIN_PRECISION * 100}% of >= ${OBJECT_MIN_TRIED} tries`;
 writeFileSync(CUES_PATH, `${JSON.stringify({ learnedFrom, cues, objectCues }, null, 2)}\n`);
