@@ -207,6 +207,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         return void make(i, j, 'force', 'force:suffix', { affiliation, canonical });
       }
       if (ORG_SUFFIXES.has(last) || (hasOf && ORG_PREFIXES.has(first))) return void make(i, j, 'organization', 'organization:head-word');
+      // "Broadcasting Board of Governors", "Chamber of Commerce": an institution's head word before the connector.
+      const of = hasOf ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
+      if (of > i && (ORG_SUFFIXES.has(word(of - 1)) || ORG_PREFIXES.has(word(of - 1)))) return void make(i, j, 'organization', 'organization:head-word-of');
       if (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined))) return void make(i, j, 'place', 'place:head-word');
     }
     if (hasOf) {

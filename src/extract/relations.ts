@@ -39,6 +39,16 @@ export const PAIR_RULES: PairRule[] = [
     reason: 'a passive "led by" names the leaders of a body', example: 'The American delegation was led by Special Envoy Steve Witkoff and Jared Kushner',
   },
   {
+    type: 'MEMBER_OF', name: 'appositive-member', from: ['person'], to: ['organization', 'force'],
+    between: /^,\s+(?:a|an|the)\s+(?:(?:senior|junior|founding|former|longtime|leading|board|staff)\s+)?(?:member|members|official|officer|spokesman|spokeswoman|spokesperson|adviser|advisor|delegate|envoy|representative|employee|director|chairman|chairwoman|chair|president|secretary|executive)\s+(?:of|at|for|with)\s+(?:the\s+)?$/i,
+    reason: 'an appositive naming a place in a body', example: 'Jeffrey Trimble, a senior official with the Broadcasting Board of Governors',
+  },
+  {
+    type: 'MEMBER_OF', name: 'included', from: ['organization', 'force'], to: ['person'], reverse: true,
+    between: /^\s+(?:also\s+)?(?:included|includes|include|comprised|comprises)[,\s]+(?:[^.;:]{0,40},\s+)?$/,
+    reason: 'a body said to include a person', example: 'The delegation also included, for the first time, Admiral Brad Cooper',
+  },
+  {
     type: 'OPERATES_IN', name: 'operating-in', from: ['force'], to: ['place'],
     between: /^\s+(?:was\s+|were\s+|is\s+|are\s+|has been\s+|had been\s+)?(?:operating|deployed|stationed|patrolling|based|positioned|sailing)\s+(?:in|near|off|across|to|into)\s+(?:the\s+)?$/i,
     reason: 'a deployment verb with a place', example: 'The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea',
@@ -84,6 +94,16 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
         add({ type: rule.type, from: from.entity.id, to: to.entity.id, label, rule: `relation:${rule.name}`, evidence: { start: a.start, end: b.end + (label ? body.slice(b.end).indexOf(label) + label.length : 0), sentence: a.sentence, text: sentenceText(a.sentence) } });
       }
     }
+  }
+  // "It also included ... Admiral Brad Cooper": "It" stands for the body that the sentence before is about.
+  for (const a of located) {
+    const s = sentences[a.sentence];
+    if (!s || a.entity.type !== 'person') continue;
+    const lead = /^(?:It|They|The delegation|The team|The group)\s+(?:also\s+)?(?:included|includes|comprised)[,\s]+(?:[^.;:]{0,40},\s+)?$/.exec(body.slice(s.start, a.start));
+    if (!lead) continue;
+    const body_ = located.find((b) => b.sentence === a.sentence - 1 && (b.entity.type === 'organization' || b.entity.type === 'force'));
+    if (!body_) continue;
+    add({ type: 'MEMBER_OF', from: a.entity.id, to: body_.entity.id, label: null, rule: 'relation:included-by-pronoun', evidence: { start: s.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
   }
   // A name that holds a place names where it is: "University of Helsinki", "Irving, Texas".
   for (const a of located) {

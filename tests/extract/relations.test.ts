@@ -21,6 +21,13 @@ describe('relations', () => {
     ['He studied at the University of Helsinki.', ['organization:university-of-helsinki LOCATED_IN place:helsinki']],
     ['The American delegation was led by Special Envoy Steve Witkoff and Jared Kushner.', ['person:steve-witkoff LEADS organization:united-states-delegation', 'person:jared-kushner LEADS organization:united-states-delegation']],
     ['A boy from Irving, Texas, was arrested.', ['place:irving-texas LOCATED_IN place:texas']],
+    // Membership: an appositive office in a body, a body that included someone, "It" for the body just named.
+    ['Jeffrey Trimble, a senior official with the Broadcasting Board of Governors, said so.', ['person:jeffrey-trimble MEMBER_OF organization:broadcasting-board-of-governors']],
+    ['The Iranian delegation also included Abbas Araghchi.', ['person:abbas-araghchi MEMBER_OF organization:iran-delegation']],
+    [
+      'The American delegation was led by Steve Witkoff. It also included, for the first time, Admiral Brad Cooper.',
+      ['person:steve-witkoff LEADS organization:united-states-delegation', 'person:brad-cooper MEMBER_OF organization:united-states-delegation'],
+    ],
   ])('%s', (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
@@ -30,6 +37,8 @@ describe('relations', () => {
     ['Jared Kushner and Trump’s son arrived.'], // the kin is someone else
     ['The USS Abraham Lincoln left the Arabian Sea.'], // no deployment verb
     ['Abbas Araghchi of Iran arrived.'], // no title, so no role
+    ['The talks were led by Oman. It also included, for the first time, Admiral Brad Cooper.'], // no body in the sentence before
+    ['Jeffrey Trimble, a friend of the Broadcasting Board of Governors, said so.'], // a friend is no member
   ])('no relation: %s', (text) => {
     expect(relations(text)).toEqual([]);
   });

@@ -90,7 +90,10 @@ const cases: Record<string, () => Promise<void>> = {
   },
   relations: async () => {
     const rows = await run('relations', { name: 'Brad Cooper' });
-    expect(rows).toEqual([{ from: 'Brad Cooper', relation: 'COMMANDS', label: null, to: 'US Central Command', article: MUSCAT_ID, rule: 'relation:appositive-commander' }]);
+    expect(rows).toEqual([
+      { from: 'Brad Cooper', relation: 'COMMANDS', label: null, to: 'US Central Command', article: MUSCAT_ID, rule: 'relation:appositive-commander' },
+      { from: 'Brad Cooper', relation: 'MEMBER_OF', label: null, to: 'United States delegation', article: MUSCAT_ID, rule: 'relation:included-by-pronoun' },
+    ]);
     const kin = await run('relations', { name: 'jared kushner' });
     expect(kin.map((r) => `${r.from} ${r.relation}(${r.label}) ${r.to}`)).toEqual(['Jared Kushner LEADS(null) United States delegation', 'Jared Kushner RELATIVE_OF(son-in-law) Trump']);
   },
