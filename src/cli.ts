@@ -93,7 +93,7 @@ Export the entity list, from Neo4j or (with --from) from "newsgraph extract" out
 or the entity graph (entities, typed relations, sentence co-mentions with weights) for Gephi, Cytoscape or yEd.
 
 Options:
-  --type TYPE        person, place, organization or force (entities)
+  --type TYPE        person, place, organization, force or event (entities)
   --format FORMAT    entities: csv (default), json or jsonl; graph: graphml (default) or json
   --out FILE         write to FILE instead of stdout
   --from FILE.jsonl  read extract output instead of Neo4j (entities)

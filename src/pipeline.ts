@@ -1,6 +1,7 @@
 // processArticle: one article through segment → extract → resolve → validate. Plain data in, plain data out.
 import { findClaims } from './extract/claims.js';
 import { countryIn } from './extract/lexicon.js';
+import { findEvents } from './extract/events.js';
 import { findMentions } from './extract/mentions.js';
 import { tokenize } from './extract/nlp.js';
 import { findRelations } from './extract/relations.js';
@@ -39,9 +40,10 @@ export function processArticle(article: Article): Processed {
   const diagnostics: Diagnostic[] = [];
   const sentences = segment(body);
   const tokens = tokenize(body);
-  const mentions = findMentions(body, tokens, sentences);
+  const names = findMentions(body, tokens, sentences);
+  const mentions = [...names, ...findEvents(body, names)];
   const { entities, entityOf } = resolve(mentions);
-  const rawClaims = findClaims(body, tokens, sentences, mentions);
+  const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names
   const claims: Claim[] = rawClaims.map((c) => ({
     id: `${article.id}:claim:${c.start}-${c.end}`,
     kind: c.kind,

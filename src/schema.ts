@@ -1,7 +1,7 @@
 // The record contract: every record type is defined here once, as a zod schema, and typed with z.infer.
 import { z } from 'zod';
 
-export const ENTITY_TYPES = ['person', 'place', 'organization', 'force'] as const;
+export const ENTITY_TYPES = ['person', 'place', 'organization', 'force', 'event'] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Row } from './graph/queries.js';
 
-const COLORS: Record<string, string> = { person: '#1f77b4', place: '#2ca02c', organization: '#ff7f0e', force: '#d62728' };
+const COLORS: Record<string, string> = { person: '#1f77b4', place: '#2ca02c', organization: '#ff7f0e', force: '#d62728', event: '#9467bd' };
 
 export interface ViewData {
   entity: Row;

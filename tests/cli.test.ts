@@ -46,7 +46,7 @@ describe('help and usage errors', () => {
     [['export', 'graph', '--format', 'csv'], /--format must be one of graphml, json, got "csv"/],
     [['view', 'Iran'], /view needs --out FILE.html/],
     [['view', 'Iran', '--out', 'x.html', '--depth', '3'], /--depth must be 1 or 2, got "3"/],
-    [['export', 'entities', '--type', 'ship'], /--type must be one of person, place, organization, force, got "ship"/],
+    [['export', 'entities', '--type', 'ship'], /--type must be one of person, place, organization, force, event, got "ship"/],
     [['neo4j', 'restart'], /neo4j takes one of: start, stop, status, reset/],
     [['neo4j', 'reset'], /add --yes to confirm/],
   ])('%j exits 2 with one clear line', async (argv, message) => {

@@ -302,6 +302,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   /** "Tehran insisted", "Washington, for its part, sees": a capital acting, so the government. */
   function metonymic(after: number, first: number): boolean {
     if (tokens[first - 1]?.tags.has('Preposition') && sentenceOf[first - 1] === sentenceOf[first]) return false; // "talks in Muscat produced"
+    if (tokens[first - 1]?.tags.has('Determiner') && sentenceOf[first - 1] === sentenceOf[first]) return false; // "the Paris attacks"
     let k = after;
     if (tokens[after - 1]?.post.trim() === ',' && tokens[k]?.text === 'for') while (k < tokens.length && !tokens[k - 1]!.post.includes(',')) k++;
     return (tokens[k]?.tags.has('Verb') ?? false) && sentenceOf[k] === sentenceOf[after - 1];

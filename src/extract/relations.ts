@@ -60,6 +60,7 @@ interface Located {
   start: number;
   end: number;
   sentence: number;
+  rule: string;
   /** The mention carries a title ("Foreign Minister Abbas Araghchi"). */
   titled: boolean;
 }
@@ -67,7 +68,7 @@ interface Located {
 export function findRelations(body: string, entities: Entity[], sentences: Span[]): Relation[] {
   const sentenceText = (n: number) => sentences[n]?.text ?? '';
   const located: Located[] = entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, sentence: m.sentence, titled: m.rule === 'person:title' })))
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, sentence: m.sentence, rule: m.rule, titled: m.rule === 'person:title' })))
     .sort((a, b) => a.start - b.start);
   const out = new Map<string, Relation>();
   const add = (r: Relation) => out.has(`${r.type}|${r.from}|${r.to}`) || out.set(`${r.type}|${r.from}|${r.to}`, r);
@@ -105,12 +106,14 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
     if (!body_) continue;
     add({ type: 'MEMBER_OF', from: a.entity.id, to: body_.entity.id, label: null, rule: 'relation:included-by-pronoun', evidence: { start: s.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
   }
-  // A name that holds a place names where it is: "University of Helsinki", "Irving, Texas".
+  // A name that holds a place names where it is: "University of Helsinki", "Irving, Texas", "talks in Muscat".
   for (const a of located) {
-    if (a.entity.type !== 'organization' && a.entity.type !== 'place') continue;
+    if (a.entity.type !== 'organization' && a.entity.type !== 'place' && a.entity.type !== 'event') continue;
     for (const b of located) {
       if (b.entity.type !== 'place' || b.entity.id === a.entity.id || b.start < a.start || b.end > a.end || (b.start === a.start && b.end === a.end)) continue;
-      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
+      // An event is where its name says it is, not where its parties are from ("Iran-US talks in Muscat").
+      if (a.entity.type === 'event' && (a.rule === 'event:place-kind' ? b.start !== a.start : b.end !== a.end)) continue;
+      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: a.entity.type === 'event' ? 'relation:event-in-place' : 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
     }
   }
   // A force, body or person named with its country ("US forces", "the American delegation", "US President Barack Obama") is affiliated

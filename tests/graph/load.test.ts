@@ -15,7 +15,7 @@ import { CORPUS, freshGraph, MUSCAT } from '../helpers.js';
 function expectedCounts(records: ExtractionRecord[]): Record<string, number> {
   const entities = new Map<string, string>();
   for (const r of records) for (const e of r.entities) entities.set(e.id, e.type);
-  const label = { person: 'Person', place: 'Place', organization: 'Organization', force: 'Force' } as const;
+  const label = { person: 'Person', place: 'Place', organization: 'Organization', force: 'Force', event: 'Event' } as const;
   const out: Record<string, number> = { 'node:Article': records.length, 'node:Entity': entities.size };
   const add = (key: string, n: number) => n && (out[key] = (out[key] ?? 0) + n);
   for (const type of entities.values()) add(`node:${label[type as keyof typeof label]}`, 1);

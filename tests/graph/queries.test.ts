@@ -65,6 +65,14 @@ const cases: Record<string, () => Promise<void>> = {
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     for (const r of us) expect(r.speakerClaims).toBe(speakers.filter((x) => x === r.speaker).length);
   },
+  events: async () => {
+    const all = await run('events');
+    expect(all.map((r) => `${r.event} @ ${r.place}`)).toEqual(expect.arrayContaining(['talks in Muscat @ Muscat', 'Muscat round @ Muscat', 'election in Hong Kong @ Hong Kong']));
+    const muscat = await run('events', { place: 'muscat' });
+    expect(muscat.map((r) => r.event).sort()).toEqual(['Muscat round', 'talks in Muscat']);
+    expect(muscat.find((r) => r.event === 'talks in Muscat')).toMatchObject({ asWritten: 'Iran-US talks in Muscat', articles: 1, articleIds: [MUSCAT_ID] });
+    expect(await run('events', { place: 'No Such Place' })).toEqual([]);
+  },
   'speakers-about-both': async () => {
     const rows = await run('speakers-about-both', { a: 'scientology', b: 'Los Angeles' });
     expect(rows[0]).toMatchObject({ speaker: 'Mark Rathbun', a: 'Scientology', b: 'Los Angeles', articles: ['wikinews-defector'] });
@@ -99,7 +107,8 @@ const cases: Record<string, () => Promise<void>> = {
   },
   article: async () => {
     const rows = await run('article', { id: MUSCAT_ID });
-    expect(rows[0]).toMatchObject({ name: 'Iran', type: 'place', mentions: 4 });
+    // In text order, a name holding another first: "Iran-US talks in Muscat", then Iran.
+    expect(rows.slice(0, 2)).toMatchObject([{ name: 'talks in Muscat', type: 'event', mentions: 2 }, { name: 'Iran', type: 'place', mentions: 4 }]);
     const lincoln = rows.find((r) => r.name === 'USS Abraham Lincoln')!;
     expect(lincoln).toMatchObject({ type: 'force', texts: ['USS Abraham Lincoln carrier strike group'] });
     expect((lincoln.spans as number[]).length).toBe(2);
