@@ -1,4 +1,4 @@
-// description: Claims with their article, speaker (SAID), outlet (VIA) and the entities they are about (ABOUT).
+// description: Claims with their article, speaker (SAID), outlet (VIA) and the entities they are about (ABOUT); an unnamed speaker ("an Iranian diplomatic source") is a Source node of its own, AFFILIATED_WITH its country.
 // params: rows: object[]
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
@@ -11,6 +11,15 @@ WITH c, row
 CALL (c, row) {
   MATCH (s:Entity {id: row.speaker})
   MERGE (s)-[:SAID]->(c)
+}
+CALL (c, row) {
+  WITH row WHERE row.source IS NOT NULL
+  MERGE (s:Source {id: row.id + ':source'})
+  SET s.description = row.source.description, s.affiliation = row.source.affiliation, s.article = row.article
+  MERGE (s)-[:SAID]->(c)
+  WITH s, row
+  MATCH (p:Entity {id: row.source.affiliationId})
+  MERGE (s)-[:AFFILIATED_WITH {article: row.article}]->(p)
 }
 CALL (c, row) {
   MATCH (v:Entity {id: row.via})

@@ -4,7 +4,8 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
   MATCH (a)<-[:IN]-(c:Claim)
-  DETACH DELETE c
+  OPTIONAL MATCH (s:Source)-[:SAID]->(c)
+  DETACH DELETE c, s
 }
 CALL (a) {
   MATCH (a)<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity) WHERE r.article = a.id

@@ -1,5 +1,6 @@
-// Which extractor made a graph's records: a digest of the code and data that decide what is extracted. An article
-// loaded by another extractor is loaded again even when its text is unchanged, so an upgrade never leaves old output.
+// Which extractor made a graph's records: a digest of the code, data and load queries that decide what an article puts
+// in the graph. An article loaded by another version is loaded again even when its text is unchanged, so an upgrade
+// never leaves old output behind.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,9 @@ function digest(): string {
   const files = ['segment', 'resolve', 'pipeline'].flatMap((f) => [`${f}.ts`, `${f}.js`]).filter((f) => existsSync(join(dir, f)));
   files.push(...readdirSync(join(dir, 'extract')).sort().map((f) => join('extract', f)));
   for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+  for (const f of ['graph/load.ts', 'graph/load.js'].filter((x) => existsSync(join(dir, x)))) hash.update(f).update(readFileSync(join(dir, f)));
+  const queries = join(ROOT, 'queries');
+  for (const f of readdirSync(queries).filter((x) => x.startsWith('load-')).sort()) hash.update(f).update(readFileSync(join(queries, f)));
   for (const pkg of ['compromise', 'world-countries']) {
     try {
       hash.update(pkg).update(String((JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version));

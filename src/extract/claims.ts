@@ -183,7 +183,9 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     let rule = 'claim:reported';
     // "told the Reuters news agency that", "said on Monday that": the clause starts after a near "that".
     const that = findToken(tokens, k + 1, k + 7, (x, n) => x.text === 'that' && inSentence(n, s) && !tokens.slice(k, n).some((y) => /[,;:]/.test(y.post)));
+    const addressee = cueOf(t) === 'tell' && that === -1 ? afterAddressee(k, s) : -1;
     if (that !== -1 && !objectOnly) c = that + 1;
+    else if (addressee !== -1) c = addressee; // "Officials told BBC News every claim will be assessed"
     else if (objectOnly || cueOf(t) === 'tell' || !(BARE_CLAUSE_CUES.has(cueOf(t)!) || startsClause(k + 1, s))) {
       // "this looks like a non-event": a demonstrative is no one who holds a view.
       if (!takesObject(k, s) || /^(this|that|these|those)$/i.test(body.slice(speaker.start, speaker.end))) continue;
@@ -293,6 +295,19 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       if (tokens[n]!.tags.has('Verb') && !tokens[n]!.tags.has('Gerund') && !tokens[n]!.tags.has('Infinitive')) return true;
     }
     return false;
+  }
+
+  /** "told BBC News [every claim will be assessed]": the token after the addressee, when a clause starts there. */
+  function afterAddressee(cue: number, s: number): number {
+    const next = tokens[cue + 1];
+    if (!next || !inSentence(cue + 1, s)) return -1;
+    let after = -1;
+    if (/^(him|her|them|us|me|you|reporters|journalists)$/i.test(next.text)) after = cue + 2;
+    else {
+      const named = mentionsIn(next.start, next.end + 80).find((m) => m.start === next.start);
+      if (named) after = tokenAt(named.end);
+    }
+    return after !== -1 && inSentence(after, s) && !/[,;:]/.test(tokens[after - 1]!.post) && startsClause(after, s) ? after : -1;
   }
 
   /** "called for a moratorium", "wants to triple ...": an object-taking cue followed straight by its object. */

@@ -45,6 +45,8 @@ describe('claims', () => {
     ],
     ['Iran insisted the discussions focus exclusively on the nuclear file.', [{ kind: 'indirect', text: 'the discussions focus exclusively on the nuclear file', cue: 'insist', speaker: 'Iran', resolved: 'Iran', via: null }]],
     ['Officials said on Monday that 12 people had died.', [{ kind: 'indirect', text: '12 people had died', cue: 'say', speaker: 'Officials', resolved: null, via: null }]],
+    // "told" and an addressee, then the clause without "that".
+    ['Officials told BBC News every claim will be assessed on its merits.', [{ kind: 'indirect', text: 'every claim will be assessed on its merits', cue: 'tell', speaker: 'Officials', resolved: null, via: 'BBC News' }]],
     ['The minister told reporters that the deal was dead.', [{ kind: 'indirect', text: 'the deal was dead', cue: 'tell', speaker: 'The minister', resolved: null, via: null }]],
     // Content before its attribution.
     // Nested: the sources report what protocol called for.

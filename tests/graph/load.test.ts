@@ -25,6 +25,11 @@ function expectedCounts(records: ExtractionRecord[]): Record<string, number> {
     add('relationship:IN', r.claims.length);
     add('relationship:MENTIONED_IN', r.entities.length);
     add('relationship:SAID', r.claims.filter((c) => c.speaker).length);
+    // Unnamed speakers are Source nodes that said their claim, affiliated with their country when it is an entity here.
+    const sources = r.claims.filter((c) => !c.speaker && c.speakerText !== null && c.rule.includes('speaker:description'));
+    add('node:Source', sources.length);
+    add('relationship:SAID', sources.length);
+    add('relationship:AFFILIATED_WITH', sources.filter((c) => r.entities.some((e) => e.type === 'place' && e.name === c.speakerAffiliation)).length);
     add('relationship:VIA', r.claims.filter((c) => c.via).length);
     add('relationship:ABOUT', r.claims.reduce((n, c) => n + c.about.length, 0));
     for (const rel of r.relations) relationKeys.add(`${rel.type}|${rel.from}|${rel.to}|${r.article.id}`);

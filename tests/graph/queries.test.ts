@@ -73,6 +73,13 @@ const cases: Record<string, () => Promise<void>> = {
     expect(muscat.find((r) => r.event === 'talks in Muscat')).toMatchObject({ asWritten: 'Iran-US talks in Muscat', articles: 1, articleIds: [MUSCAT_ID] });
     expect(await run('events', { place: 'No Such Place' })).toEqual([]);
   },
+  sources: async () => {
+    const iranian = await run('sources', { country: 'iran' });
+    expect(iranian).toEqual([{ source: 'An Iranian diplomatic source', affiliation: 'Iran', cue: 'tell', claim: 'Cooper’s presence “endangered” the talks', via: 'Reuters', article: MUSCAT_ID, published: null }]);
+    const all = await run('sources', { limit: 100 });
+    expect(all.map((r) => r.source)).toEqual(expect.arrayContaining(['An Iranian diplomatic source', 'Another', 'Officials']));
+    expect(all.every((r) => r.affiliation === null || typeof r.affiliation === 'string')).toBe(true);
+  },
   'speakers-about-both': async () => {
     const rows = await run('speakers-about-both', { a: 'scientology', b: 'Los Angeles' });
     expect(rows[0]).toMatchObject({ speaker: 'Mark Rathbun', a: 'Scientology', b: 'Los Angeles', articles: ['wikinews-defector'] });
