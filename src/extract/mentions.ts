@@ -2,7 +2,7 @@
 import type { EntityType, Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
-import { type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
+import { isCity, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
 import { COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { NOT_NAMES, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
@@ -267,6 +267,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const person = count(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
     const place = count(['Place', 'Country', 'City', 'Region']);
     const org = count(['Organization']);
+    // A large city the tagger does not know ("Sochi", "Khan Yunis"), written as a name, not a common word ("Reading");
+    // a one-word one only when the tagger does not read it as a person's name.
+    const city = !place && tokens.slice(i, j).every((t) => !t.tags.has('Verb') && !t.tags.has('Adjective')) && isCity(stripPossessive(body.slice(tokens[i]!.start, tokens[j - 1]!.end)));
+    if (city && (j - i > 1 || !person)) return void make(i, j, 'place', 'place:city');
     if (person > 0 && person >= place && person >= org) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');

@@ -18,6 +18,11 @@ describe('mentions: what each rule finds', () => {
     // Countries, capitals, regions, seas and straits from the gazetteers.
     ['The Iranian navy seized a tanker in the Strait of Hormuz.', ['force:Iranian navy', 'place:Strait of Hormuz']],
     ['She lives in New York City.', ['place:New York City']],
+    // Large cities the tagger does not know, from GeoNames (with or without diacritics).
+    ['The games were held in Sochi.', ['place:Sochi']],
+    ['Aid reached Rafah and Khan Yunis.', ['place:Rafah', 'place:Khan Yunis']],
+    // Institutions named by a head word before "of".
+    ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
     ['The Houthis attacked ships in the Red Sea.', ['force:Houthis', 'place:Red Sea']],
     // Organizations by head word and by lexicon.
     ['Officials at the Ministry of Foreign Affairs declined.', ['organization:Ministry of Foreign Affairs']],
@@ -59,6 +64,7 @@ describe('mentions: where rules must not fire', () => {
     ['American and Iranian negotiators met.'], // demonyms are adjectives: affiliations, not places
     ['The Internet is large.'],
     ['Hey, it was fine.'], // interjections are not names
+    ['Reading the report, she smiled.'], // a city's name that is a common word ("Reading") is the word
     ['It prevents study of DNA and lowers IQ.'], // common acronyms are not organizations
     ['[12] Indeed, the results held.'], // the first word after a citation still starts the sentence
     ['It was a good day for everyone.'],
