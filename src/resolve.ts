@@ -45,7 +45,7 @@ export function resolve(mentions: RawMention[]): Resolved {
   const byLength = [...typed].sort((a, b) => (b.canonical ?? b.text).length - (a.canonical ?? a.text).length);
   const groupOf = new Map<RawMention, Group>();
   for (const m of byLength) {
-    const target = existing(m) ?? createGroup(m);
+    const target = surnameOf(m) ?? existing(m) ?? createGroup(m);
     target.mentions.push(m);
     groupOf.set(m, target);
   }
@@ -97,6 +97,13 @@ export function resolve(mentions: RawMention[]): Resolved {
       // "CENTCOM" ↔ "Central Command": an acronym of a longer name in the same article.
       if (isOrgLike(m.type) && /^\p{Lu}{2,}$/u.test(name) && initials(g.name) === name) return g;
     }
+    return undefined;
+  }
+
+  /** "Paris" in an article about Valeska Paris is her surname, not the city (cities and capitals only, never countries). */
+  function surnameOf(m: RawMention): Group | undefined {
+    if (m.type !== 'place' || m.metonymy || m.text.includes(' ') || !['place:capital', 'place:city', 'place:tagger'].includes(m.rule)) return undefined;
+    for (const g of groups.values()) if (g.type === 'person' && g.name.includes(' ') && isPart(m.text, g.name) && normalise(g.name).endsWith(` ${normalise(m.text)}`)) return g;
     return undefined;
   }
 

@@ -23,6 +23,14 @@ describe('resolve', () => {
     expect(entities[0]!.mentions).toHaveLength(3);
   });
 
+  test('a city named like a person of the article is their surname; a country never is', () => {
+    const { entities } = resolve([
+      m('person', 'Valeska Paris'), m('place', 'Paris', { rule: 'place:capital' }),
+      m('person', 'Jack Georgia'), m('place', 'Georgia', { rule: 'place:country' }),
+    ]);
+    expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(['person:Jack Georgia:1', 'person:Valeska Paris:2', 'place:Georgia:1']);
+  });
+
   test('gazetteer variants are one place, named canonically', () => {
     const { entities } = resolve([m('place', 'US', { canonical: 'United States' }), m('place', 'U.S.', { canonical: 'United States' }), m('place', 'America', { canonical: 'United States' })]);
     expect(entities.map((e) => [e.id, e.aliases])).toEqual([['place:united-states', ['America', 'U.S.', 'US']]]);
