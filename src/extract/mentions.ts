@@ -142,6 +142,18 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         k = hit.end - 1;
       }
     }
+    // "The Andy Warhol Foundation" also mentions Andy Warhol, when the article names him on his own as a person.
+    const people = new Set(found.filter((m) => m.type === 'person' && !m.rule.startsWith('unknown:') && !m.title && m.text.includes(' ')).map((m) => stripPossessive(m.text)));
+    for (const m of found) {
+      if (m.type !== 'organization' && m.type !== 'force' && m.type !== 'place') continue;
+      const from = m.text.startsWith('The ') ? 4 : 0;
+      for (const p of people) {
+        if (!m.text.startsWith(`${p} `, from)) continue;
+        const start = m.start + from;
+        nested.push({ type: 'person', start, end: start + p.length, text: p, sentence: m.sentence, rule: 'person:nested' });
+        break;
+      }
+    }
     return [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 

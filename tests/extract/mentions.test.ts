@@ -21,6 +21,8 @@ describe('mentions: what each rule finds', () => {
     // Large cities the tagger does not know, from GeoNames (with or without diacritics).
     ['The games were held in Sochi.', ['place:Sochi']],
     ['Aid reached Rafah and Khan Yunis.', ['place:Rafah', 'place:Khan Yunis']],
+    // A person the article names, inside an institution's name.
+    ['Andy Warhol took them. The Andy Warhol Foundation gave them away.', ['person:Andy Warhol', 'organization:Andy Warhol Foundation', 'person:Andy Warhol']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
     ['The Houthis attacked ships in the Red Sea.', ['force:Houthis', 'place:Red Sea']],
