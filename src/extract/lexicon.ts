@@ -43,6 +43,9 @@ const FORMER_COUNTRIES = ['Soviet Union', 'USSR', 'Czechoslovakia', 'Yugoslavia'
 /** Adjectives the country package lacks or lists as a name ("Saudi officials" is not a place mention). */
 const EXTRA_DEMONYMS: Record<string, string> = { US: 'United States', 'U.S.': 'United States', British: 'United Kingdom', Saudi: 'Saudi Arabia', Emirati: 'United Arab Emirates' };
 
+/** Countries inside a country: no country package lists them, but news (and sport) treats them as countries. */
+const HOME_NATIONS = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+
 /** Regions, seas and straits: a short list of places that have no country entry. Reason: news geography. */
 const REGIONS = [
   'Middle East', 'Gulf', 'Persian Gulf', 'Gulf of Oman', 'Gulf of Aden', 'Arabian Sea', 'Red Sea', 'Black Sea',
@@ -51,7 +54,7 @@ const REGIONS = [
   'Pacific', 'Pacific Ocean', 'Atlantic', 'Atlantic Ocean', 'Arctic', 'Antarctica', 'Europe', 'Asia', 'Africa',
   'North America', 'South America', 'Latin America', 'Central Asia', 'East Asia', 'Southeast Asia', 'Balkans',
   'Caucasus', 'Sahel', 'Horn of Africa', 'West Bank', 'Gaza', 'Gaza Strip', 'Golan Heights', 'Crimea', 'Donbas',
-  'Kashmir', 'Kurdistan', 'Scandinavia', 'Caribbean', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+  'Kashmir', 'Kurdistan', 'Scandinavia', 'Caribbean',
   'New York', 'New York City', 'Los Angeles', 'California', 'Texas',
   'Florida', 'Hong Kong', 'Mecca', 'Medina', 'Jerusalem', 'Tel Aviv', 'Dubai', 'Istanbul', 'Geneva', 'Vienna',
 ];
@@ -146,6 +149,7 @@ export function lexicon(): Lexicon {
   for (const r of FORMER_COUNTRIES) add(root, r, { type: 'place', canonical: r === 'USSR' ? 'Soviet Union' : r, rule: 'place:country' });
   for (const r of STATES) add(root, r, { type: 'place', canonical: r, rule: 'place:state' });
   for (const r of REGIONS) add(root, r, { type: 'place', canonical: r.replace(/,? D\.C\.$/, ''), rule: 'place:region' });
+  for (const n of HOME_NATIONS) add(root, n, { type: 'place', canonical: n, rule: 'place:country' });
   for (const o of ORGANIZATIONS) add(root, o, { type: 'organization', canonical: o.replace(/^The /, '').replace(/ news agency$/, ''), rule: 'organization:lexicon' });
   cached = { root, demonyms, countries: countrySet };
   return cached;
