@@ -142,15 +142,20 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         k = hit.end - 1;
       }
     }
-    // "The Andy Warhol Foundation" also mentions Andy Warhol, when the article names him on his own as a person.
-    const people = new Set(found.filter((m) => m.type === 'person' && !m.rule.startsWith('unknown:') && !m.title && m.text.includes(' ')).map((m) => stripPossessive(m.text)));
+    // "The Andy Warhol Foundation" also mentions Andy Warhol, "the USI art gallery" USI, when the article names them on
+    // their own: a person by full name, an organization by any name.
+    const known = new Map<string, EntityType>();
     for (const m of found) {
-      if (m.type !== 'organization' && m.type !== 'force' && m.type !== 'place') continue;
+      if (m.rule.startsWith('unknown:') || m.title) continue;
+      if ((m.type === 'person' && m.text.includes(' ')) || m.type === 'organization') known.set(stripPossessive(m.text), m.type);
+    }
+    for (const m of found) {
+      if (m.type === 'person') continue;
       const from = m.text.startsWith('The ') ? 4 : 0;
-      for (const p of people) {
-        if (!m.text.startsWith(`${p} `, from)) continue;
+      for (const [name, type] of known) {
+        if (!m.text.startsWith(`${name} `, from)) continue;
         const start = m.start + from;
-        nested.push({ type: 'person', start, end: start + p.length, text: p, sentence: m.sentence, rule: 'person:nested' });
+        nested.push({ type, start, end: start + name.length, text: name, sentence: m.sentence, rule: `${type}:nested-name` });
         break;
       }
     }

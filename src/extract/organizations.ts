@@ -11,6 +11,9 @@ export const ORG_SUFFIXES = new Set([
   'Congress', 'Senate', 'Cabinet', 'Government', 'Team', 'Studios', 'Records', 'Motors', 'Systems', 'Technologies',
   'Laboratory', 'Laboratories', 'Lab', 'Labs', 'Museum', 'Center', 'Centre', 'Alliance', 'Coalition', 'Movement',
   'Initiative', 'Project', 'Program', 'Programme', 'Council', 'Tribunal', 'Secretariat', 'Guild', 'Trust',
+  // Newspapers and magazines: "LA Weekly", "The Daily Telegraph", "Pacific Standard".
+  'Weekly', 'Daily', 'Magazine', 'Gazette', 'Chronicle', 'Telegraph', 'Observer', 'Monitor', 'Examiner', 'Inquirer',
+  'Courier', 'Review', 'Standard', 'Sentinel', 'Globe',
 ]);
 
 /** First words that make a run an organization when "of" follows ("University of Helsinki"). */
