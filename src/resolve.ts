@@ -90,6 +90,11 @@ export function resolve(mentions: RawMention[]): Resolved {
     const direct = groups.get(keyOf(m));
     if (direct) return direct;
     const name = m.canonical ?? m.text;
+    // A surname first ("Warhol" is Andy Warhol), before a first name that opens some other name ("Warhol Polaroid").
+    if (m.type === 'person') {
+      const bySurname = [...groups.values()].find((g) => g.type === 'person' && normalise(g.name).endsWith(` ${normalise(name)}`));
+      if (bySurname) return bySurname;
+    }
     for (const g of groups.values()) {
       if (g.type !== m.type && !(isOrgLike(g.type) && isOrgLike(m.type))) continue;
       // "Cooper" → "Brad Cooper"; "Trump" → "Donald Trump".

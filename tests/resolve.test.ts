@@ -31,6 +31,11 @@ describe('resolve', () => {
     expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(['person:Jack Georgia:1', 'person:Valeska Paris:2', 'place:Georgia:1']);
   });
 
+  test('a lone name is the surname of a full name before it is the first name of another', () => {
+    const { entities } = resolve([m('person', 'Andy Warhol'), m('person', 'Warhol Factory'), m('person', 'Warhol')]);
+    expect(entities.find((e) => e.name === 'Andy Warhol')!.mentions.map((x) => x.text)).toEqual(['Andy Warhol', 'Warhol']);
+  });
+
   test('gazetteer variants are one place, named canonically', () => {
     const { entities } = resolve([m('place', 'US', { canonical: 'United States' }), m('place', 'U.S.', { canonical: 'United States' }), m('place', 'America', { canonical: 'United States' })]);
     expect(entities.map((e) => [e.id, e.aliases])).toEqual([['place:united-states', ['America', 'U.S.', 'US']]]);

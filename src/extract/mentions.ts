@@ -288,7 +288,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // a one-word one only when the tagger does not read it as a person's name.
     const city = !place && tokens.slice(i, j).every((t) => !t.tags.has('Verb') && !t.tags.has('Adjective')) && isCity(stripPossessive(body.slice(tokens[i]!.start, tokens[j - 1]!.end)));
     if (city && (j - i > 1 || !person)) return void make(i, j, 'place', 'place:city');
-    if (person > 0 && person >= place && person >= org) return void make(i, j, 'person', 'person:tagger');
+    // "the Warhol Polaroids": a name then a plural noun is a set of things, not a person's first and last name.
+    const things = j - i > 1 && !tokens[i]!.tags.has('FirstName') && /\p{Ll}s$/u.test(tokens[j - 1]!.text) && !['Person', 'LastName', 'FirstName'].some((g) => tokens[j - 1]!.tags.has(g));
+    if (person > 0 && person >= place && person >= org && !things) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');
     const context = typeFromContext(i, j);

@@ -68,6 +68,7 @@ describe('mentions: where rules must not fire', () => {
     ['The Internet is large.'],
     ['Hey, it was fine.'], // interjections are not names
     ['Reading the report, she smiled.'], // a city's name that is a common word ("Reading") is the word
+    ['The Warhol Polaroids were shown.'], // a name and a plural noun: things, not a person
     ['It prevents study of DNA and lowers IQ.'], // common acronyms are not organizations
     ['[12] Indeed, the results held.'], // the first word after a citation still starts the sentence
     ['It was a good day for everyone.'],
