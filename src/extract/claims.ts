@@ -47,7 +47,12 @@ export function setObjectCues(cues: Record<string, string>): void {
 }
 
 /** Words between a speaker and the cue that the tagger may not call adverbs ("Iran later said"). */
-const SPEECH_ADVERBS = new Set(['first', 'later', 'earlier', 'also', 'then', 'again', 'previously', 'reportedly', 'publicly', 'privately', 'initially', 'once', 'recently', 'repeatedly', 'has', 'had', 'have']);
+const SPEECH_ADVERBS = new Set([
+  'first', 'later', 'earlier', 'also', 'then', 'again', 'previously', 'reportedly', 'publicly', 'privately', 'initially', 'once', 'recently', 'repeatedly',
+  'now', 'still', 'even', 'already', 'just', 'never', 'not', "n't", 'once', 'again',
+  // Auxiliaries between a subject and its cue: "has said", "is warning", "did not identify", "could not resist".
+  'has', 'had', 'have', 'is', 'are', 'was', 'were', 'been', 'be', 'did', 'does', 'do', 'could', 'would', 'will', 'can', 'may', 'might', 'should', 'must',
+]);
 /** Cues that report a clause without "that" ("Iran insisted the talks ..."); others need "that" or a clause they start. */
 const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', 'argue', 'warn', 'deny', 'confirm', 'add', 'suggest', 'admit', 'acknowledge', 'state', 'allege', 'maintain', 'write']);
 /** Cues that may come before their speaker: "..., said Smith." (not "..., sees this as leverage"). */

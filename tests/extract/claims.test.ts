@@ -89,6 +89,9 @@ describe('claims', () => {
         { kind: 'indirect', text: 'she would stand up to the attacks', cue: 'say', speaker: 'Merrill', resolved: 'Merrill', via: null },
       ],
     ],
+    // Auxiliaries and adverbs between the speaker and the cue.
+    ['Donald Trump is warning that a Clinton victory would bring scandal back.', [{ kind: 'indirect', text: 'a Clinton victory would bring scandal back', cue: 'warn', speaker: 'Donald Trump', resolved: 'Donald Trump', via: null }]],
+    ['Hillary Clinton now says she opposes the deal.', [{ kind: 'indirect', text: 'she opposes the deal', cue: 'say', speaker: 'Hillary Clinton', resolved: 'Hillary Clinton', via: null }]],
     // An appositive after a closing attribution.
     [
       'Voice of America was removed from the stations, said Jeffrey N. Trimble, a senior official with the board.',
