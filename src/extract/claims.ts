@@ -57,6 +57,8 @@ const SPEECH_ADVERBS = new Set([
 const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', 'argue', 'warn', 'deny', 'confirm', 'add', 'suggest', 'admit', 'acknowledge', 'state', 'allege', 'maintain', 'write']);
 /** Cues that may come before their speaker: "..., said Smith." (not "..., sees this as leverage"). */
 const INVERTED_CUES = new Set(['say', 'add', 'write', 'tell', 'ask', 'explain', 'note', 'continue', 'reply', 'conclude', 'insist', 'warn', 'recall']);
+/** Words that join a clause with a speaker of its own to what came before: "... and he noted that ...". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'as', 'when', 'so', 'yet']);
 /** Prepositions that can open the object of an object-taking cue: "called for", "pointed to", "railed against". */
 const OBJECT_PREPOSITIONS = new Set(['for', 'to', 'about', 'of', 'against', 'that']);
 /** Prepositions of place and time, whatever the tagger calls them ("speaking on board", "on" as an adjective). */
@@ -201,13 +203,20 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const start = tokens[c]!.start;
     let end = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
     // The clause stops where another attribution starts: a coordinated cue ("... and said she would stand up to the
-    // attacks"), a participle ("attacked the plan, saying ...") or a closing one (", sources said").
+    // attacks"), a joined clause with its own speaker ("... — and he noted that ...", "though she noted ..."),
+    // a participle ("attacked the plan, saying ...") or a closing one (", sources said").
     for (let n = c + 1; n < tokens.length && tokens[n]!.start < end; n++) {
       if (!isCue(tokens[n]!) && objectCueOf(tokens[n]!) === undefined) continue;
       const before = adverbsBefore(n, s);
+      let first = before; // the first word of the cue's subject
+      while (first - 1 > c && isNp(tokens[first - 1]!) && !/[,;:—–]/.test(tokens[first - 1]!.post)) first--;
+      const joiner = before > c && isNp(tokens[before]!) ? tokens[first - 1] : undefined;
       let comma = n - 1;
       while (comma > c && comma > n - 7 && !tokens[comma]!.post.includes(',')) comma--;
-      const cut = ['and', 'but'].includes(tokens[before]?.text ?? '') ? tokens[before]!.start : comma > c && tokens[comma]!.post.includes(',') ? tokens[comma]!.end : -1;
+      const cut = ['and', 'but'].includes(tokens[before]?.text ?? '') ? tokens[before]!.start
+        : joiner && CLAUSE_JOINERS.has(joiner.text.toLowerCase()) ? joiner.start
+        : joiner && /[;—–]/.test(joiner.post) ? joiner.end
+        : comma > c && tokens[comma]!.post.includes(',') ? tokens[comma]!.end : -1;
       if (cut === -1) continue;
       end = cut;
       while (end > start && /[\s,;]/.test(body[end - 1]!)) end--;
