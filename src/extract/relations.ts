@@ -113,7 +113,7 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
       if (b.entity.type !== 'place' || b.entity.id === a.entity.id || b.start < a.start || b.end > a.end || (b.start === a.start && b.end === a.end)) continue;
       // An event is where its name says it is, not where its parties are from ("Iran-US talks in Muscat").
       if (a.entity.type === 'event' && (a.rule === 'event:place-kind' ? b.start !== a.start : b.end !== a.end)) continue;
-      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: a.entity.type === 'event' ? 'relation:event-in-place' : 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
+      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: a.entity.type === 'event' ? 'relation:event-in-place' : a.rule === 'place:venue' ? 'relation:venue-in-place' : 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
     }
   }
   // A force, body or person named with its country ("US forces", "the American delegation", "US President Barack Obama") is affiliated

