@@ -57,6 +57,13 @@ const SPEECH_ADVERBS = new Set([
 const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', 'argue', 'warn', 'deny', 'confirm', 'add', 'suggest', 'admit', 'acknowledge', 'state', 'allege', 'maintain', 'write']);
 /** Cues that may come before their speaker: "..., said Smith." (not "..., sees this as leverage"). */
 const INVERTED_CUES = new Set(['say', 'add', 'write', 'tell', 'ask', 'explain', 'note', 'continue', 'reply', 'conclude', 'insist', 'warn', 'recall']);
+/** Nouns that name what someone said or holds, before "that": "the claim that ...", "warnings that ...". */
+const NOUN_CUES: Record<string, string> = {
+  claim: 'claim', claims: 'claim', allegation: 'allege', allegations: 'allege', assertion: 'assert', warning: 'warn', warnings: 'warn',
+  statement: 'say', belief: 'believe', view: 'view', argument: 'argue', insistence: 'insist', suggestion: 'suggest', suggestions: 'suggest',
+  promise: 'promise', pledge: 'pledge', assurance: 'assure', assurances: 'assure', fear: 'fear', fears: 'fear', hope: 'hope', hopes: 'hope',
+  concern: 'worry', concerns: 'worry', accusation: 'accuse', accusations: 'accuse', denial: 'deny', announcement: 'announce', report: 'report', reports: 'report',
+};
 /** Words that join a clause with a speaker of its own to what came before: "... and he noted that ...". */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'as', 'when', 'so', 'yet']);
 /** Prepositions that can open the object of an object-taking cue: "called for", "pointed to", "railed against". */
@@ -176,10 +183,12 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const objectOnly = !isCue(t) && objectCueOf(t) !== undefined;
     if (!isCue(t) && !objectOnly) continue;
     const s = sentenceAt(sentences, t.start);
-    if (quotedSentences.has(s) && (firstQuote.get(s) ?? Infinity) < t.start) continue;
     // "Trump attacked the plan on Monday, saying it would fail": a participle's speaker is the sentence's subject.
     const participle = /ing$/.test(t.text) && inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',';
-    let speaker = participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
+    // After a quotation, only "..., adding that ..." reports more, and its speaker is the quotation's.
+    const quoted = quotedSentences.has(s) && (firstQuote.get(s) ?? Infinity) < t.start ? quotedBefore(t.start, s) : null;
+    if (quotedSentences.has(s) && (firstQuote.get(s) ?? Infinity) < t.start && !(quoted && participle && tokens[k + 1]?.text === 'that')) continue;
+    let speaker = quoted ? quoted : participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
     // "X says A and said B": the second cue shares the first one's subject.
     const previous = out[out.length - 1];
     if (!speaker && previous?.rule.startsWith('claim:reported') && previous.sentence === s && ['and', 'but'].includes(tokens[adverbsBefore(k, s)]?.text ?? '')) {
@@ -244,6 +253,30 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     for (const d of inside) absorbed.add(d);
     out.push(reported);
     k = tokenAt(end) - 1;
+  }
+  // A claim named by a noun: "Tulsa police’s earlier claim that Crutcher had refused ...", "warnings that ...".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const cue = NOUN_CUES[tokens[k]!.text.toLowerCase()];
+    if (!cue || tokens[k + 1]!.text !== 'that' || !tokens[k]!.tags.has('Noun')) continue;
+    const s = sentenceAt(sentences, tokens[k]!.start);
+    if (quotedSentences.has(s) || !inSentence(k + 2, s) || out.some((o) => o.sentence === s && o.start <= tokens[k + 2]!.start && tokens[k + 2]!.start < o.end)) continue;
+    const sentence = sentences[s]!;
+    const start = tokens[k + 2]!.start;
+    let end = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+    const stop = body.slice(start, end).search(/[;:]|,\s+(?:but|and|while|although|though|which)\b/);
+    if (stop !== -1) end = start + stop;
+    if (body.slice(start, end).split(/\s+/).length < 3) continue;
+    // The one whose claim it is, written as a possessor just before: "Tulsa police’s earlier claim".
+    let owner: Speaker | null = null;
+    for (let n = k - 1; n >= Math.max(0, k - 3) && inSentence(n, s); n--) {
+      if (!/['’]s?$/.test(tokens[n]!.text) && !tokens[n]!.tags.has('Possessive')) continue;
+      let first = n;
+      while (first - 1 >= 0 && inSentence(first - 1, s) && isNp(tokens[first - 1]!) && !/[,;:]/.test(tokens[first - 1]!.post)) first--;
+      const ownerEnd = tokens[n]!.start + tokens[n]!.text.replace(/['’]s?$/, '').length;
+      owner = { start: tokens[first]!.start, end: ownerEnd, mention: headAt(tokens[first]!.start, ownerEnd), via: null, rule: 'speaker:possessor' };
+      break;
+    }
+    out.push({ ...claim('indirect', start, end, s, null, owner, 'claim:noun'), cue, cueText: tokens[k]!.text, cueToken: k });
   }
   const kept = out.filter((c) => !absorbed.has(c));
   // Content before its attribution may hold another attribution ("Protocol called for ..., sources said"): both stay.
@@ -334,6 +367,13 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const word = next.text.toLowerCase();
     if (next.tags.has('Preposition') || next.tags.has('Conjunction') || PLACE_TIME_PREPOSITIONS.has(word)) return OBJECT_PREPOSITIONS.has(word);
     return true;
+  }
+
+  /** The speaker of the last quotation before pos in sentence s, for an attribution that continues it. */
+  function quotedBefore(pos: number, s: number): Speaker | null {
+    const d = directs[firstFrom(directs, pos) - 1];
+    if (!d || d.speakerStart === null || sentenceAt(sentences, d.end - 1) !== s) return null;
+    return { start: d.speakerStart, end: d.speakerEnd!, mention: d.speakerMention, via: d.via, rule: 'speaker:continued' };
   }
 
   /** The token before cue k, skipping adverbs ("and later said"). */
@@ -475,9 +515,14 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const text = body.slice(start, end);
     const pronoun = PRONOUNS[text];
     if (pronoun) return { start, end, mention: antecedent(start, pronoun), via, rule: 'speaker:pronoun' };
-    const named = mentionsIn(start, end);
-    const mention = headOf(named);
+    const mention = headAt(start, end);
     return { start, end, mention, via, rule: mention ? 'speaker:named' : 'speaker:description' };
+  }
+
+  /** The name a speaker phrase ends with, if it ends with one: "Tulsa police" is the police, not Tulsa. */
+  function headAt(start: number, end: number): RawMention | null {
+    const head = headOf(mentionsIn(start, end));
+    return head && body.slice(head.end, end).replace(/^['’]s?/, '').trim() === '' ? head : null;
   }
 
   function npAfter(k: number, s: number): Speaker | null {
@@ -489,8 +534,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     const end = tokens[last]!.end;
     const pronoun = PRONOUNS[body.slice(start, end)];
     if (pronoun) return { start, end, mention: antecedent(start, pronoun), via: null, rule: 'speaker:pronoun' };
-    const named = mentionsIn(start, end);
-    return { start, end, mention: headOf(named), via: null, rule: named.length ? 'speaker:named-after' : 'speaker:description' };
+    const mention = headAt(start, end);
+    return { start, end, mention, via: null, rule: mention ? 'speaker:named-after' : 'speaker:description' };
   }
 
   /** Nearest preceding mention a pronoun can refer to: a person for he/she. */

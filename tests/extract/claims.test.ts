@@ -89,6 +89,25 @@ describe('claims', () => {
         { kind: 'indirect', text: 'she would stand up to the attacks', cue: 'say', speaker: 'Merrill', resolved: 'Merrill', via: null },
       ],
     ],
+    // A claim named by a noun, its possessor the speaker.
+    [
+      'Witnesses contradicted Tulsa police’s earlier claim that Crutcher had refused to keep his hands up.',
+      [
+        { kind: 'indirect', text: 'Crutcher had refused to keep his hands up', cue: 'claim', speaker: 'Tulsa police', resolved: null, via: null },
+        { kind: 'indirect', text: 'to keep his hands up', cue: 'refuse', speaker: 'Crutcher', resolved: 'Crutcher', via: null }, // nested in it
+      ],
+    ],
+    ['There were warnings that the dam could fail within days.', [{ kind: 'indirect', text: 'the dam could fail within days', cue: 'warn', speaker: null, resolved: null, via: null }]],
+    // After a quotation, "adding that ..." goes on with the quotation's speaker.
+    [
+      '“Immunity deals should not be a requirement,” Jason Chaffetz said in a statement, adding that the agreements were handed out “like candy.”',
+      [
+        { kind: 'direct', text: '“Immunity deals should not be a requirement,”', cue: 'say', speaker: 'Jason Chaffetz', resolved: 'Jason Chaffetz', via: null },
+        { kind: 'direct', text: 'the agreements were handed out “like candy.”', cue: 'add', speaker: 'Jason Chaffetz', resolved: 'Jason Chaffetz', via: null },
+      ],
+    ],
+    // A speaker phrase is its head: "Tulsa police" are the police, not the city.
+    ['Tulsa police said the officer had been placed on leave.', [{ kind: 'indirect', text: 'the officer had been placed on leave', cue: 'say', speaker: 'Tulsa police', resolved: null, via: null }]],
     // Auxiliaries and adverbs between the speaker and the cue.
     ['Donald Trump is warning that a Clinton victory would bring scandal back.', [{ kind: 'indirect', text: 'a Clinton victory would bring scandal back', cue: 'warn', speaker: 'Donald Trump', resolved: 'Donald Trump', via: null }]],
     ['Hillary Clinton now says she opposes the deal.', [{ kind: 'indirect', text: 'she opposes the deal', cue: 'say', speaker: 'Hillary Clinton', resolved: 'Hillary Clinton', via: null }]],
