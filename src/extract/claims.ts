@@ -191,8 +191,15 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     let speaker = quoted ? quoted : participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
     // "X says A and said B": the second cue shares the first one's subject.
     const previous = out[out.length - 1];
-    if (!speaker && previous?.rule.startsWith('claim:reported') && previous.sentence === s && ['and', 'but'].includes(tokens[adverbsBefore(k, s)]?.text ?? '')) {
+    const coordinated = !speaker && ['and', 'but'].includes(tokens[adverbsBefore(k, s)]?.text ?? '');
+    if (coordinated && previous?.rule.startsWith('claim:reported') && previous.sentence === s) {
       speaker = { start: previous.speakerStart!, end: previous.speakerEnd!, mention: previous.speakerMention, via: null, rule: 'speaker:coordinated' };
+    } else if (coordinated) {
+      // "Cruz exhorted Republicans to ... and said he was standing ...": the sentence's subject.
+      const subject = npAfter(firstTokenOf(s), s);
+      // Not a sentence that opens with a clause of its own ("That the two sides ... agreed to return is significant").
+      const opensClause = /^(?:That|Whether|What|How|Why|If|When|While|Although|Though|Because|As|After|Before)\b/.test(body.slice(sentences[s]!.start, sentences[s]!.start + 10));
+      if (subject && subject.end < t.start && isNp(tokens[firstTokenOf(s)]!) && !opensClause) speaker = { ...subject, rule: 'speaker:subject-coordinated' };
     }
     if (!speaker) continue;
     let c = k + 1;

@@ -111,6 +111,18 @@ describe('claims', () => {
     // Auxiliaries and adverbs between the speaker and the cue.
     ['Donald Trump is warning that a Clinton victory would bring scandal back.', [{ kind: 'indirect', text: 'a Clinton victory would bring scandal back', cue: 'warn', speaker: 'Donald Trump', resolved: 'Donald Trump', via: null }]],
     ['Hillary Clinton now says she opposes the deal.', [{ kind: 'indirect', text: 'she opposes the deal', cue: 'say', speaker: 'Hillary Clinton', resolved: 'Hillary Clinton', via: null }]],
+    // A cue coordinated with a verb that reports nothing: the sentence's subject.
+    [
+      'Ted Cruz urged Republicans to vote their conscience and said he was standing on principle.',
+      [
+        { kind: 'indirect', text: 'Republicans to vote their conscience', cue: 'urge', speaker: 'Ted Cruz', resolved: 'Ted Cruz', via: null },
+        { kind: 'indirect', text: 'he was standing on principle', cue: 'say', speaker: 'Ted Cruz', resolved: 'Ted Cruz', via: null },
+      ],
+    ],
+    [
+      'Authorities announced on Friday the arrest of a man and said a curfew would continue through the weekend.',
+      [{ kind: 'indirect', text: 'a curfew would continue through the weekend', cue: 'say', speaker: 'Authorities', resolved: null, via: null }],
+    ],
     // An appositive after a closing attribution.
     [
       'Voice of America was removed from the stations, said Jeffrey N. Trimble, a senior official with the board.',
@@ -136,6 +148,7 @@ describe('claims', () => {
     ['Trump signed the bill on Friday.'],
     ['The United States arrived seeking a framework that would cover issues Washington has raised publicly, including human rights.'], // the object of "raised" is "issues", moved out
     ['The talks were held, and ended, without a statement from Oman.'],
+    ['That the two sides met again, and agreed to return again, is significant.'], // the sentence opens with a clause, not a speaker
     ['On the surface, this looks like a non-event.'], // a demonstrative holds no view
     ['President Trump, speaking on board Air Force One, arrived.'], // "on board" is where, not what
   ])('no claim: %s', (text) => {
