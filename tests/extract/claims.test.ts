@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findClaims, findQuotes, notSaid } from '../../src/extract/claims.js';
+import { findClaims } from '../../src/extract/claims.js';
+import { findQuotes, notSaid } from '../../src/extract/quotes.js';
 import { findMentions } from '../../src/extract/mentions.js';
 import { tokenize } from '../../src/extract/nlp.js';
 import { segment } from '../../src/segment.js';
