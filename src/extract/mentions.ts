@@ -144,15 +144,20 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     // "The Andy Warhol Foundation" also mentions Andy Warhol, "the USI art gallery" USI, when the article names them on
     // their own: a person by full name, an organization by any name.
-    const known = new Map<string, EntityType>();
+    // Indexed by first word, so each mention looks only at the names that could open it.
+    const known = new Map<string, Map<string, EntityType>>();
     for (const m of found) {
       if (m.rule.startsWith('unknown:') || m.title) continue;
-      if ((m.type === 'person' && m.text.includes(' ')) || m.type === 'organization') known.set(stripPossessive(m.text), m.type);
+      if ((m.type !== 'person' || !m.text.includes(' ')) && m.type !== 'organization') continue;
+      const name = stripPossessive(m.text);
+      const first = name.split(' ')[0]!;
+      if (!known.has(first)) known.set(first, new Map());
+      known.get(first)!.set(name, m.type);
     }
     for (const m of found) {
       if (m.type === 'person') continue;
       const from = m.text.startsWith('The ') ? 4 : 0;
-      for (const [name, type] of known) {
+      for (const [name, type] of known.get(m.text.slice(from).split(' ')[0]!) ?? []) {
         if (!m.text.startsWith(`${name} `, from)) continue;
         const start = m.start + from;
         nested.push({ type, start, end: start + name.length, text: name, sentence: m.sentence, rule: `${type}:nested-name` });
@@ -339,7 +344,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
 }
 
 
-function stripPossessive(text: string): string {
+/** A name without its possessive 's ("Trump’s" → "Trump"). */
+export function stripPossessive(text: string): string {
   return text.replace(/['’]s?$/, '');
 }
 
