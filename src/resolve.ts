@@ -92,7 +92,7 @@ export function resolve(mentions: RawMention[]): Resolved {
     const name = m.canonical ?? m.text;
     // A surname first ("Warhol" is Andy Warhol), before a first name that opens some other name ("Warhol Polaroid").
     if (m.type === 'person') {
-      const bySurname = [...groups.values()].find((g) => g.type === 'person' && normalise(g.name).endsWith(` ${normalise(name)}`));
+      const bySurname = [...groups.values()].find((g) => g.type === 'person' && endsWithName(g.name, name));
       if (bySurname) return bySurname;
     }
     for (const g of groups.values()) {
@@ -108,7 +108,7 @@ export function resolve(mentions: RawMention[]): Resolved {
   /** "Paris" in an article about Valeska Paris is her surname, not the city (cities and capitals only, never countries). */
   function surnameOf(m: RawMention): Group | undefined {
     if (m.type !== 'place' || m.metonymy || m.text.includes(' ') || !['place:capital', 'place:city', 'place:tagger'].includes(m.rule)) return undefined;
-    for (const g of groups.values()) if (g.type === 'person' && g.name.includes(' ') && isPart(m.text, g.name) && normalise(g.name).endsWith(` ${normalise(m.text)}`)) return g;
+    for (const g of groups.values()) if (g.type === 'person' && endsWithName(g.name, m.text)) return g;
     return undefined;
   }
 
@@ -126,4 +126,9 @@ function isPart(short: string, long: string): boolean {
   const s = normalise(short);
   const l = normalise(long);
   return s !== l && (l.endsWith(` ${s}`) || l.startsWith(`${s} `));
+}
+
+/** "Brad Cooper" ends with the name "Cooper": a surname. */
+function endsWithName(long: string, short: string): boolean {
+  return normalise(long).endsWith(` ${normalise(short)}`);
 }

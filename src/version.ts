@@ -11,10 +11,9 @@ function digest(): string {
   // The sources when they are there (a clone), else the compiled files this module runs from.
   const dir = existsSync(join(ROOT, 'src', 'extract')) ? join(ROOT, 'src') : dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  const files = ['segment', 'resolve', 'pipeline'].flatMap((f) => [`${f}.ts`, `${f}.js`]).filter((f) => existsSync(join(dir, f)));
+  const files = ['segment', 'resolve', 'pipeline', 'graph/load'].flatMap((f) => [`${f}.ts`, `${f}.js`]).filter((f) => existsSync(join(dir, f)));
   files.push(...readdirSync(join(dir, 'extract')).sort().map((f) => join('extract', f)));
   for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
-  for (const f of ['graph/load.ts', 'graph/load.js'].filter((x) => existsSync(join(dir, x)))) hash.update(f).update(readFileSync(join(dir, f)));
   const queries = join(ROOT, 'queries');
   for (const f of readdirSync(queries).filter((x) => x.startsWith('load-')).sort()) hash.update(f).update(readFileSync(join(queries, f)));
   for (const pkg of ['compromise', 'world-countries']) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
-import type { RawMention } from './mentions.js';
+import { type RawMention, stripPossessive } from './mentions.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
 import { findQuotes, notSaid } from './quotes.js';
 
@@ -50,7 +50,7 @@ export function setObjectCues(cues: Record<string, string>): void {
 /** Words between a speaker and the cue that the tagger may not call adverbs ("Iran later said"). */
 const SPEECH_ADVERBS = new Set([
   'first', 'later', 'earlier', 'also', 'then', 'again', 'previously', 'reportedly', 'publicly', 'privately', 'initially', 'once', 'recently', 'repeatedly',
-  'now', 'still', 'even', 'already', 'just', 'never', 'not', "n't", 'once', 'again',
+  'now', 'still', 'even', 'already', 'just', 'never', 'not', "n't",
   // Auxiliaries between a subject and its cue: "has said", "is warning", "did not identify", "could not resist".
   'has', 'had', 'have', 'is', 'are', 'was', 'were', 'been', 'be', 'did', 'does', 'do', 'could', 'would', 'will', 'can', 'may', 'might', 'should', 'must',
 ]);
@@ -187,8 +187,9 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     // "Trump attacked the plan on Monday, saying it would fail": a participle's speaker is the sentence's subject.
     const participle = /ing$/.test(t.text) && inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',';
     // After a quotation, only "..., adding that ..." reports more, and its speaker is the quotation's.
-    const quoted = quotedSentences.has(s) && (firstQuote.get(s) ?? Infinity) < t.start ? quotedBefore(t.start, s) : null;
-    if (quotedSentences.has(s) && (firstQuote.get(s) ?? Infinity) < t.start && !(quoted && participle && tokens[k + 1]?.text === 'that')) continue;
+    const afterQuote = quotedSentences.has(s) && (firstQuote.get(s) ?? Infinity) < t.start;
+    const quoted = afterQuote ? quotedBefore(t.start, s) : null;
+    if (afterQuote && !(quoted && participle && tokens[k + 1]?.text === 'that')) continue;
     let speaker = quoted ? quoted : participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
     // "X says A and said B": the second cue shares the first one's subject.
     const previous = out[out.length - 1];
@@ -216,9 +217,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       rule = 'claim:reported-object';
     }
     if (!inSentence(c, s)) continue;
-    const sentence = sentences[s]!;
     const start = tokens[c]!.start;
-    let end = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+    let end = contentEnd(s);
     // The clause stops where another attribution starts: a coordinated cue ("... and said she would stand up to the
     // attacks"), a joined clause with its own speaker ("... — and he noted that ...", "though she noted ..."),
     // a participle ("attacked the plan, saying ...") or a closing one (", sources said").
@@ -254,7 +254,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       }
       if (inside.some((d) => d.start < start || d.end > end)) continue; // a quote running past the clause stays itself
     }
-    if (end <= start || body.slice(start, end).split(/\s+/).length < 3) continue; // too short to be a clause
+    if (end <= start || tooShort(start, end)) continue;
     const reported = claim('indirect', start, end, s, k, speaker, rule);
     reported.quotes = inside.flatMap((d) => d.quotes);
     if (inside.length) reported.kind = 'direct'; // it carries the speaker's own words
@@ -268,19 +268,18 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (!cue || tokens[k + 1]!.text !== 'that' || !tokens[k]!.tags.has('Noun')) continue;
     const s = sentenceAt(sentences, tokens[k]!.start);
     if (quotedSentences.has(s) || !inSentence(k + 2, s) || out.some((o) => o.sentence === s && o.start <= tokens[k + 2]!.start && tokens[k + 2]!.start < o.end)) continue;
-    const sentence = sentences[s]!;
     const start = tokens[k + 2]!.start;
-    let end = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+    let end = contentEnd(s);
     const stop = body.slice(start, end).search(/[;:]|,\s+(?:but|and|while|although|though|which)\b/);
     if (stop !== -1) end = start + stop;
-    if (body.slice(start, end).split(/\s+/).length < 3) continue;
+    if (tooShort(start, end)) continue;
     // The one whose claim it is, written as a possessor just before: "Tulsa police’s earlier claim".
     let owner: Speaker | null = null;
     for (let n = k - 1; n >= Math.max(0, k - 3) && inSentence(n, s); n--) {
       if (!/['’]s?$/.test(tokens[n]!.text) && !tokens[n]!.tags.has('Possessive')) continue;
       let first = n;
       while (first - 1 >= 0 && inSentence(first - 1, s) && isNp(tokens[first - 1]!) && !/[,;:]/.test(tokens[first - 1]!.post)) first--;
-      const ownerEnd = tokens[n]!.start + tokens[n]!.text.replace(/['’]s?$/, '').length;
+      const ownerEnd = tokens[n]!.start + stripPossessive(tokens[n]!.text).length;
       owner = { start: tokens[first]!.start, end: ownerEnd, mention: headAt(tokens[first]!.start, ownerEnd), via: null, rule: 'speaker:possessor' };
       break;
     }
@@ -302,7 +301,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       const s = sentenceAt(sentences, t.start);
       if (quotedSentences.has(s)) continue;
       const sentence = sentences[s]!;
-      const last = sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+      const last = contentEnd(s);
       const according = t.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to';
       if (!isCue(t) && !according) continue;
       let speaker: Speaker | null = null;
@@ -335,7 +334,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       if (!speaker || cut <= sentence.start) continue;
       if (last - afterSpeaker > 40 && !/^[^,;:]{0,30},/.test(body.slice(afterSpeaker, last))) continue;
       const text = body.slice(sentence.start, cut).replace(/[\s,]+$/, '');
-      if (text.split(/\s+/).length < 3) continue;
+      if (tooShort(sentence.start, sentence.start + text.length)) continue;
       found.push(claim('indirect', sentence.start, sentence.start + text.length, s, k, speaker, 'claim:reported-before'));
     }
     return found;
@@ -389,6 +388,17 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     let n = k - 1;
     while (inSentence(n, s) && (tokens[n]!.tags.has('Adverb') || SPEECH_ADVERBS.has(tokens[n]!.text))) n--;
     return inSentence(n, s) ? n : -1;
+  }
+
+  /** Where sentence s's content ends: before its closing full stop, question or exclamation mark. */
+  function contentEnd(s: number): number {
+    const sentence = sentences[s]!;
+    return sentence.end - (/[.!?]$/.test(sentence.text) ? 1 : 0);
+  }
+
+  /** Fewer than three words: too short to be a clause. */
+  function tooShort(start: number, end: number): boolean {
+    return body.slice(start, end).split(/\s+/).length < 3;
   }
 
   function firstTokenOf(s: number): number {
@@ -451,7 +461,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       const t = tokens[k]!;
       const pronoun = PRONOUNS[t.text];
       if (pronoun) return { start: t.start, end: t.end, mention: antecedent(t.start, pronoun), via: null, rule: 'speaker:nearest-pronoun' };
-      const end = t.end - (t.text.length - t.text.replace(/['’]s?$/, '').length);
+      const end = t.start + stripPossessive(t.text).length;
       const m = mentionsIn(tokens[Math.max(0, k - 8)]!.start, end).find((x) => x.end === end && (x.type === 'person' || x.type === 'organization'));
       if (m) return { start: m.start, end: m.end, mention: m, via: null, rule: 'speaker:nearest-name' };
     }
@@ -575,7 +585,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
 /** The name a speaker phrase is about: the last one, and of names ending together the outermost ("New Zealand Herald", not "New Zealand"). */
 function headOf(named: RawMention[]): RawMention | null {
   let best: RawMention | null = null;
-  for (const m of named) if (!best || m.end > best.end || (m.end === best.end && m.start < best.start) || (m.start === best.start && m.end > best.end)) best = m;
+  for (const m of named) if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   return best;
 }
 
