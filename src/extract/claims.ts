@@ -131,7 +131,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     let speaker: Speaker | null = null;
     // A cue before the quote in its sentence ("X told ... that “...”"), nearest first.
     for (let k = tokenAt(q.start) - 1; inSentence(k, s) && tokens[k]!.end <= q.start; k--) {
-      if (isCue(tokens[k]!)) {
+      if (cueAt(k, s)) {
         cue = k;
         speaker = speakerBefore(k, s);
         break;
@@ -140,7 +140,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     // Or after it: “...,” he said. / “...,” said Smith.
     if (cue === null) {
       const k = tokenAt(q.end);
-      if (inSentence(k, sEnd) || inSentence(k, sEnd + 1)) {
+      // The next sentence only when it goes on in lower case (“... ?” he asked), not "According to Ham, ...".
+      if (inSentence(k, sEnd) || (inSentence(k, sEnd + 1) && !/^\p{Lu}/u.test(tokens[k]!.text))) {
         const ks = sentenceAt(sentences, tokens[k]!.start);
         if (isCue(tokens[k]!)) {
           cue = k;
@@ -181,15 +182,15 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   // clause takes in the quoted fragments it holds ("said Machado was “disgusting” and “a con”") as one claim.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const objectOnly = !isCue(t) && objectCueOf(t) !== undefined;
-    if (!isCue(t) && !objectOnly) continue;
     const s = sentenceAt(sentences, t.start);
+    const objectOnly = !cueAt(k, s) && objectCueOf(t) !== undefined;
+    if (!cueAt(k, s) && !objectOnly) continue;
     // "Trump attacked the plan on Monday, saying it would fail": a participle's speaker is the sentence's subject.
     const participle = /ing$/.test(t.text) && inSentence(k - 1, s) && tokens[k - 1]!.post.trim() === ',';
     // After a quotation, only "..., adding that ..." reports more, and its speaker is the quotation's.
     const afterQuote = quotedSentences.has(s) && (firstQuote.get(s) ?? Infinity) < t.start;
     const quoted = afterQuote ? quotedBefore(t.start, s) : null;
-    if (afterQuote && !(quoted && participle && tokens[k + 1]?.text === 'that')) continue;
+    if (afterQuote && !(quoted && participle && (tokens[k + 1]?.text === 'that' || startsClause(k + 1, s)))) continue;
     let speaker = quoted ? quoted : participle ? npAfter(firstTokenOf(s), s) : speakerBefore(k, s);
     // "X says A and said B": the second cue shares the first one's subject.
     const previous = out[out.length - 1];
@@ -223,7 +224,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     // attacks"), a joined clause with its own speaker ("... — and he noted that ...", "though she noted ..."),
     // a participle ("attacked the plan, saying ...") or a closing one (", sources said").
     for (let n = c + 1; n < tokens.length && tokens[n]!.start < end; n++) {
-      if (!isCue(tokens[n]!) && objectCueOf(tokens[n]!) === undefined) continue;
+      if (!cueAt(n, s) && objectCueOf(tokens[n]!) === undefined) continue;
       const before = adverbsBefore(n, s);
       let first = before; // the first word of the cue's subject
       while (first - 1 > c && isNp(tokens[first - 1]!) && !/[,;:—–]/.test(tokens[first - 1]!.post)) first--;
@@ -338,6 +339,21 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       found.push(claim('indirect', sentence.start, sentence.start + text.length, s, k, speaker, 'claim:reported-before'));
     }
     return found;
+  }
+
+  /**
+   * A cue at token k of sentence s: a cue word tagged as a verb, or one the tagger took for a noun or adjective
+   * ("observers ... say Scott deserves", "but noted that Scott won") where "that" or a clause follows it.
+   */
+  function cueAt(k: number, s: number): boolean {
+    const t = tokens[k]!;
+    if (isCue(t)) return true;
+    if (cueOf(t) === undefined || cueOf(t) === 'according-to' || ['Preposition', 'Possessive', 'ProperNoun'].some((g) => t.tags.has(g))) return false;
+    // A word after a determiner is no cue ("the alleged terrorist were ...", "a noted economist").
+    const before = tokens[k - 1];
+    if (before && inSentence(k - 1, s) && (before.tags.has('Determiner') || before.tags.has('Possessive'))) return false;
+    // A noun before "that" heads a relative clause ("areas of those states that Mr. Obama won"); an adjective does not.
+    return (tokens[k + 1]?.text === 'that' && inSentence(k + 1, s) && !t.tags.has('Noun')) || startsClause(k + 1, s);
   }
 
   /** "argued [the plan would fail]": a subject and its verb within a few words, so a clause rather than an object. */
@@ -490,6 +506,9 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       const between = body.slice(a.end, b.start);
       if (between.includes('\n') || between.length > 120) continue;
       const sharedCue = a.cueToken !== null && tokens[a.cueToken]!.start >= a.end && tokens[a.cueToken]!.end <= b.start;
+      // Not across a second attribution: “...,” Chaffetz said, adding that the deals were handed out “like candy.”
+      const s = a.sentence;
+      if (sharedCue && tokens.some((t, n) => t.start >= a.end && t.end <= b.start && n !== a.cueToken && cueAt(n, s))) continue;
       if (!(between.trim() === '' || sharedCue) || (b.cueToken !== null && b.cueToken !== a.cueToken)) continue;
       const joined: RawClaim = {
         ...a, end: b.end, text: body.slice(a.start, b.end), quotes: [...a.quotes, ...b.quotes],

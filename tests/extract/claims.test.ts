@@ -139,6 +139,39 @@ describe('claims', () => {
     ['Mike Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton', [{ kind: 'direct', text: '‘Mocking’', cue: null, speaker: 'Mike Pence', resolved: 'Mike Pence', via: null }]],
     ['Senator Harry Reid has gone after Donald Trump as a “human leech” in recent weeks.', [{ kind: 'direct', text: '“human leech”', cue: null, speaker: 'Senator Harry Reid', resolved: 'Senator Harry Reid', via: null }]],
     ['Mary J. Blige sang “American Skin” on the show.', [{ kind: 'direct', text: '“American Skin”', cue: null, speaker: 'Mary J. Blige', resolved: 'Mary J. Blige', via: null }]],
+    // Cue words the tagger takes for a noun or an adjective, where a clause or "that" follows.
+    ['Political observers in Virginia say Scott deserves the right of first refusal.', [{ kind: 'indirect', text: 'Scott deserves the right of first refusal', cue: 'say', speaker: 'Virginia', resolved: 'Virginia', via: null }]],
+    ["O'Neill said officials are in possession of video that shows the explosion.", [{ kind: 'indirect', text: 'officials are in possession of video that shows the explosion', cue: 'say', speaker: "O'Neill", resolved: "O'Neill", via: null }]],
+    [
+      'His aides say it is too early to discuss a Senate run but noted that Scott won competitive races.',
+      [
+        { kind: 'indirect', text: 'it is too early to discuss a Senate run', cue: 'say', speaker: 'His aides', resolved: null, via: null },
+        { kind: 'indirect', text: 'Scott won competitive races', cue: 'note', speaker: 'His aides', resolved: null, via: null },
+      ],
+    ],
+    // A capitalised word in the next sentence is no cue of the quotation: "According to Ham" opens a claim of its own.
+    [
+      '“We’re on our fourth secretary of defense.” According to Ham, the administration has shuffled through military leaders.',
+      [
+        { kind: 'direct', text: '“We’re on our fourth secretary of defense.”', cue: null, speaker: null, resolved: null, via: null },
+        { kind: 'indirect', text: 'the administration has shuffled through military leaders', cue: 'according-to', speaker: 'Ham', resolved: 'Ham', via: null },
+      ],
+    ],
+    // "..., adding ..." after a quotation, with or without "that", and not joined into the quotation around it.
+    [
+      '“The day that was abrogated was the day this became personal,” he said, adding he would never vote for Clinton.',
+      [
+        { kind: 'direct', text: '“The day that was abrogated was the day this became personal,”', cue: 'say', speaker: 'he', resolved: null, via: null },
+        { kind: 'indirect', text: 'he would never vote for Clinton', cue: 'add', speaker: 'he', resolved: null, via: null },
+      ],
+    ],
+    [
+      '“Immunity deals should not be a requirement,” Chairman Jason Chaffetz (R-Utah) said in a statement, adding that the agreements were handed out “like candy.”',
+      [
+        { kind: 'direct', text: '“Immunity deals should not be a requirement,”', cue: 'say', speaker: 'Chairman Jason Chaffetz (R-Utah', resolved: null, via: null },
+        { kind: 'direct', text: 'the agreements were handed out “like candy.”', cue: 'add', speaker: 'Chairman Jason Chaffetz (R-Utah', resolved: null, via: null },
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
@@ -152,6 +185,8 @@ describe('claims', () => {
     ['That the two sides met again, and agreed to return again, is significant.'], // the sentence opens with a clause, not a speaker
     ['On the surface, this looks like a non-event.'], // a demonstrative holds no view
     ['President Trump, speaking on board Air Force One, arrived.'], // "on board" is where, not what
+    ['The victims of the alleged terrorist were innocent bystanders.'], // a cue word after a determiner is an adjective
+    ['The areas of those states that Mr. Obama won handily in 2008.'], // a noun before "that" heads a relative clause
   ])('no claim: %s', (text) => {
     expect(claims(text)).toEqual([]);
   });
