@@ -35,7 +35,7 @@ export function findQuotes(body: string): { start: number; end: number }[] {
         if (end === -1 || end >= lineEnd) end = -1;
         else end += 1;
       } else if (c === '“' || c === '"') {
-        end = body.indexOf(c === '“' ? '”' : '"', i + 1);
+        end = closeOf(c, i + 1);
         if (end === -1 || end >= lineEnd) {
           const close = closedInNextParagraph(c, lineEnd);
           if (close !== -1) {
@@ -63,6 +63,16 @@ export function findQuotes(body: string): { start: number; end: number }[] {
   }
   return out;
 
+  /**
+   * Where a double quotation opened at `from` closes: its own mark, or for a curly opener a straight mark after a word
+   * or punctuation, where a publisher mixed them (“Immunity deals should not be a requirement," Chaffetz said).
+   */
+  function closeOf(open: string, from: number): number {
+    if (open === '"') return body.indexOf('"', from); // a straight opener's first ” may close a “quotation” inside it
+    const m = /”|(?<=[\p{L}.,!?])"(?![\p{L}\d])/u.exec(body.slice(from)); // not an inch mark (6'3")
+    return m ? from + m.index : -1;
+  }
+
   /** The close of a quotation left open at lineEnd, in the next paragraph when it does not open with a mark of its own. */
   function closedInNextParagraph(open: string, lineEnd: number): number {
     let start = lineEnd;
@@ -70,7 +80,7 @@ export function findQuotes(body: string): { start: number; end: number }[] {
     if (start >= body.length || /["“]/.test(body[start]!)) return -1;
     let end = body.indexOf('\n', start);
     if (end === -1) end = body.length;
-    const close = body.indexOf(open === '“' ? '”' : '"', start);
+    const close = closeOf(open, start);
     // A straight mark closes only after a word or punctuation, not before one (that would open another quotation).
     if (close === -1 || close >= end || (open === '"' && /\s/.test(body[close - 1]!))) return -1;
     return close;

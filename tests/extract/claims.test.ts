@@ -231,6 +231,10 @@ describe('findQuotes', () => {
     ["Ants as 'self-medicating' and we 've got 'force feed' here.", ["'self-medicating'", "'force feed'"]], // not the clitic 've
     ['They called him the ‘Mets Poet’ back then.', ['‘Mets Poet’']],
     ["He said ''no'' and ''never''.", ["''no''", "''never''"]], // doubled apostrophes, as in some newspaper archives
+    // Mixed marks: a curly opener closed by a straight mark after a word, not by an inch mark or a later “quotation”.
+    ['“Immunity deals should not be a requirement," Chaffetz said, adding they were handed out "like candy."', ['“Immunity deals should not be a requirement,"', '"like candy."']],
+    ['“He is 6\'3" tall,” she said.', ['“He is 6\'3" tall,”']],
+    ['"It comes across as “too loud” or “too shrill.”" she said.', ['"It comes across as “too loud” or “too shrill.”"']],
   ])('%s', (text, expected) => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(expected);
   });
