@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setObjectCues } from '../src/extract/claims.js';
-import { infinitive } from '../src/extract/nlp.js';
+import { infinitive, verbForms } from '../src/extract/nlp.js';
 import { ROOT } from '../src/paths.js';
 import { processArticle } from '../src/pipeline.js';
 import { articleFromBody } from '../src/read.js';
@@ -50,10 +50,14 @@ const DOING = new Set([
   'offer', 'allow', 'order', 'read', 'rule', 'send', 'vote', 'list', 'share', 'email', 'thank', 'welcome', 'join', 'win',
   'lose', 'take', 'put', 'spend', 'pay', 'begin', 'start', 'design', 'fire', 'hire', 'open', 'appoint', 'approve',
   'block', 'issue', 'knock', 'fail', 'attempt', 'aim', 'focus', 'require', 'present', 'project', 'lay', 'use', 'remain',
+  'conclude', // "concluded the meeting": its claim is a clause after "that", which the speech cues already take
 ]);
 const doing = (w: string) => DOING.has(infinitive(w)) || DOING.has(w) || DOING.has(w.replace(/(e?d|s|ing)$/, '')) || DOING.has(w.replace(/(d|s)$/, ''));
+// Counted by infinitive, and tried in every form of it: "urged" seen often enough makes "urges" and "urging" candidates too.
+const byLemma = new Map<string, number>();
+for (const [w, n] of headCue) if (!doing(w)) byLemma.set(infinitive(w), (byLemma.get(infinitive(w)) ?? 0) + n);
 const candidates: Record<string, string> = {};
-for (const [w, n] of headCue) if (n >= OBJECT_MIN_TRIED && !doing(w)) candidates[w] = infinitive(w);
+for (const [lemma, n] of byLemma) if (n >= OBJECT_MIN_TRIED) for (const form of verbForms(lemma)) candidates[form] = lemma;
 setObjectCues(candidates);
 const tally = new Map<string, { right: number; tried: number }>();
 for (const doc of docs) {

@@ -80,6 +80,13 @@ export function infinitive(word: string): string {
   return verb || word.toLowerCase();
 }
 
+/** A verb's forms ("urge" → urge, urged, urges, urging); the word alone when it is no verb. */
+export function verbForms(lemma: string): string[] {
+  load();
+  const forms = (nlp(lemma).verbs().conjugate() as Record<string, string>[])[0] ?? {};
+  return [...new Set([lemma, ...['PastTense', 'PresentTense', 'Gerund'].flatMap((k) => (forms[k] ? [forms[k]!.toLowerCase()] : []))])];
+}
+
 /** First index in [from, to) whose token satisfies `test`, or -1: a bounded scan, never the whole text. */
 export function findToken(tokens: readonly Token[], from: number, to: number, test: (t: Token, n: number) => boolean): number {
   for (let n = Math.max(0, from); n < Math.min(to, tokens.length); n++) if (test(tokens[n]!, n)) return n;

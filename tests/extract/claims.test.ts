@@ -139,6 +139,8 @@ describe('claims', () => {
     ['Mike Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton', [{ kind: 'direct', text: '‘Mocking’', cue: null, speaker: 'Mike Pence', resolved: 'Mike Pence', via: null }]],
     ['Senator Harry Reid has gone after Donald Trump as a “human leech” in recent weeks.', [{ kind: 'direct', text: '“human leech”', cue: null, speaker: 'Senator Harry Reid', resolved: 'Senator Harry Reid', via: null }]],
     ['Mary J. Blige sang “American Skin” on the show.', [{ kind: 'direct', text: '“American Skin”', cue: null, speaker: 'Mary J. Blige', resolved: 'Mary J. Blige', via: null }]],
+    // Object-taking cues in every form of a verb learned in one ("urged" on train makes "urges" and "encouraging" cues).
+    ['Donald Trump is encouraging his supporters to visit polling locations on Election Day.', [{ kind: 'indirect', text: 'his supporters to visit polling locations on Election Day', cue: 'encourage', speaker: 'Donald Trump', resolved: 'Donald Trump', via: null }]],
     // Cue words the tagger takes for a noun or an adjective, where a clause or "that" follows.
     ['Political observers in Virginia say Scott deserves the right of first refusal.', [{ kind: 'indirect', text: 'Scott deserves the right of first refusal', cue: 'say', speaker: 'Virginia', resolved: 'Virginia', via: null }]],
     ["O'Neill said officials are in possession of video that shows the explosion.", [{ kind: 'indirect', text: 'officials are in possession of video that shows the explosion', cue: 'say', speaker: "O'Neill", resolved: "O'Neill", via: null }]],
