@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { entitiesFromJsonl, type GraphEdge, type GraphNode, toGraphML } from './export.js';
 import { FORMATS, type Format, formatRows } from './format.js';
-import { counts, reset } from './graph/load.js';
+import { counts, DEFAULT_LOAD, reset } from './graph/load.js';
 import { instanceHome, readState, start, status, stop } from './graph/local.js';
 import { type Connection, connect } from './graph/neo4j.js';
 import { getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
@@ -68,7 +68,7 @@ a changed article replaces what it added before; an interrupted run is finished 
 Bad inputs are reported and skipped. Progress is shown when stderr is a terminal.
 
 Options:
-  --concurrency N   write batches in flight at once (default 4)
+  --concurrency N   write batches in flight at once (default 2)
   --batch-size N    rows per write transaction (default 1000)
   --chunk N         articles extracted per load; memory holds at most two chunks (default 200)
   --workers N       extraction threads (default: one per core)
@@ -233,8 +233,8 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
     concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, chunk: { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' },
   });
   if (!positionals.length) throw new UsageError('ingest needs files or folders; see newsgraph ingest --help');
-  const concurrency = positiveInt(values.concurrency, 'concurrency', 4);
-  const batchSize = positiveInt(values['batch-size'], 'batch-size', 1000);
+  const concurrency = positiveInt(values.concurrency, 'concurrency', DEFAULT_LOAD.concurrency);
+  const batchSize = positiveInt(values['batch-size'], 'batch-size', DEFAULT_LOAD.batchSize);
   const workers = positiveInt(values.workers, 'workers', defaultWorkers());
   const chunk = positiveInt(values.chunk, 'chunk', 200);
   let shard: Shard | undefined;

@@ -12,7 +12,9 @@ export interface LoadOptions {
   batchSize: number;
   concurrency: number;
 }
-export const DEFAULT_LOAD: LoadOptions = { batchSize: 1000, concurrency: 4 };
+// Two batches in flight, as many as the bench machine has cores: batches of a news corpus share their hottest
+// entities (the United States, the president), so more only queue on the same locks.
+export const DEFAULT_LOAD: LoadOptions = { batchSize: 1000, concurrency: 2 };
 
 export interface LoadStats {
   loaded: number;
@@ -34,7 +36,7 @@ export async function applySchema(conn: Connection): Promise<void> {
 /** Load one group of records; returns what it did. Call applySchema once first. */
 export async function loadRecords(conn: Connection, records: ExtractionRecord[], opts: LoadOptions = DEFAULT_LOAD): Promise<LoadStats> {
   const stats = emptyStats();
-  const write = (name: string, rows: Row[]) => runBatches(conn, name, rows, opts);
+  const write = (name: string, rows: Row[], group?: string, order?: string) => runBatches(conn, name, rows, opts, group, order);
   const latest = new Map(records.map((r) => [r.article.id, r])); // the last copy of an id wins
   const existing = new Map(
     (await runQuery(conn.driver, conn.database, q('load-existing'), { ids: [...latest.keys()] }, 'write')).map((r) => [r.id as string, `${r.sha256}/${r.extractor}`]),
@@ -46,7 +48,27 @@ export async function loadRecords(conn: Connection, records: ExtractionRecord[],
   if (replace.length) await write('load-clear', replace.map((id) => ({ id })));
   stats.replaced = replace.length;
   if (!todo.length) return stats;
+  const steps = loadSteps(todo);
+  for (const step of steps) await write(step.query, step.rows, step.group, step.order);
+  const size = (name: string) => steps.find((x) => x.query === name)!.rows.length;
+  Object.assign(stats, { loaded: todo.length, entities: size('load-entities'), mentions: size('load-mentions'), claims: size('load-claims'), relations: size('load-relations') });
+  return stats;
+}
 
+/** One load query and its rows; `group` and `order` as in runBatches. */
+export interface LoadStep {
+  query: string;
+  rows: Row[];
+  group?: string;
+  order?: string;
+}
+
+/**
+ * The rows that load these records, query by query, in the order they must run: articles and entities first,
+ * then what links them (one kind after another, not side by side: mentions, claims and relations all lock the
+ * same hot entities), and last the articles' hashes that mark them complete.
+ */
+export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
   const entities = new Map<string, Row & { aliases: string[]; titles: string[]; keys: string[] }>();
   const mentions: Row[] = [];
   const claims: Row[] = [];
@@ -85,14 +107,14 @@ export async function loadRecords(conn: Connection, records: ExtractionRecord[],
       relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence, evidence: r.evidence.text } });
     }
   }
-  await Promise.all([
-    write('load-articles', todo.map(({ article: a }) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published }))),
-    write('load-entities', [...entities.values()]),
-  ]);
-  await Promise.all([write('load-mentions', mentions), write('load-claims', claims), write('load-relations', relations)]);
-  await write('load-complete', todo.map(({ article: a }) => ({ id: a.id, sha256: a.sha256, extractor: EXTRACTOR_VERSION })));
-  Object.assign(stats, { loaded: todo.length, entities: entities.size, mentions: mentions.length, claims: claims.length, relations: relations.length });
-  return stats;
+  return [
+    { query: 'load-articles', rows: todo.map(({ article: a }) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published })) },
+    { query: 'load-entities', rows: [...entities.values()], order: 'id' },
+    { query: 'load-mentions', rows: mentions, group: 'article', order: 'entity' },
+    { query: 'load-claims', rows: claims, group: 'article', order: 'speaker' },
+    { query: 'load-relations', rows: relations, group: 'article', order: 'from' },
+    { query: 'load-complete', rows: todo.map(({ article: a }) => ({ id: a.id, sha256: a.sha256, extractor: EXTRACTOR_VERSION })) },
+  ];
 }
 
 /** Remove entities that no article mentions any more (after replaced articles dropped them). */
@@ -101,16 +123,33 @@ export async function prune(conn: Connection): Promise<number> {
   return Number(rows[0]?.removed ?? 0);
 }
 
-/** Rows in batches of opts.batchSize, at most opts.concurrency in flight. */
-async function runBatches(conn: Connection, name: string, rows: Row[], opts: LoadOptions): Promise<void> {
+/**
+ * Rows in batches of about opts.batchSize, at most opts.concurrency in flight. With `group`, rows of one group (an
+ * article's) stay in one batch, and with `order` each batch writes its rows in that field's order: two batches in
+ * flight then never share an article and take their entities' locks in the same order, so they cannot deadlock
+ * (a deadlock costs a retry after the driver's one-second back-off).
+ */
+async function runBatches(conn: Connection, name: string, rows: Row[], opts: LoadOptions, group?: string, order?: string): Promise<void> {
   const query = q(name);
   const param = query.params[0]!.name;
   const limit = pLimit(opts.concurrency);
-  const batches: Row[][] = [];
-  for (let i = 0; i < rows.length; i += opts.batchSize) batches.push(rows.slice(i, i + opts.batchSize));
+  const batches = toBatches(rows, opts.batchSize, group, order);
   await Promise.all(
     batches.map((batch) => limit(() => runQuery(conn.driver, conn.database, query, { [param]: param === 'ids' ? batch.map((r) => r.id) : batch }, 'write'))),
   );
+}
+
+/** Rows cut into batches of `size` rows, or a few more to finish a run of one `group` value (an article's); each batch sorted by `order`. */
+export function toBatches(rows: Row[], size: number, group?: string, order?: string): Row[][] {
+  const batches: Row[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const batch = batches[batches.length - 1];
+    const groupStarts = !group || i === 0 || rows[i]![group] !== rows[i - 1]![group];
+    if (!batch || (batch.length >= size && groupStarts)) batches.push([rows[i]!]);
+    else batch.push(rows[i]!);
+  }
+  if (order) for (const b of batches) b.sort((x, y) => String(x[order] ?? '').localeCompare(String(y[order] ?? '')));
+  return batches;
 }
 
 /** Empty the graph, in bounded transactions (the schema stays). */

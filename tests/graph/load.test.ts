@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applySchema, counts } from '../../src/graph/load.js';
+import { applySchema, counts, toBatches } from '../../src/graph/load.js';
 import type { Connection } from '../../src/graph/neo4j.js';
 import { ingest } from '../../src/ingest.js';
 import { processArticle } from '../../src/pipeline.js';
@@ -137,4 +137,25 @@ describe('load into a real Neo4j', () => {
     expect(held['node:Person']).toBe(1);
     expect(held['node:Place']).toBe(1);
   });
+});
+
+describe('toBatches', () => {
+  const rows = [
+    { article: 'a', entity: 'us' }, { article: 'a', entity: 'iran' }, { article: 'a', entity: 'oman' },
+    { article: 'b', entity: 'us' }, { article: 'b', entity: 'cooper' },
+    { article: 'c', entity: 'us' },
+  ];
+  const ids = (batches: Record<string, unknown>[][]) => batches.map((b) => b.map((r) => `${r.article}:${r.entity}`));
+  test.each<[number, string | undefined, string | undefined, string[][]]>([
+    // Plain batches of two.
+    [2, undefined, undefined, [['a:us', 'a:iran'], ['a:oman', 'b:us'], ['b:cooper', 'c:us']]],
+    // An article's rows stay in one batch, so two batches in flight never share an article...
+    [2, 'article', undefined, [['a:us', 'a:iran', 'a:oman'], ['b:us', 'b:cooper'], ['c:us']]],
+    // ...and each batch takes its entities in one order, so two batches cannot lock them crosswise.
+    [2, 'article', 'entity', [['a:iran', 'a:oman', 'a:us'], ['b:cooper', 'b:us'], ['c:us']]],
+    [10, 'article', 'entity', [['b:cooper', 'a:iran', 'a:oman', 'a:us', 'b:us', 'c:us']]],
+  ])('size %i, group %s, order %s', (size, group, order, expected) => {
+    expect(ids(toBatches(rows, size, group, order))).toEqual(expected);
+  });
+  test('no rows, no batches', () => expect(toBatches([], 1000, 'article', 'entity')).toEqual([]));
 });
