@@ -21,10 +21,20 @@ const LEXICON: Record<string, string> = {
   'special envoy': 'Actor',
 };
 
+/**
+ * compromise's tagging steps that we run: all but its post-tagger (hundreds of match patterns over every sentence,
+ * three quarters of its time) and its chunker (which we do not read). Our rules type names and cues themselves;
+ * without the post-tagger they score no worse (GUM dev entity F1 0.744 → 0.755, train 0.569 → 0.584; PolNeAR
+ * dev claim F1 0.752 → 0.754, train 0.715 both ways) and extraction runs 2.3 times as fast.
+ */
+let hooks: string[] = [];
 let loaded = false;
 function load(): void {
   if (loaded) return;
   nlp.plugin({ words: LEXICON });
+  // nlp.tokenize has run the first of them (alias, normal, machine, contractions).
+  const skip = new Set(['alias', 'normal', 'machine', 'contractions', 'postTagger', 'chunks']);
+  hooks = (nlp.world() as unknown as { hooks: string[] }).hooks.filter((h) => !skip.has(h));
   loaded = true;
 }
 
@@ -48,7 +58,8 @@ export function tokenize(body: string): Token[] {
 }
 
 function tokenizePiece(body: string, from: number, to: number, out: Token[]): void {
-  const doc = nlp(body.slice(from, to)) as unknown as { document: Term[][] };
+  const doc = nlp.tokenize(body.slice(from, to)) as unknown as { document: Term[][]; compute: (hooks: string[]) => void };
+  doc.compute(hooks);
   let pos = from;
   for (const sentence of doc.document) {
     for (const term of sentence) {
