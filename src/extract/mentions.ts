@@ -33,16 +33,22 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Q
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 /** Rules whose mentions come whole from a gazetteer (with a compass word at most). */
 const lexRules = new Set(['place:country', 'place:capital', 'place:region', 'place:state', 'place:direction', 'organization:lexicon', 'force:lexicon']);
-const titleKeys = TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length);
+/** Titles as words without their final period, longest first, by first word. */
+const titleKeys = new Map<string, string[][]>();
+for (const key of TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length)) {
+  titleKeys.set(key[0]!, [...(titleKeys.get(key[0]!) ?? []), key]);
+}
 
 export function findMentions(body: string, tokens: Token[], sentences: Span[]): RawMention[] {
   const lex = lexicon();
   const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
   // The first word of a sentence (after numbers or brackets such as "[12]"), or right after an opening quote.
+  let wordBefore = -1; // the last token with a letter, in this sentence
   const startsSentence = tokens.map((t, i) => {
-    if (/["“‘(\[]/.test(t.pre) || /["“‘(\[]\s*$/.test(tokens[i - 1]?.post ?? '')) return true;
-    for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i]; k--) if (/\p{L}/u.test(tokens[k]!.text)) return false;
-    return true;
+    if (wordBefore !== -1 && sentenceOf[wordBefore] !== sentenceOf[i]) wordBefore = -1;
+    const starts = /["“‘(\[]/.test(t.pre) || /["“‘(\[]\s*$/.test(tokens[i - 1]?.post ?? '') || wordBefore === -1;
+    if (/\p{L}/u.test(t.text)) wordBefore = i;
+    return starts;
   });
   // Words written with a capital inside sentences somewhere in the article: at a sentence start they are names too.
   const namesInText = new Set(tokens.filter((t, i) => !startsSentence[i] && /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner')).map((t) => stripPossessive(t.text)));
@@ -66,7 +72,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post))) &&
     !/[(\[{"“‘'«]/.test(tokens[i + 1]!.pre) &&
     !/['’]s$/.test(tokens[i]!.text);
-  const titleAt = (i: number, j: number) => titleKeys.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w));
+  const titleAt = (i: number, j: number) => i < j ? titleKeys.get(word(i).replace(/\.$/, ''))?.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w)) : undefined;
 
   /** "Cheng Chung-tai", "Lee Cheuk-yan": a short lower-case part after a hyphen inside a name (not "Iran-backed"). */
   const nameSyllable = (j: number): boolean => {
