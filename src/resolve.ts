@@ -39,7 +39,18 @@ export interface Resolved {
 
 export function resolve(mentions: RawMention[]): Resolved {
   const groups = new Map<string, Group>();
-  const keyOf = (m: RawMention) => `${m.type}|${normalise(m.canonical ?? m.text)}`;
+  // Every mention is compared with every group: each name is normalised once per article, not once per comparison.
+  const normal = new Map<string, string>();
+  const norm = (name: string) => normal.get(name) ?? normal.set(name, normalise(name)).get(name)!;
+  /** "Cooper" is part of "Brad Cooper": a whole-word suffix or prefix of a longer person name. */
+  const isPart = (short: string, long: string) => {
+    const s = norm(short);
+    const l = norm(long);
+    return s !== l && (l.endsWith(` ${s}`) || l.startsWith(`${s} `));
+  };
+  /** "Brad Cooper" ends with the name "Cooper": a surname. */
+  const endsWithName = (long: string, short: string) => norm(long).endsWith(` ${norm(short)}`);
+  const keyOf = (m: RawMention) => `${m.type}|${norm(m.canonical ?? m.text)}`;
   const typed = mentions.filter((m) => !m.rule.startsWith('unknown:'));
   // Longer names first, so "Brad Cooper" exists before "Cooper" looks for it.
   const byLength = [...typed].sort((a, b) => (b.canonical ?? b.text).length - (a.canonical ?? a.text).length);
@@ -52,7 +63,7 @@ export function resolve(mentions: RawMention[]): Resolved {
   // Untyped proper nouns count only when they repeat a person's surname or another entity's name.
   for (const m of mentions.filter((x) => x.rule.startsWith('unknown:'))) {
     const target = [...groups.values()].find((g) => g.type === 'person' && isPart(m.text, g.name)) ??
-      [...groups.values()].find((g) => normalise(g.name) === normalise(m.text)) ??
+      [...groups.values()].find((g) => norm(g.name) === norm(m.text)) ??
       // "Marymegan Daly" untyped, "Daly explained" typed: the full name joins, and names, the person.
       [...groups.values()].find((g) => g.type === 'person' && isPart(g.name, m.text));
     if (target?.type === 'person' && isPart(target.name, m.text)) target.name = m.text;
@@ -121,14 +132,3 @@ export function resolve(mentions: RawMention[]): Resolved {
 
 const isOrgLike = (t: EntityType) => t === 'organization' || t === 'force';
 
-/** "Cooper" is part of "Brad Cooper": a whole-word suffix or prefix of a longer person name. */
-function isPart(short: string, long: string): boolean {
-  const s = normalise(short);
-  const l = normalise(long);
-  return s !== l && (l.endsWith(` ${s}`) || l.startsWith(`${s} `));
-}
-
-/** "Brad Cooper" ends with the name "Cooper": a surname. */
-function endsWithName(long: string, short: string): boolean {
-  return normalise(long).endsWith(` ${normalise(short)}`);
-}

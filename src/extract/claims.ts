@@ -232,7 +232,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       let comma = n - 1;
       while (comma > c && comma > n - 7 && !tokens[comma]!.post.includes(',')) comma--;
       const cut = ['and', 'but'].includes(tokens[before]?.text ?? '') ? tokens[before]!.start
-        : joiner && CLAUSE_JOINERS.has(joiner.text.toLowerCase()) ? joiner.start
+        : joiner && CLAUSE_JOINERS.has(joiner.lower) ? joiner.start
         : joiner && /[;—–]/.test(joiner.post) ? joiner.end
         : comma > c && tokens[comma]!.post.includes(',') ? tokens[comma]!.end : -1;
       if (cut === -1) continue;
@@ -265,7 +265,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   }
   // A claim named by a noun: "Tulsa police’s earlier claim that Crutcher had refused ...", "warnings that ...".
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const cue = NOUN_CUES[tokens[k]!.text.toLowerCase()];
+    const cue = NOUN_CUES[tokens[k]!.lower];
     if (!cue || tokens[k + 1]!.text !== 'that' || !tokens[k]!.tags.has('Noun')) continue;
     const s = sentenceAt(sentences, tokens[k]!.start);
     if (quotedSentences.has(s) || !inSentence(k + 2, s) || out.some((o) => o.sentence === s && o.start <= tokens[k + 2]!.start && tokens[k + 2]!.start < o.end)) continue;
@@ -303,7 +303,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       if (quotedSentences.has(s)) continue;
       const sentence = sentences[s]!;
       const last = contentEnd(s);
-      const according = t.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to';
+      const according = t.lower === 'according' && tokens[k + 1]?.text === 'to';
       if (!isCue(t) && !according) continue;
       let speaker: Speaker | null = null;
       let cut = -1; // the comma that ends the content
@@ -387,7 +387,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     // Not "issues Washington has raised publicly, ...": an adverb there means the object was moved out of the clause.
     if (!next || !inSentence(cue + 1, s) || /[,;:.]/.test(tokens[cue]!.post) || next.tags.has('Adverb')) return false;
     // A preposition only where it heads what is said ("called for", "spoke of"), not where or when ("speaking on board").
-    const word = next.text.toLowerCase();
+    const word = next.lower;
     if (next.tags.has('Preposition') || next.tags.has('Conjunction') || PLACE_TIME_PREPOSITIONS.has(word)) return OBJECT_PREPOSITIONS.has(word);
     return true;
   }
@@ -534,7 +534,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     }
     if (!inSentence(k, s)) return null;
     // "Cruz, who pointedly refused ...", "the AP, which first reported ...": the relative pronoun, standing for the name before it.
-    if (['who', 'which', 'that'].includes(tokens[k]!.text.toLowerCase()) && inSentence(k - 1, s) && !isNp(tokens[k]!)) {
+    if (['who', 'which', 'that'].includes(tokens[k]!.lower) && inSentence(k - 1, s) && !isNp(tokens[k]!)) {
       const before = tokens[k - 1]!;
       const antecedent = headOf(mentionsIn(tokens[Math.max(0, k - 6)]!.start, before.end).filter((m) => m.end === before.end && m.type !== 'place'));
       return { start: tokens[k]!.start, end: tokens[k]!.end, mention: antecedent, via, rule: 'speaker:relative' };
@@ -545,7 +545,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     while (inSentence(first - 1, s) && isNp(tokens[first - 1]!) && !/[,;:"“”(]/.test(tokens[first - 1]!.post)) first--;
     if (!isNp(tokens[k]!)) return null;
     // "an escalation that Iran later said": the subject starts after a relative pronoun.
-    const rel = tokens.slice(first, k).findLastIndex((t) => RELATIVES.has(t.text.toLowerCase()));
+    const rel = tokens.slice(first, k).findLastIndex((t) => RELATIVES.has(t.lower));
     if (rel !== -1) first += rel + 1;
     const start = tokens[first]!.start;
     const end = tokens[k]!.end;
@@ -609,9 +609,9 @@ function headOf(named: RawMention[]): RawMention | null {
 }
 
 /** The normalised cue a token writes, if it is one ("Said" and "said" alike). */
-const cueOf = (t: Token): string | undefined => CUES[t.text.toLowerCase()];
+const cueOf = (t: Token): string | undefined => CUES[t.lower];
 /** The infinitive of a cue whose object is the claim ("called [for a moratorium]"), if the token is one. */
-const objectCueOf = (t: Token): string | undefined => (t.tags.has('Verb') ? objectCues[t.text.toLowerCase()] : undefined);
+const objectCueOf = (t: Token): string | undefined => (t.tags.has('Verb') ? objectCues[t.lower] : undefined);
 
 function isCue(t: Token): boolean {
   return cueOf(t) !== undefined && t.tags.has('Verb');

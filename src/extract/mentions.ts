@@ -81,7 +81,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return prev.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !lex.root.next.has(prev.text) && !lex.demonyms.has(prev.text);
   };
   // In a match report countries are teams: "Sweden defeated South Korea 1 – 0".
-  const sportsArticle = tokens.filter((t) => SPORTS_WORDS.has(t.text.toLowerCase())).length >= 8;
+  const sportsArticle = tokens.filter((t) => SPORTS_WORDS.has(t.lower)).length >= 8;
   const out: RawMention[] = [];
   const make = (i: number, j: number, type: EntityType, rule: string, extra: Partial<RawMention> = {}): void => {
     const start = tokens[i]!.start;
@@ -315,7 +315,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const text = tokens.slice(i, j).map((t) => t.text).join(' ');
     const prev = tokens[i - 1];
     const next = tokens[j];
-    const nextWord = next && sentenceOf[j] === sentenceOf[j - 1] ? next.text.toLowerCase() : '';
+    const nextWord = next && sentenceOf[j] === sentenceOf[j - 1] ? next.lower : '';
     // camelCase, web names and acronyms left untyped are brands, sites and bodies ("LibriVox", "Gawker.com", "ADPL").
     const acronym = /^\p{Lu}{2,}\d*$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, ''));
     if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:shape' };

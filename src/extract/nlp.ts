@@ -4,6 +4,8 @@ import nlp from 'compromise';
 export interface Token {
   /** The token as written in the body (punctuation outside it is in pre/post). */
   text: string;
+  /** text in lower case, made once: cue and word lists are looked up many times per token. */
+  lower: string;
   start: number;
   end: number;
   tags: ReadonlySet<string>;
@@ -68,7 +70,7 @@ function tokenizePiece(body: string, from: number, to: number, out: Token[]): vo
       const start = pos;
       pos += term.text.length + term.post.length;
       // Only tokens that match the body exactly are kept (a guard: compromise is lossless today).
-      if (term.text && body.startsWith(term.text, start)) out.push({ text: term.text, start, end: start + term.text.length, tags: term.tags, post: term.post, pre: term.pre });
+      if (term.text && body.startsWith(term.text, start)) out.push({ text: term.text, lower: term.text.toLowerCase(), start, end: start + term.text.length, tags: term.tags, post: term.post, pre: term.pre });
     }
   }
 }
