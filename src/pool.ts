@@ -19,55 +19,77 @@ export async function* extractAll(paths: Iterable<string>, workers = defaultWork
     for (const path of paths) yield { path, result: await extractFile(path, shard) };
     return;
   }
-  const threads = Array.from({ length: workers }, () => new Worker(WORKER));
-  const idle = [...threads];
-  const waiting = new Map<number, (r: FileResult) => void>();
-  const failures: Error[] = [];
-  // A worker that dies (out of memory, say) fails its jobs with a clear message; the run then stops.
-  const crash = (err: Error) => {
-    failures.push(err);
-    for (const [id, done] of waiting) done({ ok: false, diagnostic: { file: `job ${id}`, severity: 'error', place: null, message: `extraction worker died: ${err.message}`, source: 'extract:worker' } });
-    waiting.clear();
-  };
-  for (const t of threads) {
-    t.on('message', (m: { id: number; result: FileResult }) => {
-      idle.push(t);
-      waiting.get(m.id)?.(m.result);
-      waiting.delete(m.id);
-    });
-    t.on('error', crash);
-  }
-  let next = 0;
-  const queue: { path: string; done: Promise<FileResult> }[] = [];
-  const dispatchers: (() => void)[] = [];
-  const start = (path: string): Promise<FileResult> =>
-    new Promise((resolve) => {
-      const id = next++;
-      const run = () => {
-        const t = idle.pop()!;
-        waiting.set(id, (r) => {
-          resolve(r);
-          dispatchers.shift()?.();
-        });
-        t.postMessage({ id, path, shard });
-      };
-      if (idle.length) run();
-      else dispatchers.push(run);
-    });
+  const pool = new ExtractPool(workers);
   try {
+    yield* pool.extract(paths, shard);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Worker threads that stay up between runs (each loads its lexicons and warms up once). */
+export class ExtractPool {
+  private readonly threads: Worker[];
+  private readonly idle: Worker[];
+  private readonly waiting = new Map<number, (r: FileResult) => void>();
+  private readonly dispatchers: (() => void)[] = [];
+  private readonly failures: Error[] = [];
+  private next = 0;
+
+  constructor(readonly workers: number) {
+    this.threads = Array.from({ length: workers }, () => new Worker(WORKER));
+    this.idle = [...this.threads];
+    for (const t of this.threads) {
+      t.on('message', (m: { id: number; result: FileResult }) => {
+        this.idle.push(t);
+        this.waiting.get(m.id)?.(m.result);
+        this.waiting.delete(m.id);
+      });
+      t.on('error', (err) => this.crash(err));
+    }
+  }
+
+  /** `paths` extracted in input order; at most 2 × workers files in flight. */
+  async *extract(paths: Iterable<string>, shard?: Shard): AsyncGenerator<{ path: string; result: FileResult }> {
+    const queue: { path: string; done: Promise<FileResult> }[] = [];
     for (const path of paths) {
-      queue.push({ path, done: start(path) });
-      if (queue.length >= workers * 2) {
+      queue.push({ path, done: this.start(path, shard) });
+      if (queue.length >= this.workers * 2) {
         const head = queue.shift()!;
         yield { path: head.path, result: await head.done };
       }
-      if (failures.length) throw failures[0];
+      if (this.failures.length) throw this.failures[0];
     }
     while (queue.length) {
       const head = queue.shift()!;
       yield { path: head.path, result: await head.done };
     }
-  } finally {
-    await Promise.all(threads.map((t) => t.terminate()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.terminate()));
+  }
+
+  private start(path: string, shard?: Shard): Promise<FileResult> {
+    return new Promise((resolve) => {
+      const id = this.next++;
+      const run = () => {
+        const t = this.idle.pop()!;
+        this.waiting.set(id, (r) => {
+          resolve(r);
+          this.dispatchers.shift()?.();
+        });
+        t.postMessage({ id, path, shard });
+      };
+      if (this.idle.length) run();
+      else this.dispatchers.push(run);
+    });
+  }
+
+  /** A worker that dies (out of memory, say) fails its jobs with a clear message; the run then stops. */
+  private crash(err: Error): void {
+    this.failures.push(err);
+    for (const [id, done] of this.waiting) done({ ok: false, diagnostic: { file: `job ${id}`, severity: 'error', place: null, message: `extraction worker died: ${err.message}`, source: 'extract:worker' } });
+    this.waiting.clear();
   }
 }
