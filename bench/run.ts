@@ -96,7 +96,7 @@ function cliIngest(files: string): { seconds: number; peakRssMiB: number; loaded
 }
 
 const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
-  'top-entities': { type: 'person' }, entity: { name: 'Trump' }, 'who-said': { name: 'Trump' }, 'claims-about': { name: 'Iran' }, events: { place: 'Muscat' }, sources: { country: 'Iran' }, 'speakers-about-both': { a: 'Scientology', b: 'Los Angeles' },
+  'top-entities': { type: 'person' }, entity: { name: 'Trump' }, 'who-said': { name: 'Trump' }, 'claims-about': { name: 'United States' }, events: { place: 'Muscat' }, sources: { country: 'Iran' }, 'speakers-about-both': { a: 'Scientology', b: 'Los Angeles' },
   'co-mentions': { name: 'Iran' }, claims: { article: 'bench-22' }, relations: { name: 'Brad Cooper' }, article: { id: 'bench-22' }, entities: { type: 'force' },
   'claims-via': { name: 'Reuters' }, 'claims-by-cue': { cue: 'warn' }, timeline: { name: 'Iran' }, 'forces-near': { name: 'Arabian Sea' },
   roles: {}, path: { from: 'Brad Cooper', to: 'Arabian Sea' }, network: { name: 'Trump', depth: 2 },

@@ -43,13 +43,35 @@ export function plainCompromise(body: string) {
   return { entities, quotes };
 }
 
-export interface GumResult { entities: EntityScore; quotes: PRF; quotesWhereMarked: PRF; markedDocs: number; seconds: number; words: number }
+export interface GumResult { entities: EntityScore; quotes: PRF; quotesWhereMarked: PRF; markedDocs: number; quoteCeiling: QuoteCeiling | null; seconds: number; words: number }
+
+/**
+ * The best quote score any system can reach on this gold if it reports the attributed quotations of the documents
+ * whose annotators marked none: all the gold quotes that have a quotation mark found, and those quotations
+ * (a cue, four words or more, as we find them) counted as false positives.
+ */
+export interface QuoteCeiling { gold: number; withMarks: number; unannotatedQuotations: number; precision: number; recall: number; f1: number }
+
+function quoteCeiling(docs: GumDoc[], claims: { cue: string | null; quotes: SpanLike[] }[][]): QuoteCeiling {
+  const gold = docs.reduce((n, d) => n + d.quotes.length, 0);
+  const withMarks = docs.reduce((n, d) => n + d.quotes.filter((q) => /["“”'‘’]/.test(d.body.slice(q.start, q.start + 2) + d.body.slice(q.end - 2, q.end))).length, 0);
+  let unannotatedQuotations = 0;
+  docs.forEach((d, i) => {
+    if (d.quotes.length) return;
+    for (const c of claims[i]!) if (c.cue) unannotatedQuotations += c.quotes.filter((q) => d.body.slice(q.start, q.end).split(/\s+/).length >= 4).length;
+  });
+  const precision = withMarks / (withMarks + unannotatedQuotations);
+  const recall = withMarks / gold;
+  return { gold, withMarks, unannotatedQuotations, precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
 
 export function evalGum(docs: GumDoc[], system: 'ours' | 'compromise'): GumResult {
   const t0 = performance.now();
+  const claims: { cue: string | null; quotes: SpanLike[] }[][] = [];
   const results = docs.map((d) => {
     if (system === 'compromise') return plainCompromise(d.body);
     const r = ours(d.id, d.body);
+    claims.push(r.claims);
     return { entities: r.entities, quotes: r.claims.flatMap((c) => c.quotes) };
   });
   const seconds = (performance.now() - t0) / 1000;
@@ -59,6 +81,7 @@ export function evalGum(docs: GumDoc[], system: 'ours' | 'compromise'): GumResul
     // Some documents full of quotations have none annotated (the Warhol and hackers articles); scored apart, for reading.
     quotesWhereMarked: scoreSpans(docs.flatMap((d, i) => (d.quotes.length ? [{ pred: results[i]!.quotes, gold: d.quotes }] : []))),
     markedDocs: docs.filter((d) => d.quotes.length).length,
+    quoteCeiling: system === 'ours' ? quoteCeiling(docs, claims) : null,
     seconds,
     words: words(docs),
   };
@@ -98,6 +121,11 @@ async function main(): Promise<void> {
     out.push(row(`   (in the ${r.markedDocs} documents`, r.quotesWhereMarked), `    whose annotators marked any quotation)`);
     out.push(`  speed: ${Math.round(r.words / r.seconds)} words/s on one core`);
   }
+  const c = mine.quoteCeiling!;
+  out.push(
+    `Quote ceiling: ${c.gold - c.withMarks} of the ${c.gold} gold quotes have no quotation mark, and the documents marking none hold`,
+    `  ${c.unannotatedQuotations} attributed quotations of 4+ words; a system reporting those scores at best P ${fmt(c.precision)} R ${fmt(c.recall)} F1 ${fmt(c.f1)}`,
+  );
   let claims: ClaimScore | null = null;
   if (existsSync(POLNEAR_DEV)) {
     const polnear = readJsonl<PolnearDoc>(POLNEAR_DEV);
@@ -115,7 +143,7 @@ async function main(): Promise<void> {
     console.log(`False negatives (first ${showErrors}):`);
     for (const e of mine.entities.errors.fn.slice(0, showErrors)) console.log(`  ${e.type} "${e.text}" (core "${body(e)}")`);
   }
-  const strip = (r: GumResult) => ({ entities: { overall: r.entities.overall, byType: r.entities.byType }, quotes: r.quotes, quotesWhereMarked: r.quotesWhereMarked, wordsPerSecond: Math.round(r.words / r.seconds) });
+  const strip = (r: GumResult) => ({ entities: { overall: r.entities.overall, byType: r.entities.byType }, quotes: r.quotes, quotesWhereMarked: r.quotesWhereMarked, ...(r.quoteCeiling ? { quoteCeiling: r.quoteCeiling } : {}), wordsPerSecond: Math.round(r.words / r.seconds) });
   const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
   const results = { ...previous, measuredAt: new Date().toISOString(), gumDev: { newsgraph: strip(mine), compromise: strip(base) }, ...(claims ? { polnearDev: { newsgraph: claims } } : {}) };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
