@@ -226,6 +226,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return void make(i, j, whole.entry.type, whole.entry.rule, { canonical: whole.entry.canonical, affiliation: whole.entry.affiliation, metonymy: metonymyOf(whole.entry, i, j) });
     }
     const hasOf = tokens.slice(i, j).some((t) => CONNECTORS.has(t.text));
+    // "Troy Patterson of Slate Magazine": a first name and surname before "of" are a person, not the head of the name.
+    const of = hasOf ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
+    if (of - i >= 2 && of - i <= 3 && tokens[i]!.tags.has('FirstName') && tokens.slice(i + 1, of).every((t) => t.tags.has('LastName') || t.tags.has('Person') || /^\p{Lu}\.?$/u.test(t.text))) {
+      classifyName(i, of);
+      return classifyRun(of + 1, j);
+    }
     if (j - i > 1 || hasOf) {
       if (FORCE_SUFFIXES.has(last)) {
         // "Indonesian Navy" is the same force as "the Indonesian navy": one canonical name.
@@ -236,7 +242,6 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       }
       if (ORG_SUFFIXES.has(last) || (hasOf && ORG_PREFIXES.has(first))) return void make(i, j, 'organization', 'organization:head-word');
       // "Broadcasting Board of Governors", "Chamber of Commerce": an institution's head word before the connector.
-      const of = hasOf ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
       if (of > i && (ORG_SUFFIXES.has(word(of - 1)) || ORG_PREFIXES.has(word(of - 1)))) return void make(i, j, 'organization', 'organization:head-word-of');
       if (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined))) return void make(i, j, 'place', 'place:head-word');
     }
