@@ -9,7 +9,7 @@ export const ORG_SUFFIXES = new Set([
   'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Press', 'TV', 'Television', 'Radio', 'Network', 'Church',
   'Hospital', 'Club', 'FC', 'Society', 'Board', 'Authority', 'Bureau', 'Administration', 'Parliament', 'Assembly',
   'Congress', 'Senate', 'Cabinet', 'Government', 'Team', 'Studios', 'Records', 'Motors', 'Systems', 'Technologies',
-  'Laboratory', 'Laboratories', 'Lab', 'Labs', 'Museum', 'Center', 'Centre', 'Alliance', 'Coalition', 'Movement',
+  'Laboratory', 'Laboratories', 'Lab', 'Labs', 'Museum', 'Alliance', 'Coalition', 'Movement',
   'Initiative', 'Project', 'Program', 'Programme', 'Council', 'Tribunal', 'Secretariat', 'Guild', 'Trust',
   // Newspapers and magazines: "LA Weekly", "The Daily Telegraph", "Pacific Standard".
   'Weekly', 'Daily', 'Magazine', 'Gazette', 'Chronicle', 'Telegraph', 'Observer', 'Monitor', 'Examiner', 'Inquirer',

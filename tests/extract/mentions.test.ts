@@ -26,6 +26,8 @@ describe('mentions: what each rule finds', () => {
     ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'organization:Pacific Standard', 'place:Pacific']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
+    // Buildings and venues are places, as GUM annotates them.
+    ['Thousands gathered at the Metro Toronto Convention Centre and the Al-Ghaza Hotel.', ['place:Metro Toronto Convention Centre', 'place:Al-Ghaza Hotel']],
     // A first name and surname before "of" are a person, whatever the head word after it.
     ['Troy Patterson of Slate Magazine ventured over.', ['person:Troy Patterson', 'organization:Slate Magazine']],
     ['The Houthis attacked ships in the Red Sea.', ['force:Houthis', 'place:Red Sea']],
