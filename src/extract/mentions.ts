@@ -226,9 +226,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return void make(i, j, whole.entry.type, whole.entry.rule, { canonical: whole.entry.canonical, affiliation: whole.entry.affiliation, metonymy: metonymyOf(whole.entry, i, j) });
     }
     const hasOf = tokens.slice(i, j).some((t) => CONNECTORS.has(t.text));
-    // "Troy Patterson of Slate Magazine": a first name and surname before "of" are a person, not the head of the name.
+    // "Troy Patterson of Slate Magazine", "Claudia Mo of Civic Party": a first name and a name or two before "of" are a
+    // person, not the head of the organization's name.
     const of = hasOf ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
-    if (of - i >= 2 && of - i <= 3 && tokens[i]!.tags.has('FirstName') && tokens.slice(i + 1, of).every((t) => t.tags.has('LastName') || t.tags.has('Person') || /^\p{Lu}\.?$/u.test(t.text))) {
+    if (of - i >= 2 && of - i <= 3 && tokens[i]!.tags.has('FirstName') && tokens.slice(i + 1, of).every((t) => /^\p{Lu}/u.test(t.text) && !ORG_SUFFIXES.has(t.text) && !PLACE_SUFFIXES.has(t.text) && !t.tags.has('Place') && !t.tags.has('Organization'))) {
       classifyName(i, of);
       return classifyRun(of + 1, j);
     }

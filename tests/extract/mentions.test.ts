@@ -30,6 +30,7 @@ describe('mentions: what each rule finds', () => {
     ['Thousands gathered at the Metro Toronto Convention Centre and the Al-Ghaza Hotel.', ['place:Metro Toronto Convention Centre', 'place:Al-Ghaza Hotel']],
     // A first name and surname before "of" are a person, whatever the head word after it.
     ['Troy Patterson of Slate Magazine ventured over.', ['person:Troy Patterson', 'organization:Slate Magazine']],
+    ['Claudia Mo of Civic Party won the seat.', ['person:Claudia Mo', 'organization:Civic Party']],
     ['The Houthis attacked ships in the Red Sea.', ['force:Houthis', 'place:Red Sea']],
     // Organizations by head word and by lexicon.
     ['Officials at the Ministry of Foreign Affairs declined.', ['organization:Ministry of Foreign Affairs']],
