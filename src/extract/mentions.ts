@@ -5,7 +5,7 @@ import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces
 import { isCity, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
 import { COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { NOT_NAMES, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
+import { NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
 export interface RawMention {
@@ -294,6 +294,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return void make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
     }
     if (j - i === 1 && lex.demonyms.has(word(i))) return; // "Iranian" is an adjective, kept as affiliation only
+    // A people as a group: "Palestinians", "Muslims" (in a match report "the Belgians" are the national team).
+    const nation = j - i === 1 && /\p{Ll}s$/u.test(word(i)) ? lex.demonyms.get(word(i).slice(0, -1)) : undefined;
+    if (j - i === 1 && (nation || PEOPLE_GROUPS.has(word(i)))) {
+      return void make(i, j, 'person', 'person:group', { affiliation: nation, metonymy: nation && sportsArticle ? `national team of ${nation}` : undefined });
+    }
     if (NOT_NAMES.has(word(i).toLowerCase())) return;
     const properNouns = tokens.slice(i, j).every((t) => t.tags.has('ProperNoun') || t.tags.has('Possessive'));
     // The tagger's reading.

@@ -16,6 +16,12 @@ export const TITLES: string[] = [
   'Bishop', 'Archbishop', 'Cardinal', 'Coach', 'Chief',
 ];
 
+/**
+ * Peoples and faiths named as groups of people ("Arabs", "Muslims"); nationalities in the plural ("Palestinians") come
+ * from the demonyms. GUM annotates such groups as persons.
+ */
+export const PEOPLE_GROUPS = new Set(['Arabs', 'Kurds', 'Muslims', 'Jews', 'Christians', 'Catholics', 'Protestants', 'Hindus', 'Buddhists', 'Sikhs', 'Rohingya']);
+
 /** Lower-cased first words that never start a person's name on their own. */
 export const NOT_NAMES = new Set(['god', 'internet', 'web', 'ok']);
 

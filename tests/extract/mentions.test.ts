@@ -26,6 +26,9 @@ describe('mentions: what each rule finds', () => {
     ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'organization:Pacific Standard', 'place:Pacific']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
+    // Peoples and faiths as groups of people, as GUM annotates them; a nationality in the singular stays an adjective.
+    ['Talking to the Palestinians is hard, say between Jews and Arabs.', ['person:Palestinians', 'person:Jews', 'person:Arabs']],
+    ['The Palestinian envoy left.', []],
     // Buildings and venues are places, as GUM annotates them.
     ['Thousands gathered at the Metro Toronto Convention Centre and the Al-Ghaza Hotel.', ['place:Metro Toronto Convention Centre', 'place:Al-Ghaza Hotel']],
     // A first name and surname before "of" are a person, whatever the head word after it.
