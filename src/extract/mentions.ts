@@ -57,7 +57,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!t || claimed[i]) return false;
     // "101st Airborne Division", "5th Fleet": an ordinal opens a capitalised name.
     if (/^\d+(st|nd|rd|th)$/.test(t.text)) return joined(i) && /^\p{Lu}/u.test(tokens[i + 1]!.text);
-    if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g))) return false;
+    // (A word the tagger calls an interjection may open a hyphenated name: "Hwang Hee-Chan".)
+    const hyphenated = t.post === '-' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (!startsSentence[i]) return true;
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
@@ -74,11 +76,16 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     !/['’]s$/.test(tokens[i]!.text);
   const titleAt = (i: number, j: number) => i < j ? titleKeys.get(word(i).replace(/\.$/, ''))?.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w)) : undefined;
 
-  /** "Cheng Chung-tai", "Lee Cheuk-yan": a short lower-case part after a hyphen inside a name (not "Iran-backed"). */
+  /**
+   * "Cheng Chung-tai", "Lee Cheuk-yan", "Leung Kwok-hung", "Kim Min-Woo": a short part after a hyphen inside a name
+   * (not "Iran-backed"); a lower-case one no adjective and no participle ("hung" may be a syllable, "backed" not).
+   */
   const nameSyllable = (j: number): boolean => {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
-    return prev.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !lex.root.next.has(prev.text) && !lex.demonyms.has(prev.text);
+    if (prev.post !== '-' || lex.root.next.has(prev.text) || lex.demonyms.has(prev.text)) return false;
+    if (/^\p{Lu}\p{Ll}{1,5}$/u.test(t.text)) return true;
+    return /^\p{Ll}{1,6}$/u.test(t.text) && !t.tags.has('Adjective') && !(t.tags.has('Verb') && (t.tags.has('Participle') || /(ed|ing)$/.test(t.text)));
   };
   // In a match report countries are teams: "Sweden defeated South Korea 1 – 0".
   const sportsArticle = tokens.filter((t) => SPORTS_WORDS.has(t.lower)).length >= 8;
@@ -225,7 +232,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (whole?.end === j && j - i > 1) {
       return void make(i, j, whole.entry.type, whole.entry.rule, { canonical: whole.entry.canonical, affiliation: whole.entry.affiliation, metonymy: metonymyOf(whole.entry, i, j) });
     }
-    const hasOf = tokens.slice(i, j).some((t) => CONNECTORS.has(t.text));
+    // (A connector right after a hyphen is a name's syllable: "Hau Lung-bin".)
+    const hasOf = tokens.slice(i, j).some((t, n) => CONNECTORS.has(t.text) && tokens[i + n - 1]?.post !== '-');
     // "Troy Patterson of Slate Magazine", "Claudia Mo of Civic Party": a first name and a name or two before "of" are a
     // person, not the head of the organization's name.
     const of = hasOf ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
