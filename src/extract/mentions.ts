@@ -4,7 +4,7 @@ import { sentenceAt } from '../segment.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { isCity, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
-import { COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
+import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
@@ -61,6 +61,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const hyphenated = t.post === '-' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
+    if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
     if (!startsSentence[i]) return true;
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
@@ -209,6 +210,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (tokens[i]!.text === 'The' && j - i > 1) i++;
     const first = word(i);
     const last = word(j - 1);
+    if (j - i === 1 && BARE_ORG_HEADS.has(first) && tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i]) return void make(i, j, 'organization', 'organization:the-head');
+    // "The World Health Organisation (WHO)": an acronym in brackets right after an organization is its short name.
+    const named = out[out.length - 1];
+    if (j - i === 1 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.pre.includes('(') && tokens[i]!.post.startsWith(')') && named?.type === 'organization' && /^\s*\($/.test(body.slice(named.end, tokens[i]!.start))) {
+      return void make(i, j, 'organization', 'organization:bracketed-acronym');
+    }
     // Ships, and the formation they lead: "USS Abraham Lincoln carrier strike group".
     const navy = SHIP_PREFIXES[first];
     if (navy && j - i > 1) {

@@ -20,8 +20,11 @@ export const ORG_SUFFIXES = new Set([
 export const ORG_PREFIXES = new Set([
   'University', 'Ministry', 'Department', 'Bank', 'Institute', 'Office', 'House', 'Church', 'Council', 'Court',
   'Board', 'Federation', 'Association', 'Union', 'League', 'Organization', 'Organisation', 'Academy', 'College',
-  'Museum', 'Society', 'Commission', 'Committee', 'Agency', 'Party', 'Order', 'Chamber', 'School',
+  'Museum', 'Society', 'Commission', 'Committee', 'Agency', 'Party', 'Order', 'Chamber', 'School', 'Municipality',
 ]);
+
+/** Head words that name one organization on their own after "the", capitalised: "the Church denied", "the Court ruled". */
+export const BARE_ORG_HEADS = new Set(['Church', 'Court', 'Crown', 'Times', 'Post', 'Guardian', 'Independent', 'Telegraph', 'Press', 'Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin']);
 
 /** Lower-case nouns right after an untyped name that make it an organization ("the LibriVox website"). */
 export const ORG_NEXT = new Set([

@@ -26,6 +26,10 @@ describe('mentions: what each rule finds', () => {
     ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'organization:Pacific Standard', 'place:Pacific']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
+    // A head word alone after "the" names the one organization; an acronym in brackets after one is its short name.
+    ['She had problems with the Church, and the Court ruled against her.', ['organization:Church', 'organization:Court']],
+    ['The World Health Organisation (WHO) recommends iodised salt.', ['organization:World Health Organisation', 'organization:WHO']],
+    ['The request of the Municipality of Livorno was heard.', ['organization:Municipality of Livorno']],
     // Peoples and faiths as groups of people, as GUM annotates them; a nationality in the singular stays an adjective.
     ['Talking to the Palestinians is hard, say between Jews and Arabs.', ['person:Palestinians', 'person:Jews', 'person:Arabs']],
     ['The Palestinian envoy left.', []],
