@@ -148,7 +148,21 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (m.rule.startsWith('person') || (m.rule !== 'place:with-region' && lexRules.has(m.rule))) continue;
       for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
         const hit = lexHit(lex.root, tokens, k, joined);
-        if (!hit || hit.entry.type === 'force' || tokens[hit.end - 1]!.end > m.end) continue;
+        if (!hit || hit.entry.type === 'force' || tokens[hit.end - 1]!.end > m.end) {
+          // A large city inside a longer name: "Volgograd Arena", "Irving Police Department", "University of Sheffield"
+          // (not a surname after a first name: "Abraham Lincoln Center").
+          // Not the city that heads "Cambridge, Massachusetts", a common noun ("Budweiser Man of the Match") or the
+          // last word of a town's name ("Eureka Springs").
+          const partOfName = (n: number) => n === 1 && /\p{Ll}s$/u.test(tokens[k]!.text) && k > 0 && tokens[k - 1]!.end > m.start && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+          const city = m.type !== 'force' && m.rule !== 'place:with-region' && !tokens[k - 1]?.tags.has('FirstName') && !tokens[k]!.tags.has('Actor') ? [2, 1].find((n) => !partOfName(n) && k + n <= tokens.length && tokens[k + n - 1]!.end <= m.end && !(tokens[k]!.start === m.start && tokens[k + n - 1]!.end === m.end) && tokens.slice(k, k + n).every((t, x) => /^\p{Lu}/u.test(t.text) && (x === n - 1 || joined(k + x))) && isCity(stripPossessive(body.slice(tokens[k]!.start, tokens[k + n - 1]!.end)))) : undefined;
+          if (city) {
+            const start = tokens[k]!.start;
+            const end = tokens[k + city - 1]!.start + stripPossessive(tokens[k + city - 1]!.text).length;
+            nested.push({ type: 'place', start, end, text: body.slice(start, end), sentence: m.sentence, rule: 'place:nested-city' });
+            k += city - 1;
+          }
+          continue;
+        }
         const start = tokens[k]!.start;
         const end = tokens[hit.end - 1]!.start + stripPossessive(tokens[hit.end - 1]!.text).length;
         if (start === m.start && end === m.end) continue;

@@ -26,6 +26,10 @@ describe('mentions: what each rule finds', () => {
     ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'organization:Pacific Standard', 'place:Pacific']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
+    // A large city inside a longer name is a place too; not the city heading "City, State", nor a common noun.
+    ['Tunisia faced England at the Volgograd Arena.', ['place:Tunisia', 'place:England', 'place:Volgograd Arena', 'place:Volgograd']],
+    ['He studied at the University of Sheffield in Cambridge, Massachusetts.', ['organization:University of Sheffield', 'place:Sheffield', 'place:Cambridge, Massachusetts', 'place:Massachusetts']],
+    ['Lukaku won the Budweiser Man of the Match award in Eureka Springs.', ['place:Eureka Springs']],
     // A head word alone after "the" names the one organization; an acronym in brackets after one is its short name.
     ['She had problems with the Church, and the Court ruled against her.', ['organization:Church', 'organization:Court']],
     ['The World Health Organisation (WHO) recommends iodised salt.', ['organization:World Health Organisation', 'organization:WHO']],
