@@ -33,12 +33,12 @@ describe('mentions: what each rule finds', () => {
     // A head word alone after "the" names the one organization; an acronym in brackets after one is its short name.
     ['She had problems with the Church, and the Court ruled against her.', ['organization:Church', 'organization:Court']],
     ['The World Health Organisation (WHO) recommends iodised salt.', ['organization:World Health Organisation', 'organization:WHO']],
-    ['The request of the Municipality of Livorno was heard.', ['organization:Municipality of Livorno']],
+    ['The request of the Municipality of Livorno was heard.', ['organization:Municipality of Livorno', 'place:Livorno']],
     // Peoples and faiths as groups of people, as GUM annotates them; a nationality in the singular stays an adjective.
     ['Talking to the Palestinians is hard, say between Jews and Arabs.', ['person:Palestinians', 'person:Jews', 'person:Arabs']],
     ['The Palestinian envoy left.', []],
     // Buildings and venues are places, as GUM annotates them.
-    ['Thousands gathered at the Metro Toronto Convention Centre and the Al-Ghaza Hotel.', ['place:Metro Toronto Convention Centre', 'place:Al-Ghaza Hotel']],
+    ['Thousands gathered at the Metro Toronto Convention Centre and the Al-Ghaza Hotel.', ['place:Metro Toronto Convention Centre', 'place:Toronto', 'place:Al-Ghaza Hotel']],
     // A first name and surname before "of" are a person, whatever the head word after it.
     ['Troy Patterson of Slate Magazine ventured over.', ['person:Troy Patterson', 'organization:Slate Magazine']],
     ['Claudia Mo of Civic Party won the seat.', ['person:Claudia Mo', 'organization:Civic Party']],
