@@ -346,6 +346,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');
     const context = typeFromContext(i, j);
     if (context) return void make(i, j, context.type, context.rule);
+    // Initials and a surname: "O.J. Simpson", "A.J. Styles".
+    if (j - i >= 2 && /^(\p{Lu}\.){2,3}$/u.test(tokens[i]!.text) && tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(t.text))) return void make(i, j, 'person', 'person:initials');
     // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper").
     if (properNouns || namesInText.has(word(i))) make(i, j, 'person', 'unknown:proper-noun');
   }

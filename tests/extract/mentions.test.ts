@@ -61,6 +61,8 @@ describe('mentions: what each rule finds', () => {
     ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
     ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'person:Lee Cheuk-yan', 'place:Iran']],
+    // Initials and a surname.
+    ['Yeah, I see O.J. Simpson.', ['person:O.J. Simpson']],
     // Hyphenated given names, with a connector, a verb's form or a capital as the second syllable.
     ['City mayor Hau Lung-bin and Leung Kwok-hung met Kim Min-Woo; Hwang Hee-Chan was booked.', ['person:Hau Lung-bin', 'person:Leung Kwok-hung', 'person:Kim Min-Woo', 'person:Hwang Hee-Chan']],
     ['Ahmed Mohamed Image: Twitter', ['person:Ahmed Mohamed', 'organization:Twitter']],
