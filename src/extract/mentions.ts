@@ -359,7 +359,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const next = tokens[j];
     const nextWord = next && sentenceOf[j] === sentenceOf[j - 1] ? next.lower : '';
     // camelCase, web names and acronyms left untyped are brands, sites and bodies ("LibriVox", "Gawker.com", "ADPL").
-    const acronym = /^\p{Lu}{2,}\d*$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, ''));
+    // (Not a word in capitals for emphasis, "UNLESS", "HUGE", nor a Roman numeral, "XVII": the tagger knows those.)
+    const shouted = j - i === 1 && ['Adjective', 'Condition', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'RomanNumeral', 'Value'].some((g) => tokens[i]!.tags.has(g));
+    const acronym = /^\p{Lu}{2,}\d*$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted;
     if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
     if (prev && sentenceOf[i - 1] === sentenceOf[i] && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Actor') || PERSON_ROLES.has(prev.text))) return { type: 'person', rule: 'person:role-before' };

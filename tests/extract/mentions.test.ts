@@ -61,6 +61,8 @@ describe('mentions: what each rule finds', () => {
     ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
     ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'person:Lee Cheuk-yan', 'place:Iran']],
+    // Capitals for emphasis, Roman numerals and time zones are no organizations' acronyms.
+    ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
     // Initials and a surname.
     ['Yeah, I see O.J. Simpson.', ['person:O.J. Simpson']],
     // Hyphenated given names, with a connector, a verb's form or a capital as the second syllable.
