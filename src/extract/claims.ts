@@ -507,8 +507,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       if (between.includes('\n') || between.length > 120) continue;
       const sharedCue = a.cueToken !== null && tokens[a.cueToken]!.start >= a.end && tokens[a.cueToken]!.end <= b.start;
       // Not across a second attribution: “...,” Chaffetz said, adding that the deals were handed out “like candy.”
-      const s = a.sentence;
-      if (sharedCue && tokens.some((t, n) => t.start >= a.end && t.end <= b.start && n !== a.cueToken && cueAt(n, s))) continue;
+      if (sharedCue && findToken(tokens, firstFrom(tokens, a.end), firstFrom(tokens, b.start), (t, n) => t.end <= b.start && n !== a.cueToken && cueAt(n, a.sentence)) !== -1) continue;
       if (!(between.trim() === '' || sharedCue) || (b.cueToken !== null && b.cueToken !== a.cueToken)) continue;
       const joined: RawClaim = {
         ...a, end: b.end, text: body.slice(a.start, b.end), quotes: [...a.quotes, ...b.quotes],
