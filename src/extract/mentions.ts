@@ -142,6 +142,22 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
    * Names inside names: "University of Helsinki" also mentions Helsinki, "Brooklyn, New York" New York,
    * "UNESCO Slovenian National Commission" UNESCO. Each gazetteer hit strictly inside a longer mention is a mention too.
    */
+  /**
+   * How many tokens (2 or 1) from k name a large city inside the longer mention m: "Volgograd Arena", "Irving Police
+   * Department", "University of Sheffield". Not a surname after a first name ("Abraham Lincoln Center"), the city that
+   * heads "Cambridge, Massachusetts", a common noun ("Budweiser Man of the Match"), a town's last word ("Eureka Springs").
+   */
+  function nestedCity(k: number, m: RawMention): number | undefined {
+    if (m.type === 'force' || m.rule === 'place:with-region' || tokens[k - 1]?.tags.has('FirstName') || tokens[k]!.tags.has('Actor')) return undefined;
+    const lastWordOfName = /\p{Ll}s$/u.test(tokens[k]!.text) && k > 0 && tokens[k - 1]!.end > m.start && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+    return [2, 1].find((n) => {
+      const last = tokens[k + n - 1];
+      if (!last || last.end > m.end || (tokens[k]!.start === m.start && last.end === m.end) || (n === 1 && lastWordOfName)) return false;
+      if (!tokens.slice(k, k + n).every((t, x) => /^\p{Lu}/u.test(t.text) && (x === n - 1 || joined(k + x)))) return false;
+      return isCity(stripPossessive(body.slice(tokens[k]!.start, last.end)));
+    });
+  }
+
   function withNested(found: RawMention[]): RawMention[] {
     const nested: RawMention[] = [];
     for (const m of found) {
@@ -149,12 +165,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
         const hit = lexHit(lex.root, tokens, k, joined);
         if (!hit || hit.entry.type === 'force' || tokens[hit.end - 1]!.end > m.end) {
-          // A large city inside a longer name: "Volgograd Arena", "Irving Police Department", "University of Sheffield"
-          // (not a surname after a first name: "Abraham Lincoln Center").
-          // Not the city that heads "Cambridge, Massachusetts", a common noun ("Budweiser Man of the Match") or the
-          // last word of a town's name ("Eureka Springs").
-          const partOfName = (n: number) => n === 1 && /\p{Ll}s$/u.test(tokens[k]!.text) && k > 0 && tokens[k - 1]!.end > m.start && /^\p{Lu}/u.test(tokens[k - 1]!.text);
-          const city = m.type !== 'force' && m.rule !== 'place:with-region' && !tokens[k - 1]?.tags.has('FirstName') && !tokens[k]!.tags.has('Actor') ? [2, 1].find((n) => !partOfName(n) && k + n <= tokens.length && tokens[k + n - 1]!.end <= m.end && !(tokens[k]!.start === m.start && tokens[k + n - 1]!.end === m.end) && tokens.slice(k, k + n).every((t, x) => /^\p{Lu}/u.test(t.text) && (x === n - 1 || joined(k + x))) && isCity(stripPossessive(body.slice(tokens[k]!.start, tokens[k + n - 1]!.end)))) : undefined;
+          const city = nestedCity(k, m);
           if (city) {
             const start = tokens[k]!.start;
             const end = tokens[k + city - 1]!.start + stripPossessive(tokens[k + city - 1]!.text).length;
