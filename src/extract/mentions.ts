@@ -5,7 +5,7 @@ import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces
 import { isCity, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
+import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
 export interface RawMention {
@@ -341,6 +341,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     if (NOT_NAMES.has(word(i).toLowerCase())) return;
     const properNouns = tokens.slice(i, j).every((t) => t.tags.has('ProperNoun') || t.tags.has('Possessive'));
+    // "the Bush administration", "the Trump campaign": the leader's name (which the tagger reads as an organization).
+    const next = tokens[j];
+    if (next && LEADER_NEXT.has(next.lower) && sentenceOf[j] === sentenceOf[j - 1] && /^\s*$/.test(tokens[j - 1]!.post)) return void make(i, j, 'person', 'person:leader-of');
     // The tagger's reading.
     const count = (tag: string[]) => tokens.slice(i, j).filter((t) => tag.some((g) => t.tags.has(g))).length;
     const person = count(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);

@@ -22,6 +22,9 @@ export const TITLES: string[] = [
  */
 export const PEOPLE_GROUPS = new Set(['Arabs', 'Kurds', 'Muslims', 'Jews', 'Christians', 'Catholics', 'Protestants', 'Hindus', 'Buddhists', 'Sikhs', 'Rohingya']);
 
+/** Nouns after a leader's name that make the name the leader's: "the Bush administration", "the Trump campaign". */
+export const LEADER_NEXT = new Set(['administration', 'presidency', 'campaign', 'cabinet', 'regime', 'era']);
+
 /** Lower-cased first words that never start a person's name on their own. */
 export const NOT_NAMES = new Set(['god', 'internet', 'web', 'ok']);
 

@@ -63,6 +63,8 @@ describe('mentions: what each rule finds', () => {
     ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'person:Lee Cheuk-yan', 'place:Iran']],
     // Capitals for emphasis, Roman numerals and time zones are no organizations' acronyms.
     ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
+    // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
+    ['It was agreed with the first Bush administration.', ['person:Bush']],
     // Initials and a surname.
     ['Yeah, I see O.J. Simpson.', ['person:O.J. Simpson']],
     // Hyphenated given names, with a connector, a verb's form or a capital as the second syllable.
