@@ -136,7 +136,27 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     classifyRun(i, j);
     i = j;
   }
-  return withNested(withRegions(out));
+  return withNested(withRegions(withLists(out)));
+
+  /**
+   * An untyped name in a list with typed ones takes their type: "Google, Bing, and Yahoo!", "The New York Times,
+   * Jezebel, Metro.us". Lists name things of one kind.
+   */
+  function withLists(found: RawMention[]): RawMention[] {
+    const sorted = [...found].sort((a, b) => a.start - b.start);
+    const listed = (a: RawMention, b: RawMention) => a.sentence === b.sentence && /^(\s*,\s*|,?\s+(and|or)\s+)$/.test(body.slice(a.end, b.start));
+    const typed = (m: RawMention | undefined) => m && !m.rule.startsWith('unknown:') && !m.metonymy && (m.type === 'organization' || m.type === 'person') ? m : undefined;
+    for (let pass = 0; pass < 2; pass++) {
+      sorted.forEach((m, n) => {
+        if (!m.rule.startsWith('unknown:')) return;
+        const before = typed(sorted[n - 1]);
+        const after = typed(sorted[n + 1]);
+        const type = before && listed(before, m) ? before.type : after && listed(m, after) ? after.type : undefined;
+        if (type) sorted[n] = { ...m, type, rule: `${type}:list` };
+      });
+    }
+    return sorted;
+  }
 
   /**
    * Names inside names: "University of Helsinki" also mentions Helsinki, "Brooklyn, New York" New York,

@@ -65,6 +65,9 @@ describe('mentions: what each rule finds', () => {
     ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
     // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
     ['It was agreed with the first Bush administration.', ['person:Bush']],
+    // An untyped name in a list takes the type of the typed names around it (people and organizations).
+    ['It shows up on search engines including Google, Bing, and Yahoo!.', ['organization:Google', 'organization:Bing', 'organization:Yahoo']],
+    ['He met John Smith, Zorblat and Mary Jones.', ['person:John Smith', 'person:Zorblat', 'person:Mary Jones']],
     // Initials and a surname.
     ['Yeah, I see O.J. Simpson.', ['person:O.J. Simpson']],
     // Hyphenated given names, with a connector, a verb's form or a capital as the second syllable.
