@@ -223,6 +223,19 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         break;
       }
     }
+    // A first name and a surname opening a longer name: "the Jeff McBride Experience", "Jennifer Lopez News".
+    for (const m of found) {
+      if (m.type === 'person') continue;
+      let k = firstFrom(tokens, m.start);
+      if (tokens[k]?.text === 'The') k++;
+      const first = tokens[k];
+      const surname = tokens[k + 1];
+      if (!first || !surname || !first.tags.has('FirstName') || !joined(k) || tokens[k + 2] === undefined || tokens[k + 2]!.end > m.end) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(surname.text)) || surname.tags.has('Place')) continue;
+      if (known.get(first.text)?.has(`${first.text} ${stripPossessive(surname.text)}`) || !joined(k + 1)) continue;
+      const end = surname.start + stripPossessive(surname.text).length;
+      nested.push({ type: 'person', start: first.start, end, text: body.slice(first.start, end), sentence: m.sentence, rule: 'person:nested-name' });
+    }
     return [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 

@@ -68,6 +68,8 @@ describe('mentions: what each rule finds', () => {
     // An untyped name in a list takes the type of the typed names around it (people and organizations).
     ['It shows up on search engines including Google, Bing, and Yahoo!.', ['organization:Google', 'organization:Bing', 'organization:Yahoo']],
     ['He met John Smith, Zorblat and Mary Jones.', ['person:John Smith', 'person:Zorblat', 'person:Mary Jones']],
+    // A first name and a surname opening an organization's name are a person too.
+    ['She studied at the John Hopkins University.', ['organization:John Hopkins University', 'person:John Hopkins']],
     // Initials and a surname.
     ['Yeah, I see O.J. Simpson.', ['person:O.J. Simpson']],
     // Hyphenated given names, with a connector, a verb's form or a capital as the second syllable.
