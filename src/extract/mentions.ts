@@ -411,6 +411,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const acronym = /^\p{Lu}{2,}\d*$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted;
     if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
+    // "..., said Mauer, ...": a name right after a speech verb that closes a quotation or clause.
+    const sameSentence = prev && sentenceOf[i - 1] === sentenceOf[i];
+    if (sameSentence && PERSON_NEXT.has(prev.lower) && prev.tags.has('Verb') && /^\s+$/.test(prev.post) && /^[,.;]/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
+    // A credit after a caption label: "Image: Snbehnke.", "Video: Miharris & Acphillips."
+    const from = Math.max(0, i - 4);
+    const label = from + tokens.slice(from, i).findLastIndex((t) => CAPTION_WORDS.has(t.text) && t.post.startsWith(':'));
+    if (label >= from && sentenceOf[label] === sentenceOf[i] && !/[.;]/.test(body.slice(tokens[label]!.end + 1, tokens[i]!.start))) return { type: 'person', rule: 'person:credit' };
     if (prev && sentenceOf[i - 1] === sentenceOf[i] && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Actor') || PERSON_ROLES.has(prev.text))) return { type: 'person', rule: 'person:role-before' };
     if (ORG_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:noun-after' };
     return null;

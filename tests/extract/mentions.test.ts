@@ -70,6 +70,9 @@ describe('mentions: what each rule finds', () => {
     ['He met John Smith, Zorblat and Mary Jones.', ['person:John Smith', 'person:Zorblat', 'person:Mary Jones']],
     // A first name and a surname opening an organization's name are a person too.
     ['She studied at the John Hopkins University.', ['organization:John Hopkins University', 'person:John Hopkins']],
+    // A name after a closing speech verb, and a credit after a caption label, are people.
+    ['Institutional recipients, said Mauer, are required to exhibit.', ['person:Mauer']],
+    ['The exhibit opens in March. Video: Miharris & Acphillips.', ['person:Miharris', 'person:Acphillips']],
     // Initials and a surname.
     ['Yeah, I see O.J. Simpson.', ['person:O.J. Simpson']],
     // Hyphenated given names, with a connector, a verb's form or a capital as the second syllable.
