@@ -106,6 +106,11 @@ export function resolve(mentions: RawMention[]): Resolved {
       const bySurname = [...groups.values()].find((g) => g.type === 'person' && endsWithName(g.name, name));
       if (bySurname) return bySurname;
     }
+    // "the Church" after "the Church of Scientology": a head word alone is the organization it heads.
+    if (m.rule === 'organization:the-head') {
+      const headed = [...groups.values()].find((g) => g.type === 'organization' && norm(g.name).startsWith(`${norm(name)} `));
+      if (headed) return headed;
+    }
     for (const g of groups.values()) {
       if (g.type !== m.type && !(isOrgLike(g.type) && isOrgLike(m.type))) continue;
       // "Cooper" → "Brad Cooper"; "Trump" → "Donald Trump".

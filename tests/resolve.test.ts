@@ -36,6 +36,11 @@ describe('resolve', () => {
     expect(entities.find((e) => e.name === 'Andy Warhol')!.mentions.map((x) => x.text)).toEqual(['Andy Warhol', 'Warhol']);
   });
 
+  test('a head word alone ("the Church") is the organization it heads, not a name inside it', () => {
+    const { entities } = resolve([m('organization', 'Church', { rule: 'organization:the-head' }), m('organization', 'Church of Scientology'), m('organization', 'Church', { rule: 'organization:the-head' })]);
+    expect(entities.map((e) => `${e.name}:${e.aliases.join('|')}:${e.mentions.length}`)).toEqual(['Church of Scientology:Church:3']);
+  });
+
   test('gazetteer variants are one place, named canonically', () => {
     const { entities } = resolve([m('place', 'US', { canonical: 'United States' }), m('place', 'U.S.', { canonical: 'United States' }), m('place', 'America', { canonical: 'United States' })]);
     expect(entities.map((e) => [e.id, e.aliases])).toEqual([['place:united-states', ['America', 'U.S.', 'US']]]);

@@ -206,7 +206,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // Indexed by first word, so each mention looks only at the names that could open it.
     const known = new Map<string, Map<string, EntityType>>();
     for (const m of found) {
-      if (m.rule.startsWith('unknown:') || m.title) continue;
+      if (m.rule.startsWith('unknown:') || m.rule === 'organization:the-head' || m.title) continue; // not "the Church" in "Church of Scientology"
       if ((m.type !== 'person' || !m.text.includes(' ')) && m.type !== 'organization') continue;
       const name = stripPossessive(m.text);
       const first = name.split(' ')[0]!;

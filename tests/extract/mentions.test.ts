@@ -32,6 +32,7 @@ describe('mentions: what each rule finds', () => {
     ['Lukaku won the Budweiser Man of the Match award in Eureka Springs.', ['place:Eureka Springs']],
     // A head word alone after "the" names the one organization; an acronym in brackets after one is its short name.
     ['She had problems with the Church, and the Court ruled against her.', ['organization:Church', 'organization:Court']],
+    ['The Church of Scientology is big. The Church denied it. He left the Church of Scientology.', ['organization:Church of Scientology', 'organization:Church', 'organization:Church of Scientology']],
     ['The World Health Organisation (WHO) recommends iodised salt.', ['organization:World Health Organisation', 'organization:WHO']],
     ['The request of the Municipality of Livorno was heard.', ['organization:Municipality of Livorno', 'place:Livorno']],
     // Peoples and faiths as groups of people, as GUM annotates them; a nationality in the singular stays an adjective.
