@@ -55,7 +55,10 @@ const DOING = new Set([
 const doing = (w: string) => DOING.has(infinitive(w)) || DOING.has(w) || DOING.has(w.replace(/(e?d|s|ing)$/, '')) || DOING.has(w.replace(/(d|s)$/, ''));
 // Counted by infinitive, and tried in every form of it: "urged" seen often enough makes "urges" and "urging" candidates too.
 const byLemma = new Map<string, number>();
-for (const [w, n] of headCue) if (!doing(w)) byLemma.set(infinitive(w), (byLemma.get(infinitive(w)) ?? 0) + n);
+for (const [w, n] of headCue) {
+  const lemma = doing(w) ? null : infinitive(w);
+  if (lemma) byLemma.set(lemma, (byLemma.get(lemma) ?? 0) + n);
+}
 const candidates: Record<string, string> = {};
 for (const [lemma, n] of byLemma) if (n >= OBJECT_MIN_TRIED) for (const form of verbForms(lemma)) candidates[form] = lemma;
 setObjectCues(candidates);

@@ -25,9 +25,10 @@ const LEXICON: Record<string, string> = {
 
 /**
  * compromise's tagging steps that we run: all but its post-tagger (hundreds of match patterns over every sentence,
- * three quarters of its time), its chunker (which we do not read) and bookkeeping for its own methods. Our rules type names and cues themselves;
- * without the post-tagger they score no worse (GUM dev entity F1 0.744 → 0.755, train 0.569 → 0.584; PolNeAR
- * dev claim F1 0.752 → 0.754, train 0.715 both ways) and extraction runs 2.3 times as fast.
+ * three quarters of its time), its chunker (which we do not read) and bookkeeping for its own methods. Our rules
+ * type names and cues themselves; without the post-tagger they score no worse (GUM dev entity F1 0.744 → 0.755,
+ * train 0.569 → 0.584; PolNeAR dev claim F1 0.752 → 0.754, train 0.715 both ways) and extraction runs 2.3 times
+ * as fast.
  */
 let hooks: string[] = [];
 let loaded = false;

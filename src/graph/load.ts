@@ -126,8 +126,8 @@ export async function prune(conn: Connection): Promise<number> {
 /**
  * Rows in batches of about opts.batchSize, at most opts.concurrency in flight. With `group`, rows of one group (an
  * article's) stay in one batch, and with `order` each batch writes its rows in that field's order: two batches in
- * flight then never share an article and take their entities' locks in the same order, so they cannot deadlock
- * (a deadlock costs a retry after the driver's one-second back-off).
+ * flight then never share an article and take their entities' locks in the same order, so they do not deadlock
+ * each other over entities (a deadlock costs a retry after the driver's one-second back-off).
  */
 async function runBatches(conn: Connection, name: string, rows: Row[], opts: LoadOptions, group?: string, order?: string): Promise<void> {
   const query = q(name);
