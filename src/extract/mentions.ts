@@ -144,7 +144,18 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
    */
   function withLists(found: RawMention[]): RawMention[] {
     const sorted = [...found].sort((a, b) => a.start - b.start);
-    const listed = (a: RawMention, b: RawMention) => a.sentence === b.sentence && /^(\s*,\s*|,?\s+(and|or)\s+)$/.test(body.slice(a.end, b.start));
+    const separator = (a: RawMention | undefined, b: RawMention | undefined) => (a && b && a.sentence === b.sentence ? /^(\s*,\s*|,?\s+(and|or|&)\s+)$/.exec(body.slice(a.end, b.start))?.[0] : undefined);
+    // A list has three names or closes with "and", "or", "&": one comma may set off an apposition ("the head of NATO,
+    // Hoop Scheffer, he").
+    const closed = sorted.map(() => false);
+    for (let a = 0; a < sorted.length; ) {
+      let b = a;
+      while (separator(sorted[b], sorted[b + 1]) !== undefined) b++;
+      const and = sorted.slice(a, b).some((m, n) => /(and|or|&)\s+$/.test(separator(m, sorted[a + n + 1])!));
+      closed.fill(and || b - a >= 2, a, b + 1);
+      a = b + 1;
+    }
+    const listed = (a: RawMention, b: RawMention) => separator(a, b) !== undefined && closed[sorted.indexOf(a)]!;
     const typed = (m: RawMention | undefined) => m && !m.rule.startsWith('unknown:') && !m.metonymy && (m.type === 'organization' || m.type === 'person') ? m : undefined;
     for (let pass = 0; pass < 2; pass++) {
       sorted.forEach((m, n) => {
@@ -377,6 +388,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "the Bush administration", "the Trump campaign": the leader's name (which the tagger reads as an organization).
     const next = tokens[j];
     if (next && LEADER_NEXT.has(next.lower) && sentenceOf[j] === sentenceOf[j - 1] && /^\s*$/.test(tokens[j - 1]!.post)) return void make(i, j, 'person', 'person:leader-of');
+    // "professor Marc Lamont Hill", "student Ahmed Mohamed": a lower-case role noun before the name outweighs the
+    // tagger's reading (it reads "Hill" as a place).
+    if (roleBefore(i, false)) return void make(i, j, 'person', 'person:role-before');
     // The tagger's reading.
     const count = (tag: string[]) => tokens.slice(i, j).filter((t) => tag.some((g) => t.tags.has(g))).length;
     const person = count(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
@@ -418,9 +432,31 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const from = Math.max(0, i - 4);
     const label = from + tokens.slice(from, i).findLastIndex((t) => CAPTION_WORDS.has(t.text) && t.post.startsWith(':'));
     if (label >= from && sentenceOf[label] === sentenceOf[i] && !/[.;]/.test(body.slice(tokens[label]!.end + 1, tokens[i]!.start))) return { type: 'person', rule: 'person:credit' };
-    if (prev && sentenceOf[i - 1] === sentenceOf[i] && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Actor') || PERSON_ROLES.has(prev.text))) return { type: 'person', rule: 'person:role-before' };
-    if (ORG_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:noun-after' };
+    // "the team's coach, Alireza Mehraban": after a comma only where nothing else types the name ("the traveler, West Oakland").
+    if (roleBefore(i, true)) return { type: 'person', rule: 'person:role-before' };
+    if (appositiveRole(j)) return { type: 'person', rule: 'person:appositive-role' };
+    if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
+  }
+
+  /** A lower-case role noun right before the name: "professor Marc Lamont Hill", "team member Rodaba Noori". */
+  function roleBefore(i: number, comma: boolean): boolean {
+    const prev = tokens[i - 1];
+    return !!prev && sentenceOf[i - 1] === sentenceOf[i] && (comma ? /^,?\s+$/ : /^\s+$/).test(prev.post) && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Actor') || PERSON_ROLES.has(prev.text));
+  }
+
+  /**
+   * "Fuad Basya, spokesman for the Indonesian military", "Valeska Paris, an Australian woman": a role noun in
+   * apposition, with at most a determiner and two modifiers before it.
+   */
+  function appositiveRole(j: number): boolean {
+    if (!tokens[j - 1]!.post.startsWith(',')) return false;
+    for (let k = j; k < j + 4 && k < tokens.length && sentenceOf[k] === sentenceOf[j - 1]; k++) {
+      const t = tokens[k]!;
+      if (t.tags.has('Actor') || PERSON_ROLES.has(t.lower)) return /^\p{Ll}/u.test(t.text) && !t.tags.has('Plural');
+      if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Demonym') || t.tags.has('Value')) || t.post.trim()) return false;
+    }
+    return false;
   }
 
   /** What a country or capital mention stands for, when it is not the land: a national team, or a government. */

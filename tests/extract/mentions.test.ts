@@ -88,6 +88,14 @@ describe('mentions: what each rule finds', () => {
     ['Results are on the Quantcast website.', ['organization:Quantcast']],
     ['Frederick Fung of ADPL was defeated.', ['person:Frederick Fung', 'organization:ADPL']],
     ['By the time you write for The Onion, you know.', ['organization:Onion']],
+    // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
+    // an untyped name; a role in apposition types the name before it.
+    ['American academic and professor Marc Lamont Hill commented.', ['person:Marc Lamont Hill']],
+    ["According to the Afghan team 's coach, Alireza Mehraban, the team won.", ['person:Alireza Mehraban']],
+    ['Major general Fuad Basya, spokesman for the military, said so.', ['person:Fuad Basya']],
+    // A list of three names, or closed by "and", "or", "&", shares its type; the citation lists of papers too.
+    ['Studies show it (Boot, Kramer, Simons, Fabiani, & Gratton, 2008).', ['person:Boot', 'person:Kramer', 'person:Simons', 'person:Fabiani', 'person:Gratton']],
+    ['Hubs serve United, JetBlue, Zorblat.', ['organization:United', 'organization:JetBlue', 'organization:Zorblat']],
   ])('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });
@@ -112,6 +120,11 @@ describe('mentions: where rules must not fire', () => {
 });
 
 describe('mentions: attributes', () => {
+  test('one comma sets off an apposition, not a list', () => {
+    expect(typed('And the head of NATO, Hoop Scheffer, he has explained it.')).not.toContain('organization:Hoop Scheffer');
+    expect(typed('According to ABC News, Basya also believes it.')).not.toContain('organization:Basya');
+    expect(typed('Few draws for the traveler, West Oakland is poor.')[0]).toBe('place:West Oakland'); // a role noun and a comma make no place a person
+  });
   test('a title is kept on the mention', () => {
     expect(mentions('Special Envoy Steve Witkoff arrived.')[0]).toMatchObject({ text: 'Special Envoy Steve Witkoff', canonical: 'Steve Witkoff', title: 'Special Envoy' });
   });
