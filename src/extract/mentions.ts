@@ -1,6 +1,7 @@
 // Named mentions: capitalised runs, gazetteer hits and force patterns, typed and trimmed to exact spans.
 import type { EntityType, Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
+import { termAcronyms } from './acronyms.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { isCity, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
@@ -41,6 +42,7 @@ for (const key of TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))
 
 export function findMentions(body: string, tokens: Token[], sentences: Span[]): RawMention[] {
   const lex = lexicon();
+  const terms = termAcronyms(body);
   const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
   // The first word of a sentence (after numbers or brackets such as "[12]"), or right after an opening quote.
   let wordBefore = -1; // the last token with a letter, in this sentence
@@ -395,7 +397,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const count = (tag: string[]) => tokens.slice(i, j).filter((t) => tag.some((g) => t.tags.has(g))).length;
     const person = count(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
     const place = count(['Place', 'Country', 'City', 'Region']);
-    const org = count(['Organization']);
+    // (Not a word the tagger reads as an organization only for the common noun after it: "the Jewish community",
+    // "Korean restaurants", "an Inuit community".)
+    const org = tokens[j] && sentenceOf[j] === sentenceOf[i] && /^\p{Ll}/u.test(tokens[j]!.text) && tokens[j]!.tags.has('Organization') ? 0 : count(['Organization']);
     // A large city the tagger does not know ("Sochi", "Khan Yunis"), written as a name, not a common word ("Reading");
     // a one-word one only when the tagger does not read it as a person's name.
     const city = !place && tokens.slice(i, j).every((t) => !t.tags.has('Verb') && !t.tags.has('Adjective')) && isCity(stripPossessive(body.slice(tokens[i]!.start, tokens[j - 1]!.end)));
@@ -422,7 +426,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // camelCase, web names and acronyms left untyped are brands, sites and bodies ("LibriVox", "Gawker.com", "ADPL").
     // (Not a word in capitals for emphasis, "UNLESS", "HUGE", nor a Roman numeral, "XVII": the tagger knows those.)
     const shouted = j - i === 1 && ['Adjective', 'Condition', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'RomanNumeral', 'Value'].some((g) => tokens[i]!.tags.has(g));
-    const acronym = /^\p{Lu}{2,}\d*$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted;
+    // Nor a term the article defines ("sea surface salinity (SSS)"), nor a unit or currency by a number ("25 CUC").
+    const acronym = /^\p{Lu}{2,}\d*$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted && !terms.has(text) && !byNumber(i, j);
     if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
     // "..., said Mauer, ...": a name right after a speech verb that closes a quotation or clause.
@@ -437,6 +442,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (appositiveRole(j)) return { type: 'person', rule: 'person:appositive-role' };
     if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
+  }
+
+  /** "25 CUC", "500 BCE", "DKK 200", "NZ $ 26 million" (not a year before: "in 2012 ADPL won"). */
+  function byNumber(i: number, j: number): boolean {
+    const prev = tokens[i - 1];
+    if (prev && (/^\d[\d,.]*$/.test(prev.text) || prev.tags.has('NumericValue')) && !/^(1[89]|20)\d\d$/.test(prev.text) && /^\s+$/.test(body.slice(prev.end, tokens[i]!.start))) return true;
+    return /^\s*[$€£¥]?\s*\d/.test(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 4));
   }
 
   /** A lower-case role noun right before the name: "professor Marc Lamont Hill", "team member Rodaba Noori". */

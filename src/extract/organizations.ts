@@ -30,7 +30,7 @@ export const BARE_ORG_HEADS = new Set(['Church', 'Court', 'Crown', 'Times', 'Pos
 export const ORG_NEXT = new Set([
   'website', 'site', 'company', 'group', 'band', 'team', 'newspaper', 'magazine', 'catalog', 'catalogue', 'project',
   'founder', 'co-founder', 'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'members', 'staff',
-  'employees', 'headquarters', 'editors', 'volunteers', 'community', 'users', 'forum', 'network', 'brand', 'store',
+  'employees', 'headquarters', 'editors', 'volunteers', 'users', 'forum', 'network', 'brand', 'store',
   'stores', 'products', 'platform', 'app', 'service', 'campaign', 'party', 'board', 'executives', 'inc', 'shareholders',
 ]);
 
@@ -39,7 +39,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'DNA', 'RNA', 'IQ', 'CEO', 'CFO', 'COO', 'CTO', 'VIP', 'HTML', 'XML', 'CSS', 'PDF', 'URL', 'HTTP', 'API', 'CD', 'DVD',
   'TV', 'PC', 'GDP', 'GNP', 'AM', 'PM', 'OK', 'ID', 'FAQ', 'PHD', 'IT', 'AI', 'VR', 'AR', 'UFO', 'HIV', 'AIDS', 'ADHD',
   'MRI', 'CT', 'ICU', 'ER', 'SUV', 'USB', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'CO2', 'POV', 'IRC', 'RSS', 'FM', 'AND', 'OR',
-  'NOT', 'THE', 'USD', 'EUR', 'GBP', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'QC', 'MP', 'MPS', 'NB', 'PS', 'RIP', 'ASAP', 'DIY', 'LOL', 'OMG', 'BC', 'AD',
+  'NOT', 'THE', 'USD', 'EUR', 'GBP', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'QC', 'MP', 'MPS', 'NB', 'PS', 'RIP', 'ASAP', 'DIY', 'LOL', 'OMG', 'BC', 'AD', 'BCE', 'CE',
 ]);
 
 /** Lower-case nouns that, after a country or demonym, make an organization: "the American delegation". */

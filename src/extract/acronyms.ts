@@ -1,0 +1,30 @@
+// Acronyms an article defines as terms, not bodies: "sea surface salinity (SSS)", "the VM (virtual microscope)",
+// "ROS [Reactive Oxygen Species, ...]", "Compact Fluorescent Light (CFL)". Such an acronym names no organization
+// anywhere in the article; an organization's expansion ends in an organization's head word ("World Health
+// Organization (WHO)", "National Aeronautics and Space Administration (NASA)").
+import { ORG_SUFFIXES } from './organizations.js';
+
+const MINOR = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'de', 'la', 'du', 'des', 'et', '&']);
+/** Head words that end the names of systems and standards as often as of companies ("Geographic Information Systems"). */
+const TERM_HEADS = new Set(['Systems', 'Services', 'Standard', 'Review', 'Network', 'Program', 'Project', 'Initiative']);
+const BEFORE = /((?:[\p{L}][\p{L}'’-]*\s+){1,10})[([](\p{Lu}[\p{L}]*\p{Lu}\d*)[)\],;]/gu;
+const AFTER = /\b(\p{Lu}[\p{L}]*\p{Lu}\d*)\s*[([]((?:[\p{L}][\p{L}'’-]*[\s,]*){1,10})/gu;
+
+export function termAcronyms(body: string): Set<string> {
+  const terms = new Set<string>();
+  const consider = (acronym: string, phrase: string, expansionBefore: boolean) => {
+    const letters = acronym.replace(/\d+$/, '').toUpperCase();
+    const all = phrase.split(/[\s,-]+/).filter(Boolean);
+    // Minor words count in some acronyms ("Interview of the Month (IOTM)") and not in most.
+    for (const words of [all.filter((w) => !MINOR.has(w.toLowerCase())), all]) {
+      const expansion = expansionBefore ? words.slice(-letters.length) : words.slice(0, letters.length);
+      if (expansion.length !== letters.length || expansion.some((w, k) => w[0]!.toUpperCase() !== letters[k])) continue;
+      const head = expansion[expansion.length - 1]!;
+      if (!(ORG_SUFFIXES.has(head) && !TERM_HEADS.has(head))) terms.add(acronym);
+      return;
+    }
+  };
+  for (const m of body.matchAll(BEFORE)) consider(m[2]!, m[1]!, true);
+  for (const m of body.matchAll(AFTER)) consider(m[1]!, m[2]!, false);
+  return terms;
+}
