@@ -23,7 +23,7 @@ const COUNTRY_EXTRA: Record<string, string[]> = {
   'United Arab Emirates': ['UAE', 'U.A.E.', 'Emirates'],
   Russia: ['Russian Federation'],
   'North Korea': ['DPRK'],
-  'South Korea': ['Republic of Korea'],
+  'South Korea': ['Republic of Korea', 'Korea Republic', 'Korea'],
   'DR Congo': ['DRC'],
   Palestine: ['Palestinian territories'],
 };
@@ -59,7 +59,11 @@ const REGIONS = [
   'Kashmir', 'Kurdistan', 'Scandinavia', 'Caribbean',
   'New York', 'New York City', 'Los Angeles', 'California', 'Texas',
   'Florida', 'Hong Kong', 'Mecca', 'Medina', 'Jerusalem', 'Tel Aviv', 'Dubai', 'Istanbul', 'Geneva', 'Vienna',
+  'Earth', 'Tibet', 'Alps', 'Andes', 'Himalayas', 'Sahara',
 ];
+
+/** Short forms of cities, which the city list (full names only) lacks. */
+const CITY_SHORT: Record<string, string[]> = { 'Los Angeles': ['LA', 'L.A.'] };
 
 /** News organisations and international bodies, the outlets claims come through. */
 const ORGANIZATIONS = [
@@ -152,6 +156,7 @@ export function lexicon(): Lexicon {
   for (const r of STATES) add(root, r, { type: 'place', canonical: r, rule: 'place:state' });
   for (const r of REGIONS) add(root, r, { type: 'place', canonical: r.replace(/,? D\.C\.$/, ''), rule: 'place:region' });
   for (const n of HOME_NATIONS) add(root, n, { type: 'place', canonical: n, rule: 'place:country' });
+  for (const [city, short] of Object.entries(CITY_SHORT)) for (const s of short) add(root, s, { type: 'place', canonical: city, rule: 'place:region' });
   for (const o of ORGANIZATIONS) add(root, o, { type: 'organization', canonical: o.replace(/^The /, '').replace(/ news agency$/, ''), rule: 'organization:lexicon' });
   cached = { root, demonyms, countries: countrySet };
   return cached;

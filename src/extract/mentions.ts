@@ -30,6 +30,10 @@ const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von'
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
+/** Prepositions after which a country is the land, not its team. */
+const LOCATIVES = new Set(['in', 'within', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'near']);
+/** Compass words that name a region on their own after "the". */
+const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 /** Rules whose mentions come whole from a gazetteer (with a compass word at most). */
@@ -61,7 +65,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (/^\d+(st|nd|rd|th)$/.test(t.text)) return joined(i) && /^\p{Lu}/u.test(tokens[i + 1]!.text);
     // (A word the tagger calls an interjection may open a hyphenated name: "Hwang Hee-Chan".)
     const hyphenated = t.post === '-' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-    if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression'))) return false;
+    // ("U.S" is no pronoun "us", though the tagger reads it so.)
+    const initialism = /^\p{Lu}\.?\p{Lu}/u.test(t.text);
+    if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
     if (!startsSentence[i]) return true;
@@ -194,11 +200,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   function withNested(found: RawMention[]): RawMention[] {
     const nested: RawMention[] = [];
     for (const m of found) {
-      if (m.rule.startsWith('person') || (m.rule !== 'place:with-region' && lexRules.has(m.rule))) continue;
+      // (A gazetteer organization holds places only: "The New York Times" mentions New York.)
+      const lexOrg = m.rule === 'organization:lexicon';
+      if (m.rule.startsWith('person') || (m.rule !== 'place:with-region' && !lexOrg && lexRules.has(m.rule))) continue;
+      const after = firstFrom(tokens, m.end); // the token after the mention: hits end before its last word if lexOrg
       for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
-        const hit = lexHit(lex.root, tokens, k, joined);
-        if (!hit || hit.entry.type === 'force' || tokens[hit.end - 1]!.end > m.end) {
-          const city = nestedCity(k, m);
+        const hit = lexHit(lex.root, tokens, k, joined, lexOrg ? after - 1 : tokens.length);
+        if (!hit || hit.entry.type === 'force' || tokens[hit.end - 1]!.end > m.end || (lexOrg && hit.entry.type !== 'place')) {
+          const city = lexOrg ? undefined : nestedCity(k, m);
           if (city) {
             const start = tokens[k]!.start;
             const end = tokens[k + city - 1]!.start + stripPossessive(tokens[k + city - 1]!.text).length;
@@ -282,6 +291,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const first = word(i);
     const last = word(j - 1);
     if (j - i === 1 && BARE_ORG_HEADS.has(first) && tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i]) return void make(i, j, 'organization', 'organization:the-head');
+    // "the West", "in the South", "the Midwest": a compass word alone after "the" is a region.
+    if (j - i === 1 && REGION_WORDS.has(first) && tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i]) return void make(i, j, 'place', 'place:direction');
     // "The World Health Organisation (WHO)": an acronym in brackets right after an organization is its short name.
     const named = out[out.length - 1];
     if (j - i === 1 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.pre.includes('(') && tokens[i]!.post.startsWith(')') && named?.type === 'organization' && /^\s*\($/.test(body.slice(named.end, tokens[i]!.start))) {
@@ -356,9 +367,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       let from = k;
       while (e.type === 'place' && from > start && DIRECTIONS.has(tokens[from - 1]!.text)) from--;
       if (from > start) classifyName(start, from);
+      // "Taipei City": a city's name with "City" is the city.
+      const end = e.rule === 'place:capital' && hit.end < j && word(hit.end) === 'City' ? hit.end + 1 : hit.end;
       const canonical = from < k ? `${body.slice(tokens[from]!.start, tokens[k]!.start)}${e.canonical}` : e.canonical;
-      make(from, hit.end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
-      k = start = hit.end;
+      make(from, end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
+      k = start = end;
     }
     if (start < j) {
       if (titled && start === i && out[out.length - 1]?.start !== tokens[i]!.start) return void make(i, j, 'organization', 'organization:the-title');
@@ -474,9 +487,15 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   /** What a country or capital mention stands for, when it is not the land: a national team, or a government. */
   function metonymyOf(e: LexEntry, first: number, after: number): string | undefined {
     if (e.rule !== 'place:country' && !e.capitalOf) return undefined;
-    if (sportsArticle && e.rule === 'place:country') return `national team of ${e.canonical}`;
+    // (Not where the text is about the land: "a tournament in Canada", "within Australia", "in the Netherlands".)
+    if (sportsArticle && e.rule === 'place:country' && !locative(first)) return `national team of ${e.canonical}`;
     // Countries as agents stay places: measured on GUM, marking them as governments lost more than it won.
     return e.capitalOf && metonymic(after, first) ? `government of ${e.capitalOf}` : undefined;
+  }
+
+  function locative(first: number): boolean {
+    const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+    return k >= 0 && sentenceOf[k] === sentenceOf[first] && LOCATIVES.has(tokens[k]!.lower);
   }
 
   /** "Tehran insisted", "Washington, for its part, sees": a capital acting, so the government. */

@@ -23,7 +23,7 @@ describe('mentions: what each rule finds', () => {
     ['Aid reached Rafah and Khan Yunis.', ['place:Rafah', 'place:Khan Yunis']],
     // A person the article names, inside an institution's name.
     ['Andy Warhol took them. The Andy Warhol Foundation gave them away.', ['person:Andy Warhol', 'organization:Andy Warhol Foundation', 'person:Andy Warhol']],
-    ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'organization:Pacific Standard', 'place:Pacific']],
+    ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'place:LA', 'organization:Pacific Standard', 'place:Pacific']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
     // A large city inside a longer name is a place too; not the city heading "City, State", nor a common noun.
@@ -47,7 +47,7 @@ describe('mentions: what each rule finds', () => {
     // Organizations by head word and by lexicon.
     ['Officials at the Ministry of Foreign Affairs declined.', ['organization:Ministry of Foreign Affairs']],
     ['He studied at the University of Helsinki.', ['organization:University of Helsinki', 'place:Helsinki']],
-    ['The New York Times reported it.', ['organization:New York Times']],
+    ['The New York Times reported it.', ['organization:New York Times', 'place:New York']],
     ['An Iranian diplomatic source told the Reuters news agency.', ['organization:Reuters']],
     // Forces: ships, formations, commands, units, country + force noun, armed groups.
     ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:USS Abraham Lincoln carrier strike group', 'place:Arabian Sea']],
@@ -88,6 +88,13 @@ describe('mentions: what each rule finds', () => {
     ['Results are on the Quantcast website.', ['organization:Quantcast']],
     ['Frederick Fung of ADPL was defeated.', ['person:Frederick Fung', 'organization:ADPL']],
     ['By the time you write for The Onion, you know.', ['organization:Onion']],
+    // "U.S" without its last period (the tagger reads "us"); a compass word alone after "the"; "Earth"; short city names.
+    ['The deal was one the U.S would not consider, said in U.S arms control journals.', ['place:U.S', 'place:U.S']],
+    ['It is an unending war for the West, and he was injured in the South.', ['place:West', 'place:South']],
+    ['The capsule landed back on Earth.', ['place:Earth']],
+    ['Whitmore told LA Weekly so.', ['organization:LA Weekly', 'place:LA']],
+    // A capital with "City" is the city.
+    ['The Taipei City Lantern Festival began.', ['place:Taipei City', 'place:Lantern Festival']],
     // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
     // an untyped name; a role in apposition types the name before it.
     ['American academic and professor Marc Lamont Hill commented.', ['person:Marc Lamont Hill']],
@@ -149,6 +156,10 @@ describe('mentions: attributes', () => {
   test('in a match report countries stand for their national teams', () => {
     const report = 'Sweden defeated South Korea 1 – 0 in the World Cup match. The goal came from a penalty after the referee checked the video; the striker scored and the coach praised the squad and the goalkeeper at the stadium.';
     expect(mentions(report).filter((m) => m.type === 'place').map((m) => m.metonymy)).toEqual(['national team of Sweden', 'national team of South Korea']);
+  });
+  test('in a match report a country is the land after a preposition of place', () => {
+    const report = 'Tina played in Canada and within Australia. Australia beat Canada 3 – 0 in the match; the coach, the squad, the goalkeeper, the striker and the referee saw the goal, the penalty and the score at the stadium.';
+    expect(mentions(report).filter((m) => m.type === 'place').map((m) => m.metonymy ?? 'land')).toEqual(['land', 'land', 'national team of Australia', 'national team of Canada']);
   });
   test('a force records its affiliation', () => {
     expect(mentions('The USS Abraham Lincoln sailed.')[0]).toMatchObject({ type: 'force', canonical: 'USS Abraham Lincoln', affiliation: 'United States' });
