@@ -403,6 +403,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "the Bush administration", "the Trump campaign": the leader's name (which the tagger reads as an organization).
     const next = tokens[j];
     if (next && LEADER_NEXT.has(next.lower) && sentenceOf[j] === sentenceOf[j - 1] && /^\s*$/.test(tokens[j - 1]!.post)) return void make(i, j, 'person', 'person:leader-of');
+    // "Park Joo-Ho", "Lee Cheuk-yan": a short family name and a hyphenated given name (the tagger reads "Park" as a place).
+    // (Not an Arabic article, "Masjid Al-Haram", nor a French connector, "Pointe-à-Pitre".)
+    if (j - i === 3 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[i]!.text) && tokens[i + 1]!.post === '-' && !/^(al|el)$/i.test(word(i + 1)) && [i + 1, i + 2].every((k) => /^(\p{Lu}\p{Ll}{1,5}|\p{Ll}{2,5})$/u.test(word(k)))) {
+      return void make(i, j, 'person', 'person:hyphenated-name');
+    }
     // "professor Marc Lamont Hill", "student Ahmed Mohamed": a lower-case role noun before the name outweighs the
     // tagger's reading (it reads "Hill" as a place).
     if (roleBefore(i, false)) return void make(i, j, 'person', 'person:role-before');

@@ -78,6 +78,9 @@ describe('mentions: what each rule finds', () => {
     ['Yeah, I see O.J. Simpson.', ['person:O.J. Simpson']],
     // Hyphenated given names, with a connector, a verb's form or a capital as the second syllable.
     ['City mayor Hau Lung-bin and Leung Kwok-hung met Kim Min-Woo; Hwang Hee-Chan was booked.', ['person:Hau Lung-bin', 'person:Leung Kwok-hung', 'person:Kim Min-Woo', 'person:Hwang Hee-Chan']],
+    // A short family name and a hyphenated given name outweigh the tagger ("Park" reads as a place); not an Arabic
+    // article or a French connector.
+    ['They substituted Park Joo-Ho near the Masjid Al-Haram in Pointe-à-Pitre.', ['person:Park Joo-Ho']],
     ['Ahmed Mohamed Image: Twitter', ['person:Ahmed Mohamed', 'organization:Twitter']],
     ['It quoted the Korean Central News Agency (KCNA), the state agency.', ['organization:Korean Central News Agency', 'organization:KCNA']], // a bracket ends a name
     // Untyped names typed by their context.
