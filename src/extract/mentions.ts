@@ -4,7 +4,7 @@ import { sentenceAt } from '../segment.js';
 import { termAcronyms } from './acronyms.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { isCity, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
-import { findToken, firstFrom, type Token } from './nlp.js';
+import { findToken, firstFrom, listedAsName, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
@@ -30,6 +30,8 @@ const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von'
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
+/** What is named after a person: "Johnson Space Center", "Collins College", "Ross Sea", "Croucher Foundation". */
+const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Museum', 'Memorial', 'Institute', 'Sea', 'Shelf', 'Strait', 'Bridge', 'Mansion', 'Society', 'Prize', 'Award', 'Library', 'Square', 'Factory', 'Airport', 'Turnpike']);
 /** Prepositions after which a country is the land, not its team. */
 const LOCATIVES = new Set(['in', 'within', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'near']);
 /** Compass words that name a region on their own after "the". */
@@ -252,6 +254,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (tokens[k]?.text === 'The') k++;
       const first = tokens[k];
       const surname = tokens[k + 1];
+      // "Johnson Space Center", "Collins College", "the Ross Sea": a person's name alone before what is named after them.
+      // (A first name only right before the head word: "Jack Alter Fort Lee Community Center" names Jack Alter.)
+      const head = stripPossessive(m.text).split(' ').pop()!;
+      const namesake = first && surname && !first.tags.has('Place') && joined(k) && /^\p{Lu}\p{Ll}/u.test(first.text) && (surname.text === head ? first.tags.has('FirstName') || listedAsName(first.text) : listedAsName(first.text) && !first.tags.has('FirstName'));
+      if (namesake && NAMESAKE_HEADS.has(head) && ![...(known.get(first.text)?.values() ?? [])].includes('person')) {
+        nested.push({ type: 'person', start: first.start, end: first.end, text: first.text, sentence: m.sentence, rule: 'person:namesake' });
+        continue;
+      }
       if (!first || !surname || !first.tags.has('FirstName') || !joined(k) || tokens[k + 2] === undefined || tokens[k + 2]!.end > m.end) continue;
       if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(surname.text)) || surname.tags.has('Place')) continue;
       if (known.get(first.text)?.has(`${first.text} ${stripPossessive(surname.text)}`) || !joined(k + 1)) continue;

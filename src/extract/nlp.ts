@@ -107,3 +107,12 @@ export function findToken(tokens: readonly Token[], from: number, to: number, te
   for (let n = Math.max(0, from); n < Math.min(to, tokens.length); n++) if (test(tokens[n]!, n)) return n;
   return -1;
 }
+
+const PERSON_WORDS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+/** Whether compromise's lexicon lists a word as a name ("Johnson"), whatever it tags it as in a sentence. */
+export function listedAsName(word: string): boolean {
+  load();
+  const tag = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon[word.toLowerCase()];
+  return (Array.isArray(tag) ? tag : [tag]).some((t) => t !== undefined && PERSON_WORDS.has(t));
+}

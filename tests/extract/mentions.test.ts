@@ -39,7 +39,7 @@ describe('mentions: what each rule finds', () => {
     ['Talking to the Palestinians is hard, say between Jews and Arabs.', ['person:Palestinians', 'person:Jews', 'person:Arabs']],
     ['The Palestinian envoy left.', []],
     // Buildings and venues are places, as GUM annotates them.
-    ['Thousands gathered at the Rogers Convention Centre and the Al-Ghaza Hotel.', ['place:Rogers Convention Centre', 'place:Al-Ghaza Hotel']],
+    ['Thousands gathered at the Metro Convention Centre and the Al-Ghaza Hotel.', ['place:Metro Convention Centre', 'place:Al-Ghaza Hotel']],
     // A first name and surname before "of" are a person, whatever the head word after it.
     ['Troy Patterson of Slate Magazine ventured over.', ['person:Troy Patterson', 'organization:Slate Magazine']],
     ['Claudia Mo of Civic Party won the seat.', ['person:Claudia Mo', 'organization:Civic Party']],
@@ -69,6 +69,8 @@ describe('mentions: what each rule finds', () => {
     // An untyped name in a list takes the type of the typed names around it (people and organizations).
     ['It shows up on search engines including Google, Bing, and Yahoo!.', ['organization:Google', 'organization:Bing', 'organization:Yahoo']],
     ['He met John Smith, Zorblat and Mary Jones.', ['person:John Smith', 'person:Zorblat', 'person:Mary Jones']],
+    // A name alone before what is named after its bearer ("Center", "College", "Sea", "Prize") is a person too.
+    ['They worked at Johnson Space Center and Collins College.', ['place:Johnson Space Center', 'person:Johnson', 'organization:Collins College', 'person:Collins']],
     // A first name and a surname opening an organization's name are a person too.
     ['She studied at the John Hopkins University.', ['organization:John Hopkins University', 'person:John Hopkins']],
     // A name after a closing speech verb, and a credit after a caption label, are people.
