@@ -39,7 +39,7 @@ describe('mentions: what each rule finds', () => {
     ['Talking to the Palestinians is hard, say between Jews and Arabs.', ['person:Palestinians', 'person:Jews', 'person:Arabs']],
     ['The Palestinian envoy left.', []],
     // Buildings and venues are places, as GUM annotates them.
-    ['Thousands gathered at the Metro Convention Centre and the Al-Ghaza Hotel.', ['place:Metro Convention Centre', 'place:Al-Ghaza Hotel']],
+    ['Thousands gathered at the Grand Convention Centre and the Al-Ghaza Hotel.', ['place:Grand Convention Centre', 'place:Al-Ghaza Hotel']],
     // A first name and surname before "of" are a person, whatever the head word after it.
     ['Troy Patterson of Slate Magazine ventured over.', ['person:Troy Patterson', 'organization:Slate Magazine']],
     ['Claudia Mo of Civic Party won the seat.', ['person:Claudia Mo', 'organization:Civic Party']],
