@@ -56,8 +56,10 @@ export function resolve(mentions: RawMention[]): Resolved {
   const byLength = [...typed].sort((a, b) => (b.canonical ?? b.text).length - (a.canonical ?? a.text).length);
   const groupOf = new Map<RawMention, Group>();
   for (const m of byLength) {
-    const target = surnameOf(m) ?? existing(m) ?? createGroup(m);
-    target.mentions.push(m);
+    const bearer = surnameOf(m);
+    const target = bearer ?? existing(m) ?? createGroup(m);
+    // ("Paris claims" in an article about Valeska Paris is she, not the French government.)
+    target.mentions.push(bearer ? { ...m, type: 'person', rule: 'person:surname', metonymy: undefined } : m);
     groupOf.set(m, target);
   }
   // Untyped proper nouns count only when they repeat a person's surname or another entity's name.
@@ -123,7 +125,7 @@ export function resolve(mentions: RawMention[]): Resolved {
 
   /** "Paris" in an article about Valeska Paris is her surname, not the city (cities and capitals only, never countries). */
   function surnameOf(m: RawMention): Group | undefined {
-    if (m.type !== 'place' || m.metonymy || m.text.includes(' ') || !['place:capital', 'place:city', 'place:tagger'].includes(m.rule)) return undefined;
+    if (m.type !== 'place' || m.text.includes(' ') || !['place:capital', 'place:city', 'place:tagger'].includes(m.rule)) return undefined;
     for (const g of groups.values()) if (g.type === 'person' && endsWithName(g.name, m.text)) return g;
     return undefined;
   }

@@ -31,6 +31,12 @@ describe('resolve', () => {
     expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(['person:Jack Georgia:1', 'person:Valeska Paris:2', 'place:Georgia:1']);
   });
 
+  test('a capital that stands for a government is still the surname of a person of the article ("Paris claims")', () => {
+    const { entities } = resolve([m('person', 'Valeska Paris'), m('place', 'Paris', { rule: 'place:capital', metonymy: 'government of France' })]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]!.mentions.map((x) => x.metonymy)).toEqual([undefined, undefined]);
+  });
+
   test('a lone name is the surname of a full name before it is the first name of another', () => {
     const { entities } = resolve([m('person', 'Andy Warhol'), m('person', 'Warhol Factory'), m('person', 'Warhol')]);
     expect(entities.find((e) => e.name === 'Andy Warhol')!.mentions.map((x) => x.text)).toEqual(['Andy Warhol', 'Warhol']);

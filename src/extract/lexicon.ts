@@ -183,3 +183,14 @@ export function isCity(name: string): boolean {
   cities ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'cities.json'), 'utf8')) as { names: string[] }).names);
   return cities.has(name);
 }
+
+let words: Set<string> | null = null;
+
+/**
+ * Whether a word is a common English word, in any case ("Police", "meanwhile"), from src/extract/words.json (written
+ * by `npm run build-words`). A capitalised word that is not one is a name wherever it stands ("Valeska", "Thibaut").
+ */
+export function isEnglishWord(word: string): boolean {
+  words ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'words.json'), 'utf8')) as { words: string[] }).words);
+  return words.has(word.toLowerCase());
+}

@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { termAcronyms } from './acronyms.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
-import { isCity, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
+import { isCity, isEnglishWord, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, listedAsName, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
@@ -75,7 +75,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!startsSentence[i]) return true;
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
-    return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined;
+    return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i);
+  };
+  // "Valeska Paris, an Australian woman", "Basya also believes": a capitalised word that is no English word.
+  const unknownWord = (i: number): boolean => {
+    const t = tokens[i]!;
+    return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.text) && !t.tags.has('Verb') && !t.tags.has('Adverb') && !t.tags.has('Adjective');
   };
   // Tokens joined without a break: same sentence, nothing but space or a hyphen between them (no bracket or quote).
   // (An abbreviation's or an initial's period counts as joining: "Lt. Col. John Smith", "Jonathan M. Stan".)
@@ -369,6 +374,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         continue;
       }
       const e = hit.entry;
+      // "Valeska Paris", "Jack London": a given name before a one-word city ends in the surname, not the city.
+      if (e.rule === 'place:capital' && start === i && (k - i === 1 || (k - i === 2 && tokens[i]!.tags.has('FirstName'))) && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every((t) => t.tags.has('FirstName') || (unknownWord(tokens.indexOf(t)) && !lex.demonyms.has(t.text)))) {
+        return void make(i, j, 'person', 'person:given-name-city');
+      }
       // "US President Barack Obama": the country is part of the person's mention and is their affiliation.
       if (e.rule === 'place:country' && titleAt(hit.end, j) && hit.end + titleAt(hit.end, j)!.length < j) {
         if (k > start) classifyName(start, k);

@@ -80,6 +80,10 @@ describe('mentions: what each rule finds', () => {
     ['Yeah, I see O.J. Simpson.', ['person:O.J. Simpson']],
     // Hyphenated given names, with a connector, a verb's form or a capital as the second syllable.
     ['City mayor Hau Lung-bin and Leung Kwok-hung met Kim Min-Woo; Hwang Hee-Chan was booked.', ['person:Hau Lung-bin', 'person:Leung Kwok-hung', 'person:Kim Min-Woo', 'person:Hwang Hee-Chan']],
+    // A capitalised word that is no English word is a name at a sentence's start too; a given name before a one-word
+    // capital ends in the surname.
+    ['Valeska Paris, an Australian woman, was held. Jack London wrote it.', ['person:Valeska Paris', 'person:Jack London']],
+    ['Basya also believes the boats were turned away.', []], // a name, untyped: resolve keeps it if it repeats a person's name
     // A short family name and a hyphenated given name outweigh the tagger ("Park" reads as a place); not an Arabic
     // article or a French connector.
     ['They substituted Park Joo-Ho near the Masjid Al-Haram in Pointe-à-Pitre.', ['person:Park Joo-Ho']],
@@ -97,7 +101,7 @@ describe('mentions: what each rule finds', () => {
     ['The deal was one the U.S would not consider, said in U.S arms control journals.', ['place:U.S', 'place:U.S']],
     ['It is an unending war for the West, and he was injured in the South.', ['place:West', 'place:South']],
     ['The capsule landed back on Earth.', ['place:Earth']],
-    ['Whitmore told LA Weekly so.', ['organization:LA Weekly', 'place:LA']],
+    ['Whitmore told LA Weekly so.', ['person:Whitmore', 'organization:LA Weekly', 'place:LA']],
     // A capital with "City" is the city.
     ['The Taipei City Lantern Festival began.', ['place:Taipei City', 'place:Lantern Festival']],
     // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
