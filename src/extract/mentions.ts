@@ -341,7 +341,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Troy Patterson of Slate Magazine", "Claudia Mo of Civic Party": a first name and a name or two before "of" are a
     // person, not the head of the organization's name.
     const of = hasOf ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
-    if (of - i >= 2 && of - i <= 3 && tokens[i]!.tags.has('FirstName') && tokens.slice(i + 1, of).every((t) => /^\p{Lu}/u.test(t.text) && !ORG_SUFFIXES.has(t.text) && !PLACE_SUFFIXES.has(t.text) && !t.tags.has('Place') && !t.tags.has('Organization'))) {
+    if (of - i >= 2 && of - i <= 3 && (tokens[i]!.tags.has('FirstName') || unknownWord(i)) && tokens.slice(i + 1, of).every((t) => /^\p{Lu}/u.test(t.text) && !ORG_SUFFIXES.has(t.text) && !PLACE_SUFFIXES.has(t.text) && !t.tags.has('Place') && !t.tags.has('Organization'))) {
       classifyName(i, of);
       return classifyRun(of + 1, j);
     }
@@ -386,8 +386,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       let from = k;
       while (e.type === 'place' && from > start && DIRECTIONS.has(tokens[from - 1]!.text)) from--;
       if (from > start) classifyName(start, from);
-      // "Taipei City": a city's name with "City" is the city.
-      const end = e.rule === 'place:capital' && hit.end < j && word(hit.end) === 'City' ? hit.end + 1 : hit.end;
+      // "Taipei City": a city's name with "City" is the city; "BBC News": an organization's name with a head word is
+      // the organization.
+      const end = hit.end < j && ((e.rule === 'place:capital' && word(hit.end) === 'City') || (e.type === 'organization' && ORG_SUFFIXES.has(word(hit.end)))) ? hit.end + 1 : hit.end;
       const canonical = from < k ? `${body.slice(tokens[from]!.start, tokens[k]!.start)}${e.canonical}` : e.canonical;
       make(from, end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
       k = start = end;
@@ -464,7 +465,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // (Not a word in capitals for emphasis, "UNLESS", "HUGE", nor a Roman numeral, "XVII": the tagger knows those.)
     const shouted = j - i === 1 && ['Adjective', 'Condition', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'RomanNumeral', 'Value'].some((g) => tokens[i]!.tags.has(g));
     // Nor a term the article defines ("sea surface salinity (SSS)"), nor a unit or currency by a number ("25 CUC").
-    const acronym = /^\p{Lu}{2,}\d*$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted && !terms.has(text) && !byNumber(i, j);
+    // (Letters and digits name versions and products, not bodies: "IE6", "U2"; G7 and G20 are in the gazetteer.)
+    const acronym = /^\p{Lu}{2,}$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted && !terms.has(text) && !byNumber(i, j);
     if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
     // "..., said Mauer, ...": a name right after a speech verb that closes a quotation or clause.
@@ -477,7 +479,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "the team's coach, Alireza Mehraban": after a comma only where nothing else types the name ("the traveler, West Oakland").
     if (roleBefore(i, true)) return { type: 'person', rule: 'person:role-before' };
     if (appositiveRole(j)) return { type: 'person', rule: 'person:appositive-role' };
-    if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'organization', rule: 'organization:noun-after' };
+    if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post) && !/\d/.test(text)) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
   }
 
