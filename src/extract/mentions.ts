@@ -32,6 +32,8 @@ const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', '
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
 /** What is named after a person: "Johnson Space Center", "Collins College", "Ross Sea", "Croucher Foundation". */
 const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Museum', 'Memorial', 'Institute', 'Sea', 'Shelf', 'Strait', 'Bridge', 'Mansion', 'Society', 'Prize', 'Award', 'Library', 'Square', 'Factory', 'Airport', 'Turnpike']);
+/** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
+const GROUP_POSSESSIVE = /^(People|Workers|Women|Children|Citizens|Veterans)['’]s$/;
 /** Prepositions after which a country is the land, not its team. */
 const LOCATIVES = new Set(['in', 'within', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'near']);
 /** Compass words that name a region on their own after "the". */
@@ -74,7 +76,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
     if (!startsSentence[i]) return true;
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
-    if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
+    // ("WHO say", "US officials": letters in capitals that a gazetteer knows are no question word or pronoun.)
+    if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return initialism && /^[\p{Lu}.]+$/u.test(t.text) && lexHit(lex.root, tokens, i, joined) !== undefined;
     return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i);
   };
   // "Valeska Paris, an Australian woman", "Basya also believes": a capitalised word that is no English word.
@@ -89,7 +92,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     sentenceOf[i] === sentenceOf[i + 1] &&
     (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post))) &&
     !/[(\[{"“‘'«]/.test(tokens[i + 1]!.pre) &&
-    !/['’]s$/.test(tokens[i]!.text);
+    (!/['’]s$/.test(tokens[i]!.text) || GROUP_POSSESSIVE.test(tokens[i]!.text));
   const titleAt = (i: number, j: number) => i < j ? titleKeys.get(word(i).replace(/\.$/, ''))?.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w)) : undefined;
 
   /**
@@ -555,7 +558,7 @@ function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: number) 
     node = node.next.get(t.text) ?? node.next.get(stripPossessive(t.text));
     if (!node) break;
     if (node.entry) best = { end: k + 1, entry: node.entry };
-    if (!joined(k) || t.text !== stripPossessive(t.text)) break;
+    if (!joined(k) || (t.text !== stripPossessive(t.text) && !GROUP_POSSESSIVE.test(t.text))) break;
   }
   return best;
 }

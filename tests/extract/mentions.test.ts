@@ -136,6 +136,9 @@ describe('mentions: where rules must not fire', () => {
     ['The most common bulb is the Compact Fluorescent Light (CFL). A CFL lasts longer.'],
     ['Visit the demo of the VM (virtual microscope) online.'],
     ['It costs 15 - 25 CUC, at an estimated cost of NZ $ 26 million, from 2000 BCE.'],
+    // Possessives inside names; letters in capitals that a gazetteer knows, at a sentence's start.
+    ["The People's Liberation Army moved. Eunice Yung of New People's Party won.", ["force:People's Liberation Army", 'person:Eunice Yung', "organization:New People's Party"]],
+    ['WHO say iodine deficiency is bad. US officials agree. Who knows?', ['organization:WHO', 'place:US']],
     // Letters and digits name versions and products ("IE6 users"), not organizations.
     ['Web developers face big problems with IE6, and IE6 users should update.'],
     // The tagger's organization reading that belongs to the common noun after the word.
