@@ -102,6 +102,9 @@ describe('mentions: what each rule finds', () => {
     ['It is an unending war for the West, and he was injured in the South.', ['place:West', 'place:South']],
     ['The capsule landed back on Earth.', ['place:Earth']],
     ['Whitmore told LA Weekly so.', ['person:Whitmore', 'organization:LA Weekly', 'place:LA']],
+    // Possessives inside names; letters in capitals that a gazetteer knows, at a sentence's start.
+    ["The People's Liberation Army moved. Eunice Yung of New People's Party won.", ["force:People's Liberation Army", 'person:Eunice Yung', "organization:New People's Party"]],
+    ['WHO say iodine deficiency is bad. US officials agree. Who knows?', ['organization:WHO', 'place:US']],
     // A capital with "City" is the city.
     ['The Taipei City Lantern Festival began.', ['place:Taipei City', 'place:Lantern Festival']],
     // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
@@ -136,9 +139,6 @@ describe('mentions: where rules must not fire', () => {
     ['The most common bulb is the Compact Fluorescent Light (CFL). A CFL lasts longer.'],
     ['Visit the demo of the VM (virtual microscope) online.'],
     ['It costs 15 - 25 CUC, at an estimated cost of NZ $ 26 million, from 2000 BCE.'],
-    // Possessives inside names; letters in capitals that a gazetteer knows, at a sentence's start.
-    ["The People's Liberation Army moved. Eunice Yung of New People's Party won.", ["force:People's Liberation Army", 'person:Eunice Yung', "organization:New People's Party"]],
-    ['WHO say iodine deficiency is bad. US officials agree. Who knows?', ['organization:WHO', 'place:US']],
     // Letters and digits name versions and products ("IE6 users"), not organizations.
     ['Web developers face big problems with IE6, and IE6 users should update.'],
     // The tagger's organization reading that belongs to the common noun after the word.
