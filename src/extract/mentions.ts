@@ -32,6 +32,8 @@ const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', '
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
 /** What is named after a person: "Johnson Space Center", "Collins College", "Ross Sea", "Croucher Foundation". */
 const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Museum', 'Memorial', 'Institute', 'Sea', 'Shelf', 'Strait', 'Bridge', 'Mansion', 'Society', 'Prize', 'Award', 'Library', 'Square', 'Factory', 'Airport', 'Turnpike']);
+/** Prepositions written with a capital (the tagger then reads them as names). */
+const PREPOSITIONS = new Set(['In', 'At', 'On', 'From', 'With', 'By', 'To', 'Into', 'For', 'Of', 'After', 'Before', 'During']);
 /** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
 const GROUP_POSSESSIVE = /^(People|Workers|Women|Children|Citizens|Veterans)['’]s$/;
 /** Prepositions after which a country is the land, not its team. */
@@ -74,6 +76,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
+    // A capitalised preposition before "the" opens a clause, not a name ("... Regina Ip In the Hong Kong Island ...").
+    if (PREPOSITIONS.has(t.text) && /^(the|a|an)$/.test(tokens[i + 1]?.text ?? '')) return false;
     if (!startsSentence[i]) return true;
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
     // ("WHO say", "US officials": letters in capitals that a gazetteer knows are no question word or pronoun.)
@@ -136,6 +140,18 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     make(i, after + n, force ? 'force' : 'organization', force ? 'force:country-noun' : 'organization:country-body', { affiliation, canonical: `${affiliation} ${noun}` });
     claimed.fill(true, i, after + n);
     i = after + n - 1;
+  }
+
+  // Bibliographies invert names: "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich.": a surname
+  // opening a sentence (or after "and"), a comma, a first name (and a middle name), then a period or "and".
+  for (let a = 0; a + 2 < tokens.length; a++) {
+    const surname = tokens[a]!;
+    if (claimed[a] || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || surname.post !== ', ' || !(startsSentence[a] || /^(and|&)$/.test(tokens[a - 1]?.text ?? ''))) continue;
+    if (!tokens[a + 1]!.tags.has('FirstName') || sentenceOf[a + 1] !== sentenceOf[a]) continue;
+    const last = joined(a + 1) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a + 2]!.text) ? a + 2 : a + 1;
+    if (!(tokens[last]!.post.startsWith('.') || tokens[last + 1]?.text === 'and')) continue;
+    make(a, last + 1, 'person', 'person:inverted', { canonical: `${body.slice(tokens[a + 1]!.start, tokens[last]!.end)} ${surname.text}` });
+    claimed.fill(true, a, last + 1);
   }
 
   for (let i = 0; i < tokens.length; ) {

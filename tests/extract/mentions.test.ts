@@ -105,6 +105,10 @@ describe('mentions: what each rule finds', () => {
     // Possessives inside names; letters in capitals that a gazetteer knows, at a sentence's start.
     ["The People's Liberation Army moved. Eunice Yung of New People's Party won.", ["force:People's Liberation Army", 'person:Eunice Yung', "organization:New People's Party"]],
     ['WHO say iodine deficiency is bad. US officials agree. Who knows?', ['organization:WHO', 'place:US']],
+    // Bibliographies invert names (surname, comma, first name, then a period or "and").
+    ['Good ones:\n\nAusten, Jane. Pride and Prejudice\n\nMarx, Karl and Engels, Friedrich. The Manifesto', ['person:Austen, Jane', 'person:Marx, Karl', 'person:Engels, Friedrich']],
+    // A capitalised preposition before "the" is no part of a name (lists that lose their periods).
+    ['Ann Chiang of DAB In the Kowloon West constituency, councillors won.', ['person:Ann Chiang', 'organization:DAB', 'place:Kowloon West', 'place:Kowloon']],
     // A capital with "City" is the city.
     ['The Taipei City Lantern Festival began.', ['place:Taipei City', 'place:Lantern Festival']],
     // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
@@ -156,6 +160,9 @@ describe('mentions: attributes', () => {
     expect(typed('And the head of NATO, Hoop Scheffer, he has explained it.')).not.toContain('organization:Hoop Scheffer');
     expect(typed('According to ABC News, Basya also believes it.')).not.toContain('organization:Basya');
     expect(typed('Few draws for the traveler, West Oakland is poor.')[0]).toBe('place:West Oakland'); // a role noun and a comma make no place a person
+  });
+  test('an inverted name is canonical in its usual order', () => {
+    expect(mentions('London, Jack. White Fang')[0]).toMatchObject({ text: 'London, Jack', canonical: 'Jack London', type: 'person' });
   });
   test('a title is kept on the mention', () => {
     expect(mentions('Special Envoy Steve Witkoff arrived.')[0]).toMatchObject({ text: 'Special Envoy Steve Witkoff', canonical: 'Steve Witkoff', title: 'Special Envoy' });
