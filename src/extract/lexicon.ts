@@ -184,6 +184,14 @@ export function isCity(name: string): boolean {
   return cities.has(name);
 }
 
+let provinces: Set<string> | null = null;
+
+/** Whether a name is a province, state or region of some country ("Tuscany", "Sindh"), from src/extract/provinces.json. */
+export function isProvince(name: string): boolean {
+  provinces ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'provinces.json'), 'utf8')) as { names: string[] }).names);
+  return provinces.has(name);
+}
+
 let words: Set<string> | null = null;
 
 /**

@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { termAcronyms } from './acronyms.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
-import { isCity, isEnglishWord, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
+import { isCity, isEnglishWord, isProvince, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, listedAsName, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
@@ -295,12 +295,16 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** "Irving, Texas", "Preston, Victoria, Australia": a name followed by its state or country is one place. */
+  /**
+   * "Irving, Texas", "Preston, Victoria, Australia": a name followed by its state or country is one place.
+   */
   function withRegions(found: RawMention[]): RawMention[] {
     const merged: RawMention[] = [];
     for (const m of found.sort((a, b) => a.start - b.start)) {
       const prev = merged[merged.length - 1];
-      const region = m.type === 'place' && ['place:country', 'place:state'].includes(m.rule);
+      // (A province only where no list goes on: "from Christchurch, Auckland or Wellington" names three places.)
+      const listGoesOn = /^,?\s+(and|or)\s/.test(body.slice(m.end, m.end + 6));
+      const region = m.type === 'place' && (['place:country', 'place:state'].includes(m.rule) || (!m.metonymy && isProvince(m.text) && !listGoesOn));
       if (prev && region && prev.sentence === m.sentence && body.slice(prev.end, m.start) === ', ' && canTakeRegion(prev) && !/^\s*\p{Lu}/u.test(body.slice(m.end, m.end + 2))) {
         const text = body.slice(prev.start, m.end);
         merged[merged.length - 1] = { ...prev, type: 'place', end: m.end, text, canonical: text, rule: 'place:with-region', title: undefined, metonymy: undefined };
@@ -459,7 +463,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const org = tokens[j] && sentenceOf[j] === sentenceOf[i] && /^\p{Ll}/u.test(tokens[j]!.text) && tokens[j]!.tags.has('Organization') ? 0 : count(['Organization']);
     // A large city the tagger does not know ("Sochi", "Khan Yunis"), written as a name, not a common word ("Reading");
     // a one-word one only when the tagger does not read it as a person's name.
-    const city = !place && tokens.slice(i, j).every((t) => !t.tags.has('Verb') && !t.tags.has('Adjective')) && isCity(stripPossessive(body.slice(tokens[i]!.start, tokens[j - 1]!.end)));
+    const name = stripPossessive(body.slice(tokens[i]!.start, tokens[j - 1]!.end));
+    const city = !place && tokens.slice(i, j).every((t) => !t.tags.has('Verb') && !t.tags.has('Adjective')) && (isCity(name) || isProvince(name));
     if (city && (j - i > 1 || !person)) return void make(i, j, 'place', 'place:city');
     // "the Warhol Polaroids": a name then a plural noun is a set of things, not a person's first and last name.
     const things = j - i > 1 && !tokens[i]!.tags.has('FirstName') && /\p{Ll}s$/u.test(tokens[j - 1]!.text) && !['Person', 'LastName', 'FirstName'].some((g) => tokens[j - 1]!.tags.has(g));

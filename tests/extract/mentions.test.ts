@@ -109,6 +109,9 @@ describe('mentions: what each rule finds', () => {
     ['Good ones:\n\nAusten, Jane. Pride and Prejudice\n\nMarx, Karl and Engels, Friedrich. The Manifesto', ['person:Austen, Jane', 'person:Marx, Karl', 'person:Engels, Friedrich']],
     // A capitalised preposition before "the" is no part of a name (lists that lose their periods).
     ['Ann Chiang of DAB In the Kowloon West constituency, councillors won.', ['person:Ann Chiang', 'organization:DAB', 'place:Kowloon West', 'place:Kowloon']],
+    // Provinces from country-state-city: a town and its province are one place, not in a list that goes on.
+    ['Schools in Livorno, Tuscany, must pay.', ['place:Livorno, Tuscany']],
+    ['Flights leave from Christchurch, Auckland or Wellington.', ['place:Christchurch', 'place:Auckland', 'place:Wellington']],
     // A capital with "City" is the city.
     ['The Taipei City Lantern Festival began.', ['place:Taipei City', 'place:Lantern Festival']],
     // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
