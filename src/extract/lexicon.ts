@@ -141,7 +141,8 @@ export function lexicon(): Lexicon {
     const entry: LexEntry = { type: 'place', canonical: name, rule: 'place:country' };
     for (const s of [name, c.name.official, ...(COUNTRY_EXTRA[name] ?? [])]) add(root, s, entry);
     // Alternative names only ("Persia"), not codes ("IR") or inverted forms ("Iran, Islamic Republic of").
-    for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',') && !EXTRA_DEMONYMS[s]) add(root, s, entry);
+    // (Not an English word: Iceland's "Island" is the island of "Hong Kong Island".)
+    for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',') && !EXTRA_DEMONYMS[s] && !isEnglishWord(s)) add(root, s, entry);
     for (const capital of c.capital) add(root, capital, { type: 'place', canonical: capital, rule: 'place:capital', capitalOf: name });
     const dem = c.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) if (d) demonyms.set(d, name);

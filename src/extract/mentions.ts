@@ -32,6 +32,8 @@ const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', '
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
 /** What is named after a person: "Johnson Space Center", "Collins College", "Ross Sea", "Croucher Foundation". */
 const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Museum', 'Memorial', 'Institute', 'Sea', 'Shelf', 'Strait', 'Bridge', 'Mansion', 'Society', 'Prize', 'Award', 'Library', 'Square', 'Factory', 'Airport', 'Turnpike']);
+/** Head words that make a place's name the name of another place ("Jersey City", "Hong Kong Island", "Kansas River"). */
+const GEO_HEADS = new Set(['City', 'Island', 'Islands', 'Province', 'Region', 'River', 'Valley', 'Peninsula', 'Bay', 'Coast', 'County']);
 /** Prepositions written with a capital (the tagger then reads them as names). */
 const PREPOSITIONS = new Set(['In', 'At', 'On', 'From', 'With', 'By', 'To', 'Into', 'For', 'Of', 'After', 'Before', 'During']);
 /** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
@@ -76,6 +78,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
+    // "Pro-Beijing", "Anti-Trump": a stance, not a mention of the name after it.
+    if (/^(pro|anti)$/i.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.post === '-') return false;
+    if (/^(Pro|Anti)$/.test(t.text) && t.post === '-') return false;
     // A capitalised preposition before "the" opens a clause, not a name ("... Regina Ip In the Hong Kong Island ...").
     if (PREPOSITIONS.has(t.text) && /^(the|a|an)$/.test(tokens[i + 1]?.text ?? '')) return false;
     if (!startsSentence[i]) return true;
@@ -411,7 +416,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (from > start) classifyName(start, from);
       // "Taipei City": a city's name with "City" is the city; "BBC News": an organization's name with a head word is
       // the organization.
-      const end = hit.end < j && ((e.rule === 'place:capital' && word(hit.end) === 'City') || (e.type === 'organization' && ORG_SUFFIXES.has(word(hit.end)))) ? hit.end + 1 : hit.end;
+      // "Jersey City", "Hong Kong Island": a place's name with a geographic head word is a place of its own.
+      const end = hit.end < j && ((e.type === 'place' && GEO_HEADS.has(word(hit.end))) || (e.type === 'organization' && ORG_SUFFIXES.has(word(hit.end)))) ? hit.end + 1 : hit.end;
       const canonical = from < k ? `${body.slice(tokens[from]!.start, tokens[k]!.start)}${e.canonical}` : e.canonical;
       make(from, end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
       k = start = end;

@@ -112,6 +112,10 @@ describe('mentions: what each rule finds', () => {
     // Provinces from country-state-city: a town and its province are one place, not in a list that goes on.
     ['Schools in Livorno, Tuscany, must pay.', ['place:Livorno, Tuscany']],
     ['Flights leave from Christchurch, Auckland or Wellington.', ['place:Christchurch', 'place:Auckland', 'place:Wellington']],
+    // A place's name with a geographic head word names a place of its own; "Island" is no alternative name of Iceland;
+    // a name after "pro-" or "anti-" is a stance, not a mention.
+    ['Ferries left Jersey City for the Hong Kong Island constituency.', ['place:Jersey City', 'place:Jersey', 'place:Hong Kong Island', 'place:Hong Kong']],
+    ['For the Pro-Beijing camp, anti-Trump voters won.', []],
     // A capital with "City" is the city.
     ['The Taipei City Lantern Festival began.', ['place:Taipei City', 'place:Lantern Festival']],
     // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
