@@ -64,6 +64,14 @@ export function resolve(mentions: RawMention[]): Resolved {
   }
   // Untyped proper nouns count only when they repeat a person's surname or another entity's name.
   for (const m of mentions.filter((x) => x.rule.startsWith('unknown:'))) {
+    if (m.rule === 'unknown:title') {
+      const holder = titleHolder(m);
+      if (holder) {
+        holder.mentions.push({ ...m, rule: 'person:title-alone' });
+        groupOf.set(m, holder);
+      }
+      continue;
+    }
     const target = [...groups.values()].find((g) => g.type === 'person' && isPart(m.text, g.name)) ??
       [...groups.values()].find((g) => norm(g.name) === norm(m.text)) ??
       // "Marymegan Daly" untyped, "Daly explained" typed: the full name joins, and names, the person.
@@ -121,6 +129,17 @@ export function resolve(mentions: RawMention[]): Resolved {
       if (isOrgLike(m.type) && /^\p{Lu}{2,}$/u.test(name) && initials(g.name) === name) return g;
     }
     return undefined;
+  }
+
+  /** "the President" is the person last named with that title before it ("President Donald Trump"), if any. */
+  function titleHolder(m: RawMention): Group | undefined {
+    const title = norm(m.title ?? '');
+    let best: { group: Group; start: number } | undefined;
+    for (const g of groups.values()) {
+      if (g.type !== 'person') continue;
+      for (const x of g.mentions) if (x.title && x.start < m.start && norm(x.title).endsWith(title) && (!best || x.start > best.start)) best = { group: g, start: x.start };
+    }
+    return best?.group;
   }
 
   /** "Paris" in an article about Valeska Paris is her surname, not the city (cities and capitals only, never countries). */

@@ -37,6 +37,15 @@ describe('resolve', () => {
     expect(entities[0]!.mentions.map((x) => x.metonymy)).toEqual([undefined, undefined]);
   });
 
+  test('a title alone is the person last named with it, and no one where nobody was', () => {
+    const { entities } = resolve([
+      m('person', 'Secretary', { rule: 'unknown:title', title: 'Secretary' }),
+      m('person', 'U.S. President Donald Trump', { canonical: 'Donald Trump', title: 'President' }),
+      m('person', 'President', { rule: 'unknown:title', title: 'President' }),
+    ]);
+    expect(entities.map((e) => `${e.name}:${e.mentions.map((x) => x.rule).join(',')}`)).toEqual(['Donald Trump:test,person:title-alone']);
+  });
+
   test('a lone name is the surname of a full name before it is the first name of another', () => {
     const { entities } = resolve([m('person', 'Andy Warhol'), m('person', 'Warhol Factory'), m('person', 'Warhol')]);
     expect(entities.find((e) => e.name === 'Andy Warhol')!.mentions.map((x) => x.text)).toEqual(['Andy Warhol', 'Warhol']);

@@ -34,6 +34,8 @@ const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'South
 const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Museum', 'Memorial', 'Institute', 'Sea', 'Shelf', 'Strait', 'Bridge', 'Mansion', 'Society', 'Prize', 'Award', 'Library', 'Square', 'Factory', 'Airport', 'Turnpike']);
 /** Head words that make a place's name the name of another place ("Jersey City", "Hong Kong Island", "Kansas River"). */
 const GEO_HEADS = new Set(['City', 'Island', 'Islands', 'Province', 'Region', 'River', 'Valley', 'Peninsula', 'Bay', 'Coast', 'County']);
+/** Titles of address, which name no office: "the Mr." is never a mention. */
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Father']);
 /** Prepositions written with a capital (the tagger then reads them as names). */
 const PREPOSITIONS = new Set(['In', 'At', 'On', 'From', 'With', 'By', 'To', 'Into', 'For', 'Of', 'After', 'Before', 'During']);
 /** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
@@ -436,7 +438,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       const n = title.length;
       const last = tokens[t0 + n - 1]!;
       const text = body.slice(tokens[t0]!.start, last.end + (last.post.startsWith('.') ? 1 : 0));
-      if (t0 + n >= j) return; // a title alone names no one ("It was the President")
+      // A title alone names no one ("It was the President") unless the article names who holds it: "the President" after
+      // "President Donald Trump" is he. Left for resolve, which keeps it only then.
+      if (t0 + n >= j) {
+        if (!country && !HONORIFICS.has(tokens[t0]!.text) && /^(the|The)$/.test(tokens[t0 - 1]?.text ?? '')) make(i, j, 'person', 'unknown:title', { title: text });
+        return;
+      }
       // The mention keeps its title ("President Trump", as written); the canonical name does not.
       const name = stripPossessive(body.slice(tokens[t0 + n]!.start, tokens[j - 1]!.end));
       return void make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
