@@ -516,8 +516,17 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "the team's coach, Alireza Mehraban": after a comma only where nothing else types the name ("the traveler, West Oakland").
     if (roleBefore(i, true)) return { type: 'person', rule: 'person:role-before' };
     if (appositiveRole(j)) return { type: 'person', rule: 'person:appositive-role' };
+    // Authors cited: "Quilis (1964)", "Klingberg et al., 2005", "(Porte, 2012)".
+    if (citedAuthor(i, j)) return { type: 'person', rule: 'person:cited' };
     if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post) && !/\d/.test(text)) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
+  }
+
+  function citedAuthor(i: number, j: number): boolean {
+    const after = body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 12);
+    if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
+    const open = body.lastIndexOf('(', tokens[i]!.start);
+    return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && open > body.lastIndexOf(')', tokens[i]!.start) && tokens[i]!.start - open < 200;
   }
 
   /** "25 CUC", "500 BCE", "DKK 200", "NZ $ 26 million" (not a year before: "in 2012 ADPL won"). */

@@ -116,6 +116,8 @@ describe('mentions: what each rule finds', () => {
     // a name after "pro-" or "anti-" is a stance, not a mention.
     ['Ferries left Jersey City for the Hong Kong Island constituency.', ['place:Jersey City', 'place:Jersey', 'place:Hong Kong Island', 'place:Hong Kong']],
     ['For the Pro-Beijing camp, anti-Trump voters won.', []],
+    // Authors cited by year or "et al." are people.
+    ['As Quilis (1964) showed, and Klingberg et al. confirmed (Porte, 2012), it holds.', ['person:Quilis', 'person:Klingberg', 'person:Porte']],
     // A capital with "City" is the city.
     ['The Taipei City Lantern Festival began.', ['place:Taipei City', 'place:Lantern Festival']],
     // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
