@@ -83,6 +83,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Pro-Beijing", "Anti-Trump": a stance, not a mention of the name after it.
     if (/^(pro|anti)$/i.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.post === '-') return false;
     if (/^(Pro|Anti)$/.test(t.text) && t.post === '-') return false;
+    // "Pan-democrat", "Co-founder": a common word joined to another, not a name's syllable (nor a gazetteer name:
+    // "Iran-backed").
+    if (t.post === '-' && isEnglishWord(t.text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !nameSyllable(i + 1) && !lex.root.next.has(t.text) && !lex.demonyms.has(t.text)) return false;
     // A capitalised preposition before "the" opens a clause, not a name ("... Regina Ip In the Hong Kong Island ...").
     if (PREPOSITIONS.has(t.text) && /^(the|a|an)$/.test(tokens[i + 1]?.text ?? '')) return false;
     if (!startsSentence[i]) return true;
@@ -115,7 +118,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const prev = tokens[j - 1]!;
     if (prev.post !== '-' || lex.root.next.has(prev.text) || lex.demonyms.has(prev.text)) return false;
     if (/^\p{Lu}\p{Ll}{1,5}$/u.test(t.text)) return true;
-    return /^\p{Ll}{1,6}$/u.test(t.text) && !t.tags.has('Adjective') && !(t.tags.has('Verb') && (t.tags.has('Participle') || /(ed|ing)$/.test(t.text)));
+    // ("-ting" and "-ching" after a short capitalised syllable are syllables too: "Lam Cheuk-ting", "Yau Wai-ching".)
+    const syllableBefore = /^\p{Lu}\p{Ll}{1,4}$/u.test(prev.text) && t.text.length <= 5;
+    return /^\p{Ll}{1,6}$/u.test(t.text) && !t.tags.has('Adjective') && (syllableBefore || !(t.tags.has('Verb') && (t.tags.has('Participle') || /(ed|ing)$/.test(t.text))));
   };
   // In a match report countries are teams: "Sweden defeated South Korea 1 – 0".
   const sportsArticle = tokens.filter((t) => SPORTS_WORDS.has(t.lower)).length >= 8;
@@ -177,7 +182,22 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     classifyRun(i, j);
     i = j;
   }
-  return withNested(withRegions(withLists(out)));
+  return withNested(withRegions(withLists(withAffiliations(out))));
+
+  /**
+   * "DAB's Elizabeth Quat", "Youngspiration's Yau Wai-ching", "Labour's Yvette Cooper": a one-word name that owns a
+   * person's name is the body they belong to (not a country: "Malaysia's Najib Razak" keeps Malaysia a place).
+   */
+  function withAffiliations(found: RawMention[]): RawMention[] {
+    const sorted = [...found].sort((a, b) => a.start - b.start);
+    return sorted.map((m, n) => {
+      const next = sorted[n + 1];
+      const owns = next && next.type === 'person' && !next.rule.startsWith('unknown:') && !next.title && next.text.includes(' ') && /^\s?['’]s\s+$/.test(body.slice(m.end, next.start));
+      const weak = m.rule.startsWith('unknown:') || m.rule === 'person:tagger' || m.rule === 'person:list' || m.rule === 'organization:shape';
+      if (!owns || !weak || m.text.includes(' ') || tokens[firstFrom(tokens, m.start)]!.tags.has('FirstName')) return m;
+      return { ...m, type: 'organization', rule: 'organization:owns-person' };
+    });
+  }
 
   /**
    * An untyped name in a list with typed ones takes their type: "Google, Bing, and Yahoo!", "The New York Times,

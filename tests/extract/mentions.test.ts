@@ -116,6 +116,8 @@ describe('mentions: what each rule finds', () => {
     // a name after "pro-" or "anti-" is a stance, not a mention.
     ['Ferries left Jersey City for the Hong Kong Island constituency.', ['place:Jersey City', 'place:Jersey', 'place:Hong Kong Island', 'place:Hong Kong']],
     ['For the Pro-Beijing camp, anti-Trump voters won.', []],
+    // A one-word name that owns a person's name is their body; "-ting" after a short syllable is a syllable.
+    ["The winners were Lau and Youngspiration's Yau Wai-ching, and Pan-democrat Lam Cheuk-ting.", ['person:Lau', 'organization:Youngspiration', 'person:Yau Wai-ching', 'person:Lam Cheuk-ting']],
     // Authors cited by year or "et al." are people.
     ['As Quilis (1964) showed, and Klingberg et al. confirmed (Porte, 2012), it holds.', ['person:Quilis', 'person:Klingberg', 'person:Porte']],
     // A capital with "City" is the city.
