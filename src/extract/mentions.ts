@@ -353,6 +353,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "a writer for The Onion": a capitalised "The" inside a sentence opens a title (a paper, a band, a team).
     const titled = tokens[i]!.text === 'The' && !startsSentence[i] && j - i > 1;
     if (tokens[i]!.text === 'The' && j - i > 1) i++;
+    // "the Refugee Council Enver Solomon": an organization's head word, then a first name and a surname, are two names.
+    if (j - i >= 4 && ORG_SUFFIXES.has(word(j - 3)) && (tokens[j - 2]!.tags.has('FirstName') || unknownWord(j - 2)) && /^\p{Lu}\p{Ll}+$/u.test(word(j - 1)) && !ORG_SUFFIXES.has(word(j - 1))) {
+      classifyRun(i, j - 2);
+      return void make(j - 2, j, 'person', 'person:after-organization');
+    }
     const first = word(i);
     const last = word(j - 1);
     if (j - i === 1 && BARE_ORG_HEADS.has(first) && tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i]) return void make(i, j, 'organization', 'organization:the-head');
@@ -466,7 +471,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       }
       // The mention keeps its title ("President Trump", as written); the canonical name does not.
       const name = stripPossessive(body.slice(tokens[t0 + n]!.start, tokens[j - 1]!.end));
-      return void make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
+      make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
+      // "US President Barack Obama" mentions the United States too.
+      if (country) make(i, t0, 'place', 'place:country', { canonical: country.country });
+      return;
     }
     if (j - i === 1 && lex.demonyms.has(word(i))) return; // "Iranian" is an adjective, kept as affiliation only
     // A people as a group: "Palestinians", "Muslims" (in a match report "the Belgians" are the national team).

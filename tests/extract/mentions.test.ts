@@ -61,7 +61,7 @@ describe('mentions: what each rule finds', () => {
     ['The missile sites in Eastern Europe, Poland and Czechoslovakia.', ['place:Eastern Europe', 'place:Poland', 'place:Czechoslovakia']],
     ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
-    ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'person:Lee Cheuk-yan', 'place:Iran']],
+    ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'place:US', 'person:Lee Cheuk-yan', 'place:Iran']],
     // Capitals for emphasis, Roman numerals and time zones are no organizations' acronyms.
     ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
     // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
@@ -118,6 +118,8 @@ describe('mentions: what each rule finds', () => {
     ['For the Pro-Beijing camp, anti-Trump voters won.', []],
     // A one-word name that owns a person's name is their body; "-ting" after a short syllable is a syllable.
     ["The winners were Lau and Youngspiration's Yau Wai-ching, and Pan-democrat Lam Cheuk-ting.", ['person:Lau', 'organization:Youngspiration', 'person:Yau Wai-ching', 'person:Lam Cheuk-ting']],
+    // An organization's head word, then a first name and a surname: two names.
+    ['The CEO of the Refugee Council Enver Solomon told reporters.', ['organization:Refugee Council', 'person:Enver Solomon']],
     // Authors cited by year or "et al." are people.
     ['As Quilis (1964) showed, and Klingberg et al. confirmed (Porte, 2012), it holds.', ['person:Quilis', 'person:Klingberg', 'person:Porte']],
     // A capital with "City" is the city.
