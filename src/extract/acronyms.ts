@@ -7,8 +7,11 @@ import { ORG_SUFFIXES } from './organizations.js';
 const MINOR = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'de', 'la', 'du', 'des', 'et', '&']);
 /** Head words that end the names of systems and standards as often as of companies ("Geographic Information Systems"). */
 const TERM_HEADS = new Set(['Systems', 'Services', 'Standard', 'Review', 'Network', 'Program', 'Project', 'Initiative']);
-const BEFORE = /((?:[\p{L}][\p{L}'’-]*\s+){1,10})[([](\p{Lu}[\p{L}]*\p{Lu}\d*)[)\],;]/gu;
-const AFTER = /\b(\p{Lu}[\p{L}]*\p{Lu}\d*)\s*[([]((?:[\p{L}][\p{L}'’-]*[\s,]*){1,10})/gu;
+// An acronym in brackets, and an acronym before a bracket; the words around are read from a bounded window, so the scan
+// stays linear in the article's length.
+const BRACKETED = /[([](\p{Lu}[\p{L}]*\p{Lu}\d*)[)\],;]/gu;
+const BEFORE_BRACKET = /\b(\p{Lu}[\p{L}]*\p{Lu}\d*)\s*[([]/gu;
+const WINDOW = 160;
 
 export function termAcronyms(body: string): Set<string> {
   const terms = new Set<string>();
@@ -24,7 +27,14 @@ export function termAcronyms(body: string): Set<string> {
       return;
     }
   };
-  for (const m of body.matchAll(BEFORE)) consider(m[2]!, m[1]!, true);
-  for (const m of body.matchAll(AFTER)) consider(m[1]!, m[2]!, false);
+  for (const m of body.matchAll(BRACKETED)) {
+    const before = /((?:\p{L}[\p{L}'’-]*\s+){1,10})$/u.exec(body.slice(Math.max(0, m.index - WINDOW), m.index));
+    if (before) consider(m[1]!, before[1]!, true);
+  }
+  for (const m of body.matchAll(BEFORE_BRACKET)) {
+    const from = m.index + m[0].length;
+    const after = /^((?:\p{L}[\p{L}'’-]*[\s,]*){1,10})/u.exec(body.slice(from, from + WINDOW));
+    if (after) consider(m[1]!, after[1]!, false);
+  }
   return terms;
 }
