@@ -111,8 +111,10 @@ export function findToken(tokens: readonly Token[], from: number, to: number, te
 const PERSON_WORDS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
 
 /** Whether compromise's lexicon lists a word as a name ("Johnson"), whatever it tags it as in a sentence. */
+let lexicon: Record<string, string | string[]> | null = null;
 export function listedAsName(word: string): boolean {
   load();
-  const tag = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon[word.toLowerCase()];
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
   return (Array.isArray(tag) ? tag : [tag]).some((t) => t !== undefined && PERSON_WORDS.has(t));
 }
