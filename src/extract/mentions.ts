@@ -546,7 +546,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (appositiveRole(j)) return { type: 'person', rule: 'person:appositive-role' };
     // Authors cited: "Quilis (1964)", "Klingberg et al., 2005", "(Porte, 2012)".
     if (citedAuthor(i, j)) return { type: 'person', rule: 'person:cited' };
-    if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post) && !/\d/.test(text)) return { type: 'organization', rule: 'organization:noun-after' };
+    // (Not common words: "the Gliders team", "the European team", "a Virtual Microscope project".)
+    const common = tokens.slice(i, j).every((t) => isEnglishWord(stripPossessive(t.text)) || lex.demonyms.has(t.text));
+    if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post) && !/\d/.test(text) && !common) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
   }
 

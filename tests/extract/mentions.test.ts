@@ -156,6 +156,8 @@ describe('mentions: where rules must not fire', () => {
     ['The most common bulb is the Compact Fluorescent Light (CFL). A CFL lasts longer.'],
     ['Visit the demo of the VM (virtual microscope) online.'],
     ['It costs 15 - 25 CUC, at an estimated cost of NZ $ 26 million, from 2000 BCE.'],
+    // Common words before "team", "group", "project" are no organization's name.
+    ['We went as the Gliders team; the European team won; a Virtual Microscope project helped.'],
     // Letters and digits name versions and products ("IE6 users"), not organizations.
     ['Web developers face big problems with IE6, and IE6 users should update.'],
     // The tagger's organization reading that belongs to the common noun after the word.
