@@ -547,7 +547,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // Authors cited: "Quilis (1964)", "Klingberg et al., 2005", "(Porte, 2012)".
     if (citedAuthor(i, j)) return { type: 'person', rule: 'person:cited' };
     // (Not common words: "the Gliders team", "the European team", "a Virtual Microscope project".)
-    const common = tokens.slice(i, j).every((t) => isEnglishWord(stripPossessive(t.text)) || lex.demonyms.has(t.text));
+    const common = tokens.slice(i, j).every((t) => isEnglishWord(stripPossessive(t.text)) || lex.demonyms.has(t.text) || t.tags.has('Demonym') || t.tags.has('Adjective'));
     if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post) && !/\d/.test(text) && !common) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
   }
