@@ -76,7 +76,7 @@ const ORGANIZATIONS = [
   'IAEA', 'International Atomic Energy Agency', 'World Health Organization', 'WHO', 'World Bank', 'IMF',
   'International Monetary Fund', 'OPEC', 'Red Cross', 'Red Crescent', 'Amnesty International',
   'Human Rights Watch', 'African Union', 'Arab League', 'G7', 'G20', 'White House', 'Kremlin', 'Pentagon',
-  'State Department', 'Congress', 'Senate', 'FBI', 'CIA', 'NSA', 'Microsoft', 'Google', 'Apple', 'Facebook',
+  'State Department', 'Congress', 'Senate', 'FBI', 'CIA', 'NSA', 'Microsoft', 'Google', 'Apple', 'Facebook', 'Labour',
 ];
 
 /** Armed forces, commands and armed groups by name; patterns for the rest live in forces.ts. */

@@ -218,13 +218,18 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     const listed = (a: RawMention, b: RawMention) => separator(a, b) !== undefined && closed[sorted.indexOf(a)]!;
     const typed = (m: RawMention | undefined) => m && !m.rule.startsWith('unknown:') && !m.metonymy && (m.type === 'organization' || m.type === 'person') ? m : undefined;
-    for (let pass = 0; pass < 2; pass++) {
+    // Until nothing changes: a type passes along the whole list, backwards too ("Zeus, Hera, Poseidon, ... and Athena").
+    for (let changed = true; changed; ) {
+      changed = false;
       sorted.forEach((m, n) => {
         if (!m.rule.startsWith('unknown:')) return;
         const before = typed(sorted[n - 1]);
         const after = typed(sorted[n + 1]);
         const type = before && listed(before, m) ? before.type : after && listed(m, after) ? after.type : undefined;
-        if (type) sorted[n] = { ...m, type, rule: `${type}:list` };
+        if (type) {
+          sorted[n] = { ...m, type, rule: `${type}:list` };
+          changed = true;
+        }
       });
     }
     return sorted;
@@ -272,6 +277,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         const start = tokens[k]!.start;
         const end = tokens[hit.end - 1]!.start + stripPossessive(tokens[hit.end - 1]!.text).length;
         if (start === m.start && end === m.end) continue;
+        // ("Labour Party", "BBC News": an organization's name and its head word are that organization, not two.)
+        if (hit.entry.type === 'organization' && start === m.start && m.type === 'organization' && ORG_SUFFIXES.has(stripPossessive(body.slice(end, m.end).trim()))) continue;
         nested.push({ type: hit.entry.type, start, end, text: body.slice(start, end), sentence: m.sentence, rule: `${hit.entry.type}:nested`, canonical: hit.entry.canonical });
         k = hit.end - 1;
       }

@@ -120,6 +120,9 @@ describe('mentions: what each rule finds', () => {
     ["The winners were Lau and Youngspiration's Yau Wai-ching, and Pan-democrat Lam Cheuk-ting.", ['person:Lau', 'organization:Youngspiration', 'person:Yau Wai-ching', 'person:Lam Cheuk-ting']],
     // An organization's head word, then a first name and a surname: two names.
     ['The CEO of the Refugee Council Enver Solomon told reporters.', ['organization:Refugee Council', 'person:Enver Solomon']],
+    // A list passes its type along in both directions; an organization and its head word are one name.
+    ['Greeks worship gods such as Zeus, Hera, Poseidon, Aphrodite, and Athena.', ['person:Greeks', 'person:Zeus', 'person:Hera', 'person:Poseidon', 'person:Aphrodite', 'person:Athena']],
+    ['Claudia Mo of the Labour Party lost; BBC News said so.', ['person:Claudia Mo', 'organization:Labour Party', 'organization:BBC News']],
     // Authors cited by year or "et al." are people.
     ['As Quilis (1964) showed, and Klingberg et al. confirmed (Porte, 2012), it holds.', ['person:Quilis', 'person:Klingberg', 'person:Porte']],
     // A capital with "City" is the city.
