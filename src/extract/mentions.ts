@@ -77,6 +77,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const hyphenated = t.post === '-' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
     // ("U.S" is no pronoun "us", though the tagger reads it so.)
     const initialism = /^\p{Lu}\.?\p{Lu}/u.test(t.text);
+    // "Patrizia d'Ettorre", "Valéry d'Estaing": a particle and a capital continue a name.
+    if (/^[dl]['’]\p{Lu}/u.test(t.text) && i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
@@ -313,15 +315,17 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       const first = tokens[k];
       const surname = tokens[k + 1];
       // "Johnson Space Center", "Collins College", "the Ross Sea": a person's name alone before what is named after them.
-      // (A first name only right before the head word: "Jack Alter Fort Lee Community Center" names Jack Alter.)
+      // (A first name only before the head word or a common word, "the Ross Ice Shelf": "Jack Alter Fort Lee Community
+      // Center" names Jack Alter.)
       const head = stripPossessive(m.text).split(' ').pop()!;
-      const namesake = first && surname && !first.tags.has('Place') && joined(k) && /^\p{Lu}\p{Ll}/u.test(first.text) && (surname.text === head ? first.tags.has('FirstName') || listedAsName(first.text) : listedAsName(first.text) && !first.tags.has('FirstName'));
+      const namesake = first && surname && !first.tags.has('Place') && joined(k) && /^\p{Lu}\p{Ll}/u.test(first.text) && (surname.text === head || isEnglishWord(stripPossessive(surname.text)) ? first.tags.has('FirstName') || listedAsName(first.text) : listedAsName(first.text) && !first.tags.has('FirstName'));
       if (namesake && NAMESAKE_HEADS.has(head) && ![...(known.get(first.text)?.values() ?? [])].includes('person')) {
         nested.push({ type: 'person', start: first.start, end: first.end, text: first.text, sentence: m.sentence, rule: 'person:namesake' });
         continue;
       }
       if (!first || !surname || !first.tags.has('FirstName') || !joined(k) || tokens[k + 2] === undefined || tokens[k + 2]!.end > m.end) continue;
-      if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(surname.text)) || surname.tags.has('Place')) continue;
+      // (Not a common word after the first name: "the Ross Ice Shelf" is named after Ross, not after a "Ross Ice".)
+      if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(surname.text)) || surname.tags.has('Place') || isEnglishWord(stripPossessive(surname.text))) continue;
       if (known.get(first.text)?.has(`${first.text} ${stripPossessive(surname.text)}`) || !joined(k + 1)) continue;
       const end = surname.start + stripPossessive(surname.text).length;
       nested.push({ type: 'person', start: first.start, end, text: body.slice(first.start, end), sentence: m.sentence, rule: 'person:nested-name' });
@@ -458,6 +462,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     if (start < j) {
       if (titled && start === i && out[out.length - 1]?.start !== tokens[i]!.start) return void make(i, j, 'organization', 'organization:the-title');
+      // "Google Analytics", "Microsoft Word": a word or two after an organization's name name its product.
+      const owner = out[out.length - 1];
+      if (start > i && j - start <= 2 && owner?.rule === 'organization:lexicon' && owner.end === tokens[start - 1]!.end) return;
       classifyName(start, j);
     }
   }

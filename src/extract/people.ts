@@ -26,7 +26,7 @@ export const PEOPLE_GROUPS = new Set(['Arabs', 'Kurds', 'Muslims', 'Jews', 'Chri
 export const LEADER_NEXT = new Set(['administration', 'presidency', 'campaign', 'cabinet', 'regime', 'era']);
 
 /** Lower-cased first words that never start a person's name on their own. */
-export const NOT_NAMES = new Set(['god', 'internet', 'web', 'ok']);
+export const NOT_NAMES = new Set(['god', 'internet', 'web', 'ok', 'phd', 'ph.d.']);
 
 /** Words after an untyped name that make it a person: speech and mind verbs. Reason: only people say and think. */
 export const PERSON_NEXT = new Set([

@@ -9,7 +9,7 @@ export const PLACE_SUFFIXES = new Set([
   'Plains', 'Heights', 'Township', 'Village', 'Prefecture', 'Oblast', 'Territory', 'Territories', 'Mosque',
   'Cathedral', 'Temple', 'Tower', 'Station', 'Base', 'Camp', 'Prison', 'Highway', 'Plaza', 'Quarter',
   // Buildings and venues are places, as GUM annotates them (train: every "... Center" and "... Hotel" a place).
-  'Center', 'Centre', 'Hotel', 'Hall', 'Building', 'Castle', 'Theater', 'Theatre', 'Memorial',
+  'Center', 'Centre', 'Hotel', 'Hall', 'Building', 'Castle', 'Theater', 'Theatre', 'Memorial', 'Shelf', 'Glacier',
 ]);
 
 /** First words that make a run a place when a name follows ("Lake Geneva", "Strait of Hormuz"). */

@@ -123,6 +123,9 @@ describe('mentions: what each rule finds', () => {
     // A list passes its type along in both directions; an organization and its head word are one name.
     ['Greeks worship gods such as Zeus, Hera, Poseidon, Aphrodite, and Athena.', ['person:Greeks', 'person:Zeus', 'person:Hera', 'person:Poseidon', 'person:Aphrodite', 'person:Athena']],
     ['Claudia Mo of the Labour Party lost; BBC News said so.', ['person:Claudia Mo', 'organization:Labour Party', 'organization:BBC News']],
+    // A product after an organization's name; a particle and a capital continue a name; a PhD is a degree; an ice
+    // shelf is a place, named after a first name.
+    ['According to Google Analytics, she studied under Prof. Patrizia d\'Ettorre and did a PhD near the Ross Ice Shelf.', ['organization:Google', "person:Prof. Patrizia d'Ettorre", 'place:Ross Ice Shelf', 'person:Ross']],
     // Authors cited by year or "et al." are people.
     ['As Quilis (1964) showed, and Klingberg et al. confirmed (Porte, 2012), it holds.', ['person:Quilis', 'person:Klingberg', 'person:Porte']],
     // A capital with "City" is the city.
