@@ -131,13 +131,19 @@ export function resolve(mentions: RawMention[]): Resolved {
     return undefined;
   }
 
-  /** "the President" is the person last named with that title before it ("President Donald Trump"), if any. */
+  /**
+   * "the President" is the person last named with that title before it ("President Donald Trump"), or the person it
+   * stands in apposition to ("John Kerry, the Secretary of State"), if any.
+   */
   function titleHolder(m: RawMention): Group | undefined {
     const title = norm(m.title ?? '');
     let best: { group: Group; start: number } | undefined;
     for (const g of groups.values()) {
       if (g.type !== 'person') continue;
-      for (const x of g.mentions) if (x.title && x.start < m.start && norm(x.title).endsWith(title) && (!best || x.start > best.start)) best = { group: g, start: x.start };
+      for (const x of g.mentions) {
+        const apposition = x.sentence === m.sentence && x.end < m.start && m.start - x.end <= ', the '.length;
+        if (((x.title && norm(x.title).endsWith(title)) || apposition) && x.start < m.start && (!best || x.start > best.start)) best = { group: g, start: x.start };
+      }
     }
     return best?.group;
   }

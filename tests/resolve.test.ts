@@ -46,6 +46,12 @@ describe('resolve', () => {
     expect(entities.map((e) => `${e.name}:${e.mentions.map((x) => x.rule).join(',')}`)).toEqual(['Donald Trump:test,person:title-alone']);
   });
 
+  test('a title alone in apposition is the person before it ("John Kerry, the Secretary of State")', () => {
+    const kerry: RawMention = { type: 'person', text: 'John Kerry', start: 10, end: 20, sentence: 1, rule: 'test' };
+    const title: RawMention = { type: 'person', text: 'Secretary of State', start: 26, end: 44, sentence: 1, rule: 'unknown:title', title: 'Secretary of State' };
+    expect(resolve([kerry, title]).entities.map((e) => `${e.name}:${e.mentions.length}`)).toEqual(['John Kerry:2']);
+  });
+
   test('a lone name is the surname of a full name before it is the first name of another', () => {
     const { entities } = resolve([m('person', 'Andy Warhol'), m('person', 'Warhol Factory'), m('person', 'Warhol')]);
     expect(entities.find((e) => e.name === 'Andy Warhol')!.mentions.map((x) => x.text)).toEqual(['Andy Warhol', 'Warhol']);

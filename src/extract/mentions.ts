@@ -36,6 +36,8 @@ const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Mu
 const GEO_HEADS = new Set(['City', 'Island', 'Islands', 'Province', 'Region', 'River', 'Valley', 'Peninsula', 'Bay', 'Coast', 'County']);
 /** Titles of address, which name no office: "the Mr." is never a mention. */
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Father']);
+/** Honours written after a name: "Mark Tedeschi, QC", "Tom Molomby, SC", "Keir Starmer KC", "Jane Doe MP". */
+const HONOURS = /^,?\s(QC|KC|SC|MP|MEP|OBE|CBE|MBE|KBE)\b/;
 /** Prepositions written with a capital (the tagger then reads them as names). */
 const PREPOSITIONS = new Set(['In', 'At', 'On', 'From', 'With', 'By', 'To', 'Into', 'For', 'Of', 'After', 'Before', 'During']);
 /** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
@@ -184,7 +186,17 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     classifyRun(i, j);
     i = j;
   }
-  return withNested(withRegions(withLists(withAffiliations(out))));
+  return withNested(withRegions(withLists(withAffiliations(withHonours(out)))));
+
+  /** "Mark Tedeschi, QC", "John Smith MP": honours after a person's name belong to the mention, not to the name. */
+  function withHonours(found: RawMention[]): RawMention[] {
+    return found.map((m) => {
+      const honour = m.type === 'person' && !m.rule.startsWith('unknown:') ? HONOURS.exec(body.slice(m.end, m.end + 8)) : null;
+      if (!honour) return m;
+      const end = m.end + honour[0].length;
+      return { ...m, end, text: body.slice(m.start, end), canonical: m.canonical ?? m.text };
+    });
+  }
 
   /**
    * "DAB's Elizabeth Quat", "Youngspiration's Yau Wai-ching", "Labour's Yvette Cooper": a one-word name that owns a
@@ -390,6 +402,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     // A title opens the run ("Secretary of State Marco Rubio"): the rest is the name.
     const title = titleAt(i, j);
+    if (title && i + title.length === j) return classifyName(i, j); // "the Secretary of State" is a title, not a state
     if (title && i + title.length < j && !ORG_SUFFIXES.has(last) && !FORCE_SUFFIXES.has(last)) {
       // "Foreign Minister Abbas Araghchi of Iran": the name stops at the connector.
       const k = findToken(tokens, i + title.length, j, (t) => CONNECTORS.has(t.text));
