@@ -555,7 +555,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const nextWord = next && sentenceOf[j] === sentenceOf[j - 1] ? next.lower : '';
     // camelCase, web names and acronyms left untyped are brands, sites and bodies ("LibriVox", "Gawker.com", "ADPL").
     // (Not a word in capitals for emphasis, "UNLESS", "HUGE", nor a Roman numeral, "XVII": the tagger knows those.)
-    const shouted = j - i === 1 && ['Adjective', 'Condition', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'RomanNumeral', 'Value'].some((g) => tokens[i]!.tags.has(g));
+    const shouted = (j - i === 1 && ['Adjective', 'Condition', 'Conjunction', 'Preposition', 'Adverb', 'Verb', 'RomanNumeral', 'Value'].some((g) => tokens[i]!.tags.has(g))) || inCapitalsLine(i);
     // Nor a term the article defines ("sea surface salinity (SSS)"), nor a unit or currency by a number ("25 CUC").
     // (Letters and digits name versions and products, not bodies: "IE6", "U2"; G7 and G20 are in the gazetteer.)
     const acronym = /^\p{Lu}{2,}$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted && !terms.has(text) && !byNumber(i, j);
@@ -584,6 +584,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
     const open = body.lastIndexOf('(', tokens[i]!.start);
     return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && open > body.lastIndexOf(')', tokens[i]!.start) && tokens[i]!.start - open < 200;
+  }
+
+  /** A heading written in capitals ("1. EEGIMAA AND ITS NEIGHBOURS"): its words are no acronyms. */
+  function inCapitalsLine(i: number): boolean {
+    const lineStart = body.lastIndexOf('\n', tokens[i]!.start) + 1;
+    const lineEnd = body.indexOf('\n', tokens[i]!.end);
+    const words = body.slice(lineStart, lineEnd === -1 ? body.length : lineEnd).match(/\p{L}+/gu) ?? [];
+    return words.length >= 3 && words.filter((w) => /^\p{Lu}+$/u.test(w)).length >= words.length * 0.8;
   }
 
   /** "25 CUC", "500 BCE", "DKK 200", "NZ $ 26 million" (not a year before: "in 2012 ADPL won"). */
