@@ -38,6 +38,8 @@ const GEO_HEADS = new Set(['City', 'Island', 'Islands', 'Province', 'Region', 'R
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Father']);
 /** Honours written after a name: "Mark Tedeschi, QC", "Tom Molomby, SC", "Keir Starmer KC", "Jane Doe MP". */
 const HONOURS = /^,?\s(QC|KC|SC|MP|MEP|OBE|CBE|MBE|KBE)\b/;
+/** Head words of institutions named on with "for" or "on": "Centre for ...", "Council on ...". */
+const FOR_HEADS = new Set(['Centre', 'Center', 'Council', 'Commission', 'Committee', 'Institute', 'Foundation', 'Office', 'Agency', 'Society', 'Association', 'Coalition', 'Alliance', 'Campaign', 'Fund', 'Board', 'Ministry', 'Department', 'Secretary', 'Commissioner']);
 /** Prepositions written with a capital (the tagger then reads them as names). */
 const PREPOSITIONS = new Set(['In', 'At', 'On', 'From', 'With', 'By', 'To', 'Into', 'For', 'Of', 'After', 'Before', 'During']);
 /** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
@@ -180,6 +182,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     while (j < tokens.length && joined(j - 1)) {
       if (isCap(j)) j++; // (a caption label before a colon is no name: "Ahmed Mohamed Image: ...")
       else if (CONNECTORS.has(tokens[j]!.text) && joined(j) && isCap(j + 1) && !startsSentence[j]) j += 2;
+      // "Australian Centre for Control of ...", "Council on American-Islamic Relations": an institution's head word and
+      // "for" or "on" go on with its name.
+      else if ((tokens[j]!.text === 'for' || tokens[j]!.text === 'on') && FOR_HEADS.has(word(j - 1)) && joined(j) && isCap(j + 1)) j += 2;
       else if (nameSyllable(j)) j++;
       else break;
     }
@@ -433,6 +438,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         return void make(i, j, 'force', 'force:suffix', { affiliation, canonical });
       }
       if (ORG_SUFFIXES.has(last) || (hasOf && ORG_PREFIXES.has(first))) return void make(i, j, 'organization', 'organization:head-word');
+      // "the Irving Independent School District", "the Centre for Social Evolution": a body whatever the last word.
+      const forAt = findToken(tokens, i + 1, j, (t) => t.text === 'for' || t.text === 'on');
+      if ((forAt !== -1 && FOR_HEADS.has(word(forAt - 1))) || (word(j - 2) === 'School' && last === 'District')) return void make(i, j, 'organization', 'organization:head-word');
       // "Broadcasting Board of Governors", "Chamber of Commerce": an institution's head word before the connector.
       if (of > i && (ORG_SUFFIXES.has(word(of - 1)) || ORG_PREFIXES.has(word(of - 1)))) return void make(i, j, 'organization', 'organization:head-word-of');
       if (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined))) return void make(i, j, 'place', 'place:head-word');

@@ -128,6 +128,8 @@ describe('mentions: what each rule finds', () => {
     ['According to Google Analytics, she studied under Prof. Patrizia d\'Ettorre and did a PhD near the Ross Ice Shelf.', ['organization:Google', "person:Prof. Patrizia d'Ettorre", 'place:Ross Ice Shelf', 'person:Ross']],
     // Honours after a name belong to the mention; a title alone is no place ("State").
     ['The prosecutor, Mark Tedeschi, QC, said so to John Kerry, the Secretary of State.', ['person:Mark Tedeschi, QC', 'person:John Kerry']],
+    // An institution's head word goes on with "for" or "on"; a school district is a body.
+    ['She chairs the Australian Centre for Control of Iodine Deficiency Disorders and the Irving Independent School District.', ['organization:Australian Centre for Control of Iodine Deficiency Disorders', 'organization:Irving Independent School District', 'place:Irving']],
     // Authors cited by year or "et al." are people.
     ['As Quilis (1964) showed, and Klingberg et al. confirmed (Porte, 2012), it holds.', ['person:Quilis', 'person:Klingberg', 'person:Porte']],
     // A capital with "City" is the city.
