@@ -268,7 +268,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const lastWordOfName = /\p{Ll}s$/u.test(tokens[k]!.text) && k > 0 && tokens[k - 1]!.end > m.start && /^\p{Lu}/u.test(tokens[k - 1]!.text);
     return [2, 1].find((n) => {
       const last = tokens[k + n - 1];
-      if (!last || last.end > m.end || (tokens[k]!.start === m.start && last.end === m.end) || (n === 1 && lastWordOfName)) return false;
+      // (Nor a one-word city whose name is a common word: "the Metro Toronto Convention Centre", "Orange Prince".)
+      if (!last || last.end > m.end || (tokens[k]!.start === m.start && last.end === m.end) || (n === 1 && (lastWordOfName || (isEnglishWord(word(k)) && !tokens[k]!.tags.has('Place'))))) return false;
       if (!tokens.slice(k, k + n).every((t, x) => /^\p{Lu}/u.test(t.text) && (x === n - 1 || joined(k + x)))) return false;
       return isCity(stripPossessive(body.slice(tokens[k]!.start, last.end)));
     });
