@@ -10,6 +10,7 @@ export const PLACE_SUFFIXES = new Set([
   'Cathedral', 'Temple', 'Tower', 'Station', 'Base', 'Camp', 'Prison', 'Highway', 'Plaza', 'Quarter',
   // Buildings and venues are places, as GUM annotates them (train: every "... Center" and "... Hotel" a place).
   'Center', 'Centre', 'Hotel', 'Hall', 'Building', 'Castle', 'Theater', 'Theatre', 'Memorial', 'Shelf', 'Glacier',
+  'Turnpike', 'Trail', 'Statue', 'Monument', 'Cemetery', 'Pier', 'Lighthouse', 'Zoo', 'Aquarium', 'Gardens',
 ]);
 
 /** First words that make a run a place when a name follows ("Lake Geneva", "Strait of Hormuz"). */
