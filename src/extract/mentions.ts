@@ -235,7 +235,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       closed.fill(and || b - a >= 2, a, b + 1);
       a = b + 1;
     }
-    const listed = (a: RawMention, b: RawMention) => separator(a, b) !== undefined && closed[sorted.indexOf(a)]!;
+    const listed = (n: number) => closed[n]! && separator(sorted[n], sorted[n + 1]) !== undefined; // n and n + 1
     const typed = (m: RawMention | undefined) => m && !m.rule.startsWith('unknown:') && !m.metonymy && (m.type === 'organization' || m.type === 'person') ? m : undefined;
     // Until nothing changes: a type passes along the whole list, backwards too ("Zeus, Hera, Poseidon, ... and Athena").
     for (let changed = true; changed; ) {
@@ -244,7 +244,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         if (!m.rule.startsWith('unknown:')) return;
         const before = typed(sorted[n - 1]);
         const after = typed(sorted[n + 1]);
-        const type = before && listed(before, m) ? before.type : after && listed(m, after) ? after.type : undefined;
+        const type = before && listed(n - 1) ? before.type : after && listed(n) ? after.type : undefined;
         if (type) {
           sorted[n] = { ...m, type, rule: `${type}:list` };
           changed = true;
@@ -351,9 +351,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /**
-   * "Irving, Texas", "Preston, Victoria, Australia": a name followed by its state or country is one place.
-   */
+  /** "Irving, Texas", "Preston, Victoria, Australia": a name followed by its state or country is one place. */
   function withRegions(found: RawMention[]): RawMention[] {
     const merged: RawMention[] = [];
     for (const m of found.sort((a, b) => a.start - b.start)) {
@@ -463,7 +461,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       }
       const e = hit.entry;
       // "Valeska Paris", "Jack London": a given name before a one-word city ends in the surname, not the city.
-      if (e.rule === 'place:capital' && start === i && (k - i === 1 || (k - i === 2 && tokens[i]!.tags.has('FirstName'))) && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every((t) => t.tags.has('FirstName') || (unknownWord(tokens.indexOf(t)) && !lex.demonyms.has(t.text)))) {
+      if (e.rule === 'place:capital' && start === i && (k - i === 1 || (k - i === 2 && tokens[i]!.tags.has('FirstName'))) && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every((t, n) => t.tags.has('FirstName') || (unknownWord(i + n) && !lex.demonyms.has(t.text)))) {
         return void make(i, j, 'person', 'person:given-name-city');
       }
       // "US President Barack Obama": the country is part of the person's mention and is their affiliation.
@@ -474,9 +472,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       let from = k;
       while (e.type === 'place' && from > start && DIRECTIONS.has(tokens[from - 1]!.text)) from--;
       if (from > start) classifyName(start, from);
-      // "Taipei City": a city's name with "City" is the city; "BBC News": an organization's name with a head word is
-      // the organization.
-      // "Jersey City", "Hong Kong Island": a place's name with a geographic head word is a place of its own.
+      // "Jersey City", "Hong Kong Island": a place's name with a geographic head word is a place of its own; "BBC News":
+      // an organization's name with its head word is the organization.
       const end = hit.end < j && ((e.type === 'place' && GEO_HEADS.has(word(hit.end))) || (e.type === 'organization' && ORG_SUFFIXES.has(word(hit.end)))) ? hit.end + 1 : hit.end;
       const canonical = from < k ? `${body.slice(tokens[from]!.start, tokens[k]!.start)}${e.canonical}` : e.canonical;
       make(from, end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
