@@ -67,7 +67,8 @@ export function resolve(mentions: RawMention[]): Resolved {
     if (m.rule === 'unknown:title') {
       const holder = titleHolder(m);
       if (holder) {
-        holder.mentions.push({ ...m, rule: 'person:title-alone' });
+        // (Its name is the holder's: "President" is a title, not an alias.)
+        holder.mentions.push({ ...m, rule: 'person:title-alone', canonical: holder.name });
         groupOf.set(m, holder);
       }
       continue;

@@ -44,6 +44,7 @@ describe('resolve', () => {
       m('person', 'President', { rule: 'unknown:title', title: 'President' }),
     ]);
     expect(entities.map((e) => `${e.name}:${e.mentions.map((x) => x.rule).join(',')}`)).toEqual(['Donald Trump:test,person:title-alone']);
+    expect(entities[0]!.aliases).not.toContain('President');
   });
 
   test('a title alone in apposition is the person before it ("John Kerry, the Secretary of State")', () => {

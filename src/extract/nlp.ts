@@ -110,8 +110,9 @@ export function findToken(tokens: readonly Token[], from: number, to: number, te
 
 const PERSON_WORDS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
 
-/** Whether compromise's lexicon lists a word as a name ("Johnson"), whatever it tags it as in a sentence. */
 let lexicon: Record<string, string | string[]> | null = null;
+
+/** Whether compromise's lexicon lists a word as a name ("Johnson"), whatever it tags it as in a sentence. */
 export function listedAsName(word: string): boolean {
   load();
   lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
