@@ -460,6 +460,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         continue;
       }
       const e = hit.entry;
+      // "Team Estonia": a country's team ("Team" opens the name even where it opens the sentence).
+      const team = k === i + 1 && tokens[i]!.text === 'Team' ? i : k === i && tokens[i - 1]?.text === 'Team' && joined(i - 1) ? i - 1 : -1;
+      if (e.rule === 'place:country' && team !== -1 && start === i && hit.end === j) {
+        return void make(team, j, 'organization', 'organization:national-team', { affiliation: e.canonical, canonical: `Team ${e.canonical}` });
+      }
       // "Valeska Paris", "Jack London": a given name before a one-word city ends in the surname, not the city.
       if (e.rule === 'place:capital' && start === i && (k - i === 1 || (k - i === 2 && tokens[i]!.tags.has('FirstName'))) && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every((t, n) => t.tags.has('FirstName') || (unknownWord(i + n) && !lex.demonyms.has(t.text)))) {
         return void make(i, j, 'person', 'person:given-name-city');
