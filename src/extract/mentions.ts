@@ -44,6 +44,8 @@ const FOR_HEADS = new Set(['Centre', 'Center', 'Council', 'Commission', 'Committ
 const PREPOSITIONS = new Set(['In', 'At', 'On', 'From', 'With', 'By', 'To', 'Into', 'For', 'Of', 'After', 'Before', 'During']);
 /** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
 const GROUP_POSSESSIVE = /^(People|Workers|Women|Children|Citizens|Veterans)['’]s$/;
+/** Prepositions that put a name where something is, comes from or goes. */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'throughout', 'across', 'within', 'into', 'outside', 'around']);
 /** Prepositions after which a country is the land, not its team. */
 const LOCATIVES = new Set(['in', 'within', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'near']);
 /** Compass words that name a region on their own after "the". */
@@ -191,7 +193,27 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     classifyRun(i, j);
     i = j;
   }
-  return withNested(withRegions(withLists(withAffiliations(withHonours(out)))));
+  return withNested(withRegions(withLists(withAffiliations(withHonours(withLocatives(out))))));
+
+  /**
+   * "is mainly spoken in Mof-Ávvi", "throughout Mesoamerica": an untyped name that the article puts after "in", "from",
+   * "throughout" at least twice, and at least as often as anywhere else, is a place.
+   */
+  function withLocatives(found: RawMention[]): RawMention[] {
+    const counts = new Map<string, { all: number; locative: number }>();
+    for (const m of found) {
+      if (!m.rule.startsWith('unknown:') || m.text.split(' ').every((w) => isEnglishWord(w))) continue; // not "in English", "in March"
+      const c = counts.get(m.text) ?? { all: 0, locative: 0 };
+      c.all++;
+      const prev = tokens[firstFrom(tokens, m.start) - 1];
+      if (prev && PLACE_PREPOSITIONS.has(prev.lower) && sentenceOf[firstFrom(tokens, m.start) - 1] === m.sentence) c.locative++;
+      counts.set(m.text, c);
+    }
+    return found.map((m) => {
+      const c = m.rule.startsWith('unknown:') ? counts.get(m.text) : undefined;
+      return c && c.locative >= 2 && c.locative * 2 >= c.all ? { ...m, type: 'place', rule: 'place:locative' } : m;
+    });
+  }
 
   /** "Mark Tedeschi, QC", "John Smith MP": honours after a person's name belong to the mention, not to the name. */
   function withHonours(found: RawMention[]): RawMention[] {

@@ -130,6 +130,8 @@ describe('mentions: what each rule finds', () => {
     ['The prosecutor, Mark Tedeschi, QC, said so to John Kerry, the Secretary of State.', ['person:Mark Tedeschi, QC', 'person:John Kerry']],
     // An institution's head word goes on with "for" or "on"; a school district is a body.
     ['She chairs the Australian Centre for Control of Iodine Deficiency Disorders and the Irving Independent School District.', ['organization:Australian Centre for Control of Iodine Deficiency Disorders', 'organization:Irving Independent School District', 'place:Irving']],
+    // An untyped name the article puts after "in", "from", "throughout" at least twice is a place; a common word is not.
+    ['They live in Kortavia. Trade grew in Kortavia, and goods came from Kortavia. Forms are only in English, in English.', ['place:Kortavia', 'place:Kortavia', 'place:Kortavia']],
     // "Team" and a country: the national team.
     ['Team Estonia had to rebuild their robot.', ['organization:Team Estonia', 'place:Estonia']],
     // Structures and routes are places by their head word.
