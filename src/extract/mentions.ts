@@ -613,6 +613,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   }
 
   function citedAuthor(i: number, j: number): boolean {
+    // (And "Hein and colleagues", "Frank and his colleagues".)
+    if (/^\s+and\s+(his\s+|her\s+|their\s+)?(colleagues|co-authors|coauthors|collaborators)\b/.test(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 30))) return true;
     const after = body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 12);
     if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
     const open = body.lastIndexOf('(', tokens[i]!.start);

@@ -140,6 +140,7 @@ describe('mentions: what each rule finds', () => {
     ['The Fan Expo took place at the Metro Toronto Convention Centre.', ['place:Metro Toronto Convention Centre', 'place:Toronto']],
     // Authors cited by year or "et al." are people.
     ['As Quilis (1964) showed, and Klingberg et al. confirmed (Porte, 2012), it holds.', ['person:Quilis', 'person:Klingberg', 'person:Porte']],
+    ['Dust detectors that Eberhard Gruen and his colleagues used found it.', ['person:Eberhard Gruen']],
     // A capital with "City" is the city.
     ['The Taipei City Lantern Festival began.', ['place:Taipei City', 'place:Lantern Festival']],
     // A lower-case role noun before a name outweighs the tagger ("Hill" reads as a place); after a comma it types only
