@@ -173,7 +173,14 @@ export function countryIn(text: string): string | null {
   return null;
 }
 
-let cities: Set<string> | null = null;
+/** A word list of src/extract (a JSON file's array field), read once on first use, as a set. */
+function wordList(file: string, field: 'names' | 'words'): () => Set<string> {
+  let set: Set<string> | null = null;
+  return () => (set ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', file), 'utf8')) as Record<string, string[]>)[field]));
+}
+const cities = wordList('cities.json', 'names');
+const provinces = wordList('provinces.json', 'names');
+const words = wordList('words.json', 'words');
 
 /**
  * Whether a name is a city of 100,000 people or more ("Sochi", "Khan Yunis"), from src/extract/cities.json (GeoNames,
@@ -181,25 +188,18 @@ let cities: Set<string> | null = null;
  * words are checked before it.
  */
 export function isCity(name: string): boolean {
-  cities ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'cities.json'), 'utf8')) as { names: string[] }).names);
-  return cities.has(name);
+  return cities().has(name);
 }
-
-let provinces: Set<string> | null = null;
 
 /** Whether a name is a province, state or region of some country ("Tuscany", "Sindh"), from src/extract/provinces.json. */
 export function isProvince(name: string): boolean {
-  provinces ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'provinces.json'), 'utf8')) as { names: string[] }).names);
-  return provinces.has(name);
+  return provinces().has(name);
 }
-
-let words: Set<string> | null = null;
 
 /**
  * Whether a word is a common English word, in any case ("Police", "meanwhile"), from src/extract/words.json (written
  * by `npm run build-words`). A capitalised word that is not one is a name wherever it stands ("Valeska", "Thibaut").
  */
 export function isEnglishWord(word: string): boolean {
-  words ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'words.json'), 'utf8')) as { words: string[] }).words);
-  return words.has(word.toLowerCase());
+  return words().has(word.toLowerCase());
 }

@@ -4,7 +4,7 @@ import { sentenceAt } from '../segment.js';
 import { termAcronyms } from './acronyms.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { isCity, isEnglishWord, isProvince, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
-import { findToken, firstFrom, listedAsName, type Token } from './nlp.js';
+import { findToken, firstFrom, listedAsName, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
@@ -205,8 +205,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (!m.rule.startsWith('unknown:') || m.text.split(' ').every((w) => isEnglishWord(w))) continue; // not "in English", "in March"
       const c = counts.get(m.text) ?? { all: 0, locative: 0 };
       c.all++;
-      const prev = tokens[firstFrom(tokens, m.start) - 1];
-      if (prev && PLACE_PREPOSITIONS.has(prev.lower) && sentenceOf[firstFrom(tokens, m.start) - 1] === m.sentence) c.locative++;
+      const p = firstFrom(tokens, m.start) - 1;
+      if (p >= 0 && PLACE_PREPOSITIONS.has(tokens[p]!.lower) && sentenceOf[p] === m.sentence) c.locative++;
       counts.set(m.text, c);
     }
     return found.map((m) => {
@@ -409,9 +409,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     const first = word(i);
     const last = word(j - 1);
-    if (j - i === 1 && BARE_ORG_HEADS.has(first) && tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i]) return void make(i, j, 'organization', 'organization:the-head');
+    const afterThe = tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i];
+    if (j - i === 1 && BARE_ORG_HEADS.has(first) && afterThe) return void make(i, j, 'organization', 'organization:the-head');
     // "the West", "in the South", "the Midwest": a compass word alone after "the" is a region.
-    if (j - i === 1 && REGION_WORDS.has(first) && tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i]) return void make(i, j, 'place', 'place:direction');
+    if (j - i === 1 && REGION_WORDS.has(first) && afterThe) return void make(i, j, 'place', 'place:direction');
     // "The World Health Organisation (WHO)": an acronym in brackets right after an organization is its short name.
     const named = out[out.length - 1];
     if (j - i === 1 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.pre.includes('(') && tokens[i]!.post.startsWith(')') && named?.type === 'organization' && /^\s*\($/.test(body.slice(named.end, tokens[i]!.start))) {
@@ -557,7 +558,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (roleBefore(i, false)) return void make(i, j, 'person', 'person:role-before');
     // The tagger's reading.
     const count = (tag: string[]) => tokens.slice(i, j).filter((t) => tag.some((g) => t.tags.has(g))).length;
-    const person = count(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+    const person = count(PERSON_TAGS);
     const place = count(['Place', 'Country', 'City', 'Region']);
     // (Not a word the tagger reads as an organization only for the common noun after it: "the Jewish community",
     // "Korean restaurants", "an Inuit community".)
@@ -607,15 +608,15 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // Authors cited: "Quilis (1964)", "Klingberg et al., 2005", "(Porte, 2012)".
     if (citedAuthor(i, j)) return { type: 'person', rule: 'person:cited' };
     // (Not common words: "the Gliders team", "the European team", "a Virtual Microscope project".)
-    const common = tokens.slice(i, j).every((t) => isEnglishWord(stripPossessive(t.text)) || lex.demonyms.has(t.text) || t.tags.has('Demonym') || t.tags.has('Adjective'));
-    if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post) && !/\d/.test(text) && !common) return { type: 'organization', rule: 'organization:noun-after' };
+    const common = () => tokens.slice(i, j).every((t) => isEnglishWord(stripPossessive(t.text)) || lex.demonyms.has(t.text) || t.tags.has('Demonym') || t.tags.has('Adjective'));
+    if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post) && !/\d/.test(text) && !common()) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
   }
 
   function citedAuthor(i: number, j: number): boolean {
+    const after = body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 30);
     // (And "Hein and colleagues", "Frank and his colleagues".)
-    if (/^\s+and\s+(his\s+|her\s+|their\s+)?(colleagues|co-authors|coauthors|collaborators)\b/.test(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 30))) return true;
-    const after = body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 12);
+    if (/^\s+and\s+(his\s+|her\s+|their\s+)?(colleagues|co-authors|coauthors|collaborators)\b/.test(after)) return true;
     if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
     const open = body.lastIndexOf('(', tokens[i]!.start);
     return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && open > body.lastIndexOf(')', tokens[i]!.start) && tokens[i]!.start - open < 200;

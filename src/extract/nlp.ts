@@ -108,7 +108,8 @@ export function findToken(tokens: readonly Token[], from: number, to: number, te
   return -1;
 }
 
-const PERSON_WORDS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
+/** compromise's tags for people's names. */
+export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 let lexicon: Record<string, string | string[]> | null = null;
 
@@ -117,5 +118,5 @@ export function listedAsName(word: string): boolean {
   load();
   lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const tag = lexicon[word.toLowerCase()];
-  return (Array.isArray(tag) ? tag : [tag]).some((t) => t !== undefined && PERSON_WORDS.has(t));
+  return (Array.isArray(tag) ? tag : [tag]).some((t) => t !== undefined && PERSON_TAGS.includes(t));
 }
