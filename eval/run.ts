@@ -23,10 +23,16 @@ export function ours(id: string, body: string) {
   const { record } = processArticle(articleFromBody(id, body));
   // A mention that stands for a government or a team ("Tehran insisted", "Sweden defeated Panama") is typed as the
   // organization it refers to, as GUM annotates such mentions; the entity itself stays a place.
-  // Events are ours alone (GUM's named entities here are people, places and organizations), and unnamed venues ("the
-  // palace near Muscat's airport") have no proper-noun head, so neither is in the gold's scope: not scored.
-  const entities: PredEntity[] = record.entities.filter((e) => e.type !== 'event').flatMap((e) => e.mentions.filter((m) => m.rule !== 'place:venue').map((m) => ({ type: m.metonymy ? 'organization' : e.type, start: m.start, end: m.end, text: m.text })));
+  // Events are ours alone (GUM's named entities here are people, places and organizations), and the gold lists named
+  // mentions only, whose head is a proper noun: unnamed venues ("the palace near Muscat's airport") and bodies named by
+  // a common noun ("the Indian government", "the Iranian navy") stay in the graph but are not in the gold's scope.
+  const entities: PredEntity[] = record.entities.filter((e) => e.type !== 'event').flatMap((e) => e.mentions.filter((m) => m.rule !== 'place:venue' && !commonHead(m.text)).map((m) => ({ type: m.metonymy ? 'organization' : e.type, start: m.start, end: m.end, text: m.text })));
   return { entities, claims: record.claims };
+}
+
+/** A mention whose last word, its head in English, is a lower-case word ("Mexican army", "US government"). */
+export function commonHead(text: string): boolean {
+  return /^\p{Ll}+$/u.test(text.slice(text.search(/\S+$/)));
 }
 
 /** Plain compromise 14, as the gold README measured it: offsets from .json({offset:true}), trailing punctuation trimmed. */

@@ -1,7 +1,7 @@
 // The scorer follows ../shared/gold/README.md to the letter, and accuracy on GUM dev never silently drops.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evalGum, loadGumDev, RESULTS } from '../eval/run.js';
+import { commonHead, evalGum, loadGumDev, RESULTS } from '../eval/run.js';
 import { entityMatches, halfOverlap, scoreClaims, scoreEntities, scoreSpans } from '../eval/score.js';
 
 const gold = { type: 'person', start: 10, end: 50, minStart: 30, minEnd: 44, text: 'science fiction writer L. Ron Hubbard' };
@@ -20,6 +20,18 @@ describe('scoring rules', () => {
 
   test('a force counts as an organization', () => {
     expect(entityMatches({ type: 'force', start: 0, end: 4, text: 'IRGC' }, { type: 'organization', start: 0, end: 4, minStart: 0, minEnd: 4, text: 'IRGC' })).toBe(true);
+  });
+
+  // The gold lists named mentions, whose head is a proper noun; bodies named by a common noun stay in the graph unscored.
+  test.each<[string, boolean]>([
+    ['the Indian government', true],
+    ['Mexican army', true],
+    ['US Central Command', false],
+    ['101st Airborne Division', false],
+    ['wikiHow', false],
+    ['IRGC', false],
+  ])('head is a common noun: %s', (text, expected) => {
+    expect(commonHead(text)).toBe(expected);
   });
 
   test('each gold and each prediction matches at most once', () => {
