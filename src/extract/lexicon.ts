@@ -181,6 +181,7 @@ function wordList(file: string, field: 'names' | 'words'): () => Set<string> {
 const cities = wordList('cities.json', 'names');
 const provinces = wordList('provinces.json', 'names');
 const words = wordList('words.json', 'words');
+const givenNames = wordList('given-names.json', 'names');
 
 /**
  * Whether a name is a city of 100,000 people or more ("Sochi", "Khan Yunis"), from src/extract/cities.json (GeoNames,
@@ -202,4 +203,12 @@ export function isProvince(name: string): boolean {
  */
 export function isEnglishWord(word: string): boolean {
   return words().has(word.toLowerCase());
+}
+
+/**
+ * Whether a word is an English given name ("Dean", "Axel", "Thibaut"), from src/extract/given-names.json (Moby Word II,
+ * written by `npm run build-words`): a given name before a surname the dictionary does not know is a person.
+ */
+export function isGivenName(word: string): boolean {
+  return givenNames().has(word);
 }

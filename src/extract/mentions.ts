@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { termAcronyms } from './acronyms.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
-import { isCity, isEnglishWord, isProvince, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
+import { isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, listedAsName, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
@@ -577,6 +577,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (context) return void make(i, j, context.type, context.rule);
     // Initials and a surname: "O.J. Simpson", "A.J. Styles".
     if (j - i >= 2 && /^(\p{Lu}\.){2,3}$/u.test(tokens[i]!.text) && tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(t.text))) return void make(i, j, 'person', 'person:initials');
+    // "founded by Dean Kamen", "saved by Thibaut Courtois": a given name the tagger does not know, then a surname that is
+    // no English word.
+    if (properNouns && j - i >= 2 && j - i <= 3 && isGivenName(word(i)) && !isEnglishWord(stripPossessive(word(j - 1)))) return void make(i, j, 'person', 'person:given-name');
     // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper").
     if (properNouns || namesInText.has(word(i))) make(i, j, 'person', 'unknown:proper-noun');
   }
