@@ -50,6 +50,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'throughout', 'a
 const LOCATIVES = new Set(['in', 'within', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'near']);
 /** Compass words that name a region on their own after "the". */
 const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 /** Rules whose mentions come whole from a gazetteer (with a compass word at most). */
@@ -63,6 +64,7 @@ for (const key of TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))
 export function findMentions(body: string, tokens: Token[], sentences: Span[]): RawMention[] {
   const lex = lexicon();
   const terms = termAcronyms(body);
+  const afterDeterminer = new Map<string, boolean>();
   const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
   // The first word of a sentence (after numbers or brackets such as "[12]"), or right after an opening quote.
   let wordBefore = -1; // the last token with a letter, in this sentence
@@ -596,7 +598,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // Nor a term the article defines ("sea surface salinity (SSS)"), nor a unit or currency by a number ("25 CUC").
     // (Letters and digits name versions and products, not bodies: "IE6", "U2"; G7 and G20 are in the gazetteer.)
     const acronym = /^\p{Lu}{2,}$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted && !terms.has(text) && !byNumber(i, j);
-    if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord)) return { type: 'organization', rule: 'organization:shape' };
+    if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord) && !alwaysAfterDeterminer(i, j)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
     // "..., said Mauer, ...": a name right after a speech verb that closes a quotation or clause.
     const sameSentence = prev && sentenceOf[i - 1] === sentenceOf[i];
@@ -623,6 +625,24 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
     const open = body.lastIndexOf('(', tokens[i]!.start);
     return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && open > body.lastIndexOf(')', tokens[i]!.start) && tokens[i]!.start - open < 200;
+  }
+
+  /**
+   * "the ROV", "the MMPI", "the CoM": a name the article writes only after a determiner is a thing it defines or a
+   * device, not a body (bodies go bare too: "FTU's Kwok Wai-keung", "the FTU were").
+   */
+  function alwaysAfterDeterminer(i: number, j: number): boolean {
+    const key = tokens.slice(i, j).map((t) => t.text).join(' ');
+    let after = afterDeterminer.get(key);
+    if (after === undefined) {
+      after = true;
+      for (let k = 0; k < tokens.length && after; k++) {
+        if (tokens[k]!.text !== tokens[i]!.text || !tokens.slice(i + 1, j).every((t, n) => tokens[k + 1 + n]?.text === t.text)) continue;
+        after = !!tokens[k - 1] && DETERMINERS.has(tokens[k - 1]!.lower);
+      }
+      afterDeterminer.set(key, after);
+    }
+    return after;
   }
 
   /** A heading written in capitals ("1. EEGIMAA AND ITS NEIGHBOURS"): its words are no acronyms. */

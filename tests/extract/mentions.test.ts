@@ -83,6 +83,8 @@ describe('mentions: what each rule finds', () => {
     // A capitalised word that is no English word is a name at a sentence's start too; a given name before a one-word
     // capital ends in the surname.
     ['Valeska Paris, an Australian woman, was held. Jack London wrote it.', ['person:Valeska Paris', 'person:Jack London']],
+    // An acronym the article also writes bare is a body, even where it follows "the" elsewhere.
+    ['The KPA fired shells. The order of the commander of the army [KPA] came first.', ['organization:KPA', 'organization:KPA']],
     // A given name the tagger does not know before a surname that is no English word.
     ['The competition was founded by Dean Kamen; a shot was saved by Thibaut Courtois.', ['person:Dean Kamen', 'person:Thibaut Courtois']],
     ['Basya also believes the boats were turned away.', []], // a name, untyped: resolve keeps it if it repeats a person's name
@@ -185,6 +187,8 @@ describe('mentions: where rules must not fire', () => {
     ['Web developers face big problems with IE6, and IE6 users should update.'],
     // The tagger's organization reading that belongs to the common noun after the word.
     ['The Jewish population was small; Korean restaurants opened.'],
+    // A name the article writes only after a determiner is a device or a term it uses, not a body.
+    ['Is that orange glow in the ROV lights their own? It may interact with the light of the ROV.'],
     // Particles that open place names are no given names ("La" and "Beau" are in the name lists).
     ['Sculptures from La Venta were found; we danced at Beau Soleil.'],
   ])('%s', (text) => {
