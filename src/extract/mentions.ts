@@ -572,6 +572,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (city && (j - i > 1 || !person)) return void make(i, j, 'place', 'place:city');
     // "the Warhol Polaroids": a name then a plural noun is a set of things, not a person's first and last name.
     const things = j - i > 1 && !tokens[i]!.tags.has('FirstName') && /\p{Ll}s$/u.test(tokens[j - 1]!.text) && !['Person', 'LastName', 'FirstName'].some((g) => tokens[j - 1]!.tags.has(g));
+    // "Warhol Polaroid exhibits", "the Warhol Factory": a surname then a word the tagger does not read as a name,
+    // after a determiner or before a noun (a plural the tagger may read as a verb), is the person and the thing named
+    // after them.
+    const modifier = DETERMINERS.has(tokens[i - 1]?.lower ?? '') || (!!tokens[j] && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[j - 1]!.post) && !tokens[j]!.pre.trim() && /^\p{Ll}{2,}$/u.test(tokens[j]!.text) && (tokens[j]!.tags.has('Noun') || /s$/.test(tokens[j]!.text)));
+    if (j - i === 2 && person === 1 && modifier && !tokens[i]!.tags.has('FirstName') && tokens[i]!.tags.has('Person') && stripPossessive(word(i + 1)) === word(i + 1)) return void make(i, i + 1, 'person', 'person:namesake');
     if (person > 0 && person >= place && person >= org && !things) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');

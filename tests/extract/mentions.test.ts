@@ -85,6 +85,10 @@ describe('mentions: what each rule finds', () => {
     ['Valeska Paris, an Australian woman, was held. Jack London wrote it.', ['person:Valeska Paris', 'person:Jack London']],
     // An acronym the article also writes bare is a body, even where it follows "the" elsewhere.
     ['The KPA fired shells. The order of the commander of the army [KPA] came first.', ['organization:KPA', 'organization:KPA']],
+    // A surname then a word that is no name, used as a modifier, is the person the thing is named after; a surname before a
+    // possessive or a given name is the whole name.
+    ['The Warhol Polaroids were shown.', ['person:Warhol']], // not "Warhol Polaroids": things, not a person
+    ['We saw Warhol Polaroid prints; the Warhol Factory opened. According to Xu Hong ’s (c. 1580) book, Frank Rack came.', ['person:Warhol', 'person:Warhol', 'person:Xu Hong', 'person:Frank Rack']],
     // A given name the tagger does not know before a surname that is no English word.
     ['The competition was founded by Dean Kamen; a shot was saved by Thibaut Courtois.', ['person:Dean Kamen', 'person:Thibaut Courtois']],
     ['Basya also believes the boats were turned away.', []], // a name, untyped: resolve keeps it if it repeats a person's name
@@ -168,7 +172,6 @@ describe('mentions: where rules must not fire', () => {
     ['The Internet is large.'],
     ['Hey, it was fine.'], // interjections are not names
     ['Reading the report, she smiled.'], // a city's name that is a common word ("Reading") is the word
-    ['The Warhol Polaroids were shown.'], // a name and a plural noun: things, not a person
     ['It prevents study of DNA and lowers IQ.'], // common acronyms are not organizations
     ['[12] Indeed, the results held.'], // the first word after a citation still starts the sentence
     ['It was a good day for everyone.'],
