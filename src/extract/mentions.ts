@@ -7,7 +7,7 @@ import { isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon,
 import { findToken, firstFrom, listedAsName, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
-import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
+import { OCEANS, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
 export interface RawMention {
   type: EntityType;
@@ -323,6 +323,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         if (start === m.start && end === m.end) continue;
         // ("Labour Party", "BBC News": an organization's name and its head word are that organization, not two.)
         if (hit.entry.type === 'organization' && start === m.start && m.type === 'organization' && ORG_SUFFIXES.has(stripPossessive(body.slice(end, m.end).trim()))) continue;
+        // (An ocean names a firm for its sound, not its seat: "Pacific Standard", "Atlantic Lottery Corporation".)
+        if (OCEANS.has(hit.entry.canonical) && m.type === 'organization') continue;
         nested.push({ type: hit.entry.type, start, end, text: body.slice(start, end), sentence: m.sentence, rule: `${hit.entry.type}:nested`, canonical: hit.entry.canonical });
         k = hit.end - 1;
       }

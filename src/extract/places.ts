@@ -22,3 +22,6 @@ export const SPORTS_WORDS = new Set([
   'referee', 'half-time', 'halftime', 'stadium', 'tournament', 'championship', 'league', 'semi-final', 'final',
   'kick', 'coach', 'squad', 'innings', 'wicket', 'touchdown', 'medal', 'olympics', 'fifa', 'uefa', 'cup',
 ]);
+
+/** Oceans, which name firms and products for their sound, not their seat ("Pacific Standard", "Atlantic Records"). */
+export const OCEANS = new Set(['Pacific', 'Pacific Ocean', 'Atlantic', 'Atlantic Ocean', 'Arctic', 'Indian Ocean', 'Mediterranean', 'Caribbean']);

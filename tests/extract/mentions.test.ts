@@ -23,7 +23,8 @@ describe('mentions: what each rule finds', () => {
     ['Aid reached Rafah and Khan Yunis.', ['place:Rafah', 'place:Khan Yunis']],
     // A person the article names, inside an institution's name.
     ['Andy Warhol took them. The Andy Warhol Foundation gave them away.', ['person:Andy Warhol', 'organization:Andy Warhol Foundation', 'person:Andy Warhol']],
-    ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'place:LA', 'organization:Pacific Standard', 'place:Pacific']],
+    // A place inside a publication's name, but not an ocean (it names a firm for its sound, not its seat).
+    ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'place:LA', 'organization:Pacific Standard']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
     // A large city inside a longer name is a place too; not the city heading "City, State", nor a common noun.
