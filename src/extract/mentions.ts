@@ -302,9 +302,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   function withNested(found: RawMention[]): RawMention[] {
     const nested: RawMention[] = [];
     for (const m of found) {
+      if (m.rule === 'place:with-region') {
+        nested.push(...regionTails(m));
+        continue;
+      }
       // (A gazetteer organization holds places only: "The New York Times" mentions New York.)
       const lexOrg = m.rule === 'organization:lexicon';
-      if (m.rule.startsWith('person') || (m.rule !== 'place:with-region' && !lexOrg && lexRules.has(m.rule))) continue;
+      if (m.rule.startsWith('person') || (!lexOrg && lexRules.has(m.rule))) continue;
       const after = firstFrom(tokens, m.end); // the token after the mention: hits end before its last word if lexOrg
       for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
         const hit = lexHit(lex.root, tokens, k, joined, lexOrg ? after - 1 : tokens.length);
@@ -377,15 +381,37 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
+  /**
+   * "Evansville, Indiana, United States" mentions "Indiana, United States" and "United States": each place after a comma
+   * with the places that contain it (not "Indiana" alone, which the chain places in the United States).
+   */
+  function regionTails(m: RawMention): RawMention[] {
+    const tails: RawMention[] = [];
+    for (let at = m.text.indexOf(', '); at !== -1; at = m.text.indexOf(', ', at + 2)) {
+      const start = m.start + at + 2;
+      const text = body.slice(start, m.end);
+      const hit = lexHit(lex.root, tokens, firstFrom(tokens, start), joined);
+      const canonical = hit && tokens[hit.end - 1]!.start + stripPossessive(tokens[hit.end - 1]!.text).length === m.end ? hit.entry.canonical : text;
+      tails.push({ type: 'place', start, end: m.end, text, sentence: m.sentence, rule: 'place:nested', canonical });
+    }
+    return tails;
+  }
+
   /** "Irving, Texas", "Preston, Victoria, Australia": a name followed by its state or country is one place. */
   function withRegions(found: RawMention[]): RawMention[] {
     const merged: RawMention[] = [];
-    for (const m of found.sort((a, b) => a.start - b.start)) {
+    const sorted = found.sort((a, b) => a.start - b.start);
+    for (const [n, m] of sorted.entries()) {
       const prev = merged[merged.length - 1];
       // (A province only where no list goes on: "from Christchurch, Auckland or Wellington" names three places.)
       const listGoesOn = /^,?\s+(and|or)\s/.test(body.slice(m.end, m.end + 6));
-      const region = m.type === 'place' && (['place:country', 'place:state'].includes(m.rule) || (!m.metonymy && isProvince(m.text) && !listGoesOn));
-      if (prev && region && prev.sentence === m.sentence && body.slice(prev.end, m.start) === ', ' && canTakeRegion(prev) && !/^\s*\p{Lu}/u.test(body.slice(m.end, m.end + 2))) {
+      // (A city's name is a region where a country follows it: "Preston, Victoria, Australia".)
+      const next = sorted[n + 1];
+      const beforeCountry = !!next && next.rule === 'place:country' && body.slice(m.end, next.start) === ', ';
+      const region = m.type === 'place' && (['place:country', 'place:state'].includes(m.rule) || (!m.metonymy && (isProvince(m.text) || beforeCountry) && !listGoesOn));
+      // (Not a name going on after the comma: "Irving, Texas Instruments"; a dateline's preposition may follow: "..., Australia On Saturday".)
+      const goesOn = /^\s*\p{Lu}/u.test(body.slice(m.end, m.end + 2)) && !PREPOSITIONS.has(body.slice(m.end).trim().split(/\s/)[0]!);
+      if (prev && region && prev.sentence === m.sentence && body.slice(prev.end, m.start) === ', ' && canTakeRegion(prev) && !goesOn) {
         const text = body.slice(prev.start, m.end);
         merged[merged.length - 1] = { ...prev, type: 'place', end: m.end, text, canonical: text, rule: 'place:with-region', title: undefined, metonymy: undefined };
         continue;

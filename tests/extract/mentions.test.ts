@@ -119,7 +119,11 @@ describe('mentions: what each rule finds', () => {
     // A capitalised preposition before "the" is no part of a name (lists that lose their periods).
     ['Ann Chiang of DAB In the Kowloon West constituency, councillors won.', ['person:Ann Chiang', 'organization:DAB', 'place:Kowloon West', 'place:Kowloon']],
     // Provinces from country-state-city: a town and its province are one place, not in a list that goes on.
-    ['Schools in Livorno, Tuscany, must pay.', ['place:Livorno, Tuscany']],
+    ['Schools in Livorno, Tuscany, must pay.', ['place:Livorno, Tuscany', 'place:Tuscany']],
+    // A chain of places mentions each place after a comma with those that contain it; a city's name before a country
+    // is a region too, and a dateline's preposition may follow.
+    ['Evansville, Indiana, United States - This past week was busy.', ['place:Evansville, Indiana, United States', 'place:Indiana, United States', 'place:United States']],
+    ['Friday, January 3, 2014  Preston, Victoria, Australia On Saturday, Wikinews met her.', ['place:Preston, Victoria, Australia', 'place:Victoria, Australia', 'place:Australia', 'organization:Wikinews']],
     ['Flights leave from Christchurch, Auckland or Wellington.', ['place:Christchurch', 'place:Auckland', 'place:Wellington']],
     // A place's name with a geographic head word names a place of its own; "Island" is no alternative name of Iceland;
     // a name after "pro-" or "anti-" is a stance, not a mention.
