@@ -90,8 +90,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
-    // "Pro-Beijing", "Anti-Trump": a stance, not a mention of the name after it.
-    if (/^(pro|anti)$/i.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.post === '-') return false;
+    // "pro-Beijing", "i-Nick", "a mini-MMPI": a lower-case word joined by a hyphen makes a word of the name, no mention
+    // of it (not a particle: "Suleiman al-Amr"); "Pro-Beijing", "Anti-Trump": a stance.
+    if (tokens[i - 1]?.post === '-' && ((/^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !CONNECTORS.has(tokens[i - 1]!.text)) || /^(pro|anti)$/i.test(tokens[i - 1]!.text))) return false;
     if (/^(Pro|Anti)$/.test(t.text) && t.post === '-') return false;
     // "Pan-democrat", "Co-founder": a common word joined to another, not a name's syllable (nor a gazetteer name:
     // "Iran-backed").

@@ -195,6 +195,8 @@ describe('mentions: where rules must not fire', () => {
     ['Web developers face big problems with IE6, and IE6 users should update.'],
     // The tagger's organization reading that belongs to the common noun after the word.
     ['The Jewish population was small; Korean restaurants opened.'],
+    // A lower-case word joined by a hyphen makes a word of a name, no mention of it.
+    ['The lab nicknamed him the i-Nick; I have a mini-MMPI that I developed.'],
     // A name the article writes only after a determiner is a device or a term it uses, not a body.
     ['Is that orange glow in the ROV lights their own? It may interact with the light of the ROV.'],
     // Particles that open place names are no given names ("La" and "Beau" are in the name lists).
