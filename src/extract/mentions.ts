@@ -475,11 +475,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     // (A connector right after a hyphen is a name's syllable: "Hau Lung-bin".)
     const hasOf = tokens.slice(i, j).some((t, n) => CONNECTORS.has(t.text) && tokens[i + n - 1]?.post !== '-');
-    // "Troy Patterson of Slate Magazine", "Claudia Mo of Civic Party": a first name and a name or two before "of" are a
-    // person, not the head of the organization's name.
+    // "Troy Patterson of Slate Magazine", "Jann Wenner of Rolling Stone Magazine": a first name and a name or two (or a
+    // name and a surname that is no English word) before "of" are a person, not the head of the organization's name.
     const of = hasOf ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
-    if (of - i >= 2 && of - i <= 3 && (tokens[i]!.tags.has('FirstName') || unknownWord(i)) && tokens.slice(i + 1, of).every((t) => /^\p{Lu}/u.test(t.text) && !ORG_SUFFIXES.has(t.text) && !PLACE_SUFFIXES.has(t.text) && !t.tags.has('Place') && !t.tags.has('Organization'))) {
+    if (of - i >= 2 && of - i <= 3 && (tokens[i]!.tags.has('FirstName') || unknownWord(i) || isGivenName(word(i)) || (of - i === 2 && unknownWord(i + 1))) && tokens.slice(i + 1, of).every((t) => /^\p{Lu}/u.test(t.text) && !ORG_SUFFIXES.has(t.text) && !PLACE_SUFFIXES.has(t.text) && !t.tags.has('Place') && !t.tags.has('Organization'))) {
+      const n = out.length;
       classifyName(i, of);
+      if (out[n]?.rule === 'unknown:proper-noun' && !isEnglishWord(word(of - 1))) out[n] = { ...out[n]!, type: 'person', rule: 'person:name-of' };
       return classifyRun(of + 1, j);
     }
     if (j - i > 1 || hasOf) {

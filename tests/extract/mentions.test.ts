@@ -43,6 +43,9 @@ describe('mentions: what each rule finds', () => {
     ['Thousands gathered at the Grand Convention Centre and the Al-Ghaza Hotel.', ['place:Grand Convention Centre', 'place:Al-Ghaza Hotel']],
     // A first name and surname before "of" are a person, whatever the head word after it.
     ['Troy Patterson of Slate Magazine ventured over.', ['person:Troy Patterson', 'organization:Slate Magazine']],
+    // (A name and a surname that is no English word too; not a title's adjective and noun: "A Darwinian Theory of Beauty".)
+    ['It shows publishers Jann Wenner of Rolling Stone Magazine.', ['person:Jann Wenner', 'organization:Rolling Stone Magazine']],
+    ['He gave a talk, “A Darwinian Theory of Beauty.”', []],
     ['Claudia Mo of Civic Party won the seat.', ['person:Claudia Mo', 'organization:Civic Party']],
     ['The Houthis attacked ships in the Red Sea.', ['force:Houthis', 'place:Red Sea']],
     // Organizations by head word and by lexicon.
