@@ -6,7 +6,7 @@ import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces
 import { isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, listedAsName, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
+import { HEADS_OF, LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
 import { OCEANS, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
 export interface RawMention {
@@ -645,7 +645,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (label >= from && sentenceOf[label] === sentenceOf[i] && !/[.;]/.test(body.slice(tokens[label]!.end + 1, tokens[i]!.start))) return { type: 'person', rule: 'person:credit' };
     // "the team's coach, Alireza Mehraban": after a comma only where nothing else types the name ("the traveler, West Oakland").
     if (roleBefore(i, true)) return { type: 'person', rule: 'person:role-before' };
-    if (appositiveRole(j)) return { type: 'person', rule: 'person:appositive-role' };
+    if (appositiveRole(j) || roleOfBefore(i, j)) return { type: 'person', rule: 'person:appositive-role' };
     // Authors cited: "Quilis (1964)", "Klingberg et al., 2005", "(Porte, 2012)".
     if (citedAuthor(i, j)) return { type: 'person', rule: 'person:cited' };
     // (Not common words: "the Gliders team", "the European team", "a Virtual Microscope project".)
@@ -700,6 +700,23 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   function roleBefore(i: number, comma: boolean): boolean {
     const prev = tokens[i - 1];
     return !!prev && sentenceOf[i - 1] === sentenceOf[i] && (comma ? /^,?\s+$/ : /^\s+$/).test(prev.post) && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Actor') || PERSON_ROLES.has(prev.text));
+  }
+
+  /**
+   * "the head of NATO, Hoop Scheffer, he", "The secretary general of CEI (Italian Episcopal Conference), Nunzio
+   * Galantino, has": a name set off by commas after a role in a body.
+   */
+  function roleOfBefore(i: number, j: number): boolean {
+    if (i === 0 || !/^\)?,\s+$/.test(body.slice(tokens[i - 1]!.end, tokens[i]!.start)) || !tokens[j - 1]!.post.startsWith(',')) return false;
+    for (let k = i - 1; k > 0 && k >= i - 8 && sentenceOf[k] === sentenceOf[i]; k--) {
+      const t = tokens[k]!;
+      if (/^(of|for|at)$/.test(t.text)) {
+        const role = tokens[k - 1]!;
+        return /^\p{Ll}/u.test(role.text) && (role.tags.has('Actor') || PERSON_ROLES.has(role.text) || HEADS_OF.has(role.text));
+      }
+      if (!/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text)) return false;
+    }
+    return false;
   }
 
   /**

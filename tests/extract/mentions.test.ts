@@ -93,6 +93,9 @@ describe('mentions: what each rule finds', () => {
     // possessive or a given name is the whole name.
     ['The Warhol Polaroids were shown.', ['person:Warhol']], // not "Warhol Polaroids": things, not a person
     ['We saw Warhol Polaroid prints; the Warhol Factory opened. According to Xu Hong ’s (c. 1580) book, Frank Rack came.', ['person:Warhol', 'person:Warhol', 'person:Xu Hong', 'person:Frank Rack']],
+    // A name set off by commas after a role in a body (a bracketed expansion may close the body's name).
+    ['The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called it dangerous.', ['organization:CEI', 'organization:Italian Episcopal Conference', 'person:Nunzio Galantino']],
+    ['The capital of Ruritania, Strelsau, is small.', []], // not after a word that names no role
     // A given name the tagger does not know before a surname that is no English word.
     ['The competition was founded by Dean Kamen; a shot was saved by Thibaut Courtois.', ['person:Dean Kamen', 'person:Thibaut Courtois']],
     ['Basya also believes the boats were turned away.', []], // a name, untyped: resolve keeps it if it repeats a person's name
