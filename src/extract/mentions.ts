@@ -570,7 +570,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (country) make(i, t0, 'place', 'place:country', { canonical: country.country });
       return;
     }
-    if (j - i === 1 && lex.demonyms.has(word(i))) return; // "Iranian" is an adjective, kept as affiliation only
+    if (j - i === 1 && lex.demonyms.has(word(i))) {
+      // "the French then moved", "defeated the French in 1862": a demonym after "the" and before no noun is the people.
+      const next = tokens[j];
+      // (Nor a coordination of adjectives, "the Gabonese and Estonian teams", nor a clipped noun, "the Indian gov't".)
+      const noun = !!next && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[i]!.post) && (/^(and|or)$/.test(next.text) || /\p{L}['’]\p{L}/u.test(next.text) || !['Verb', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Modal', 'Copula'].some((g) => next.tags.has(g)));
+      if (tokens[i - 1]?.lower === 'the' && !noun) make(i, j, 'person', 'person:group', { affiliation: lex.demonyms.get(word(i)) });
+      return; // otherwise "Iranian" is an adjective, kept as affiliation only
+    }
     // A people as a group: "Palestinians", "Muslims" (in a match report "the Belgians" are the national team).
     const nation = j - i === 1 && /\p{Ll}s$/u.test(word(i)) ? lex.demonyms.get(word(i).slice(0, -1)) : undefined;
     if (j - i === 1 && (nation || PEOPLE_GROUPS.has(word(i)))) {

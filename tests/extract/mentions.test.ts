@@ -93,6 +93,9 @@ describe('mentions: what each rule finds', () => {
     // possessive or a given name is the whole name.
     ['The Warhol Polaroids were shown.', ['person:Warhol']], // not "Warhol Polaroids": things, not a person
     ['We saw Warhol Polaroid prints; the Warhol Factory opened. According to Xu Hong ’s (c. 1580) book, Frank Rack came.', ['person:Warhol', 'person:Warhol', 'person:Xu Hong', 'person:Frank Rack']],
+    // A demonym after "the" and before no noun is the people; before a noun it is an adjective.
+    ['The French then moved north; Mexican forces defeated the French in 1862, and the British proved willing.', ['person:French', 'force:Mexican forces', 'person:French', 'person:British']],
+    ['We saw the Japanese gardens, the Gabonese and Estonian teams, and the Indian gov\'t.', []],
     // A name set off by commas after a role in a body (a bracketed expansion may close the body's name).
     ['The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called it dangerous.', ['organization:CEI', 'organization:Italian Episcopal Conference', 'person:Nunzio Galantino']],
     ['The capital of Ruritania, Strelsau, is small.', []], // not after a word that names no role
