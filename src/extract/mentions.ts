@@ -744,7 +744,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   function metonymyOf(e: LexEntry, first: number, after: number): string | undefined {
     if (e.rule !== 'place:country' && !e.capitalOf) return undefined;
     // (Not where the text is about the land: "a tournament in Canada", "within Australia", "in the Netherlands".)
-    if (sportsArticle && e.rule === 'place:country' && !locative(first)) return `national team of ${e.canonical}`;
+    // (Nor where it qualifies a team: "the Australia women's national wheelchair basketball team" is the land's team.)
+    const next = tokens[after];
+    const qualifies = !!next && sentenceOf[after] === sentenceOf[first] && /^(women|men|national)$/.test(stripPossessive(next.text));
+    if (sportsArticle && e.rule === 'place:country' && !locative(first) && !qualifies) return `national team of ${e.canonical}`;
     // Countries as agents stay places: measured on GUM, marking them as governments lost more than it won.
     return e.capitalOf && metonymic(after, first) ? `government of ${e.capitalOf}` : undefined;
   }

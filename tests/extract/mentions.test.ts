@@ -245,6 +245,10 @@ describe('mentions: attributes', () => {
     const report = 'Tina played in Canada and within Australia. Australia beat Canada 3 – 0 in the match; the coach, the squad, the goalkeeper, the striker and the referee saw the goal, the penalty and the score at the stadium.';
     expect(mentions(report).filter((m) => m.type === 'place').map((m) => m.metonymy ?? 'land')).toEqual(['land', 'land', 'national team of Australia', 'national team of Canada']);
   });
+  test('in a match report a country before "women\'s" or "national" names the land the team is of', () => {
+    const report = 'Tina, a member of the Australia women \'s national team, played. Australia beat Canada 3 – 0 in the match; the coach, the squad, the goalkeeper, the striker and the referee saw the goal, the penalty and the score at the stadium.';
+    expect(mentions(report).filter((m) => m.type === 'place').map((m) => m.metonymy ?? 'land')).toEqual(['land', 'national team of Australia', 'national team of Canada']);
+  });
   test('a force records its affiliation', () => {
     expect(mentions('The USS Abraham Lincoln sailed.')[0]).toMatchObject({ type: 'force', canonical: 'USS Abraham Lincoln', affiliation: 'United States' });
     expect(mentions('CENTCOM said so.')[0]).toMatchObject({ canonical: 'US Central Command', affiliation: 'United States' });
