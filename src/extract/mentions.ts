@@ -87,6 +87,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const initialism = /^\p{Lu}\.?\p{Lu}/u.test(t.text);
     // "Patrizia d'Ettorre", "Valéry d'Estaing": a particle and a capital continue a name.
     if (/^[dl]['’]\p{Lu}/u.test(t.text) && i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
+    // "The Sunday Times", "the Evening Post": a day or a time of day opens a paper's name.
+    // (Not "On Sunday Times Square was full".)
+    if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && ORG_SUFFIXES.has(tokens[i + 1]?.text ?? '') && joined(i) && (tokens[i - 1]?.lower === 'the' || (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !tokens[i - 1]!.tags.has('Preposition'))) && !(joined(i + 1) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))) return true;
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
@@ -309,7 +312,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       }
       // (A gazetteer organization holds places only: "The New York Times" mentions New York.)
       const lexOrg = m.rule === 'organization:lexicon';
-      if (m.rule.startsWith('person') || (!lexOrg && lexRules.has(m.rule))) continue;
+      // (Nor "Team Estonia": the team's country is its affiliation.)
+      if (m.rule.startsWith('person') || m.rule === 'organization:national-team' || (!lexOrg && lexRules.has(m.rule))) continue;
       const after = firstFrom(tokens, m.end); // the token after the mention: hits end before its last word if lexOrg
       for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
         const hit = lexHit(lex.root, tokens, k, joined, lexOrg ? after - 1 : tokens.length);

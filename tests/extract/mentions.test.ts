@@ -96,6 +96,8 @@ describe('mentions: what each rule finds', () => {
     // A demonym after "the" and before no noun is the people; before a noun it is an adjective.
     ['The French then moved north; Mexican forces defeated the French in 1862, and the British proved willing.', ['person:French', 'force:Mexican forces', 'person:French', 'person:British']],
     ['We saw the Japanese gardens, the Gabonese and Estonian teams, and the Indian gov\'t.', []],
+    // A day or a time of day opens a paper's name, not a place's.
+    ['The Sunday Times said so. On Sunday Times Square was full.', ['organization:Sunday Times', 'place:Times Square']],
     // A name set off by commas after a role in a body (a bracketed expansion may close the body's name).
     ['The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called it dangerous.', ['organization:CEI', 'organization:Italian Episcopal Conference', 'person:Nunzio Galantino']],
     ['The capital of Ruritania, Strelsau, is small.', []], // not after a word that names no role
@@ -155,7 +157,7 @@ describe('mentions: what each rule finds', () => {
     // An untyped name the article puts after "in", "from", "throughout" at least twice is a place; a common word is not.
     ['They live in Kortavia. Trade grew in Kortavia, and goods came from Kortavia. Forms are only in English, in English.', ['place:Kortavia', 'place:Kortavia', 'place:Kortavia']],
     // "Team" and a country: the national team.
-    ['Team Estonia had to rebuild their robot.', ['organization:Team Estonia', 'place:Estonia']],
+    ['Team Estonia had to rebuild their robot.', ['organization:Team Estonia']], // its country is its affiliation
     // Structures and routes are places by their head word.
     ['Take the Cimarron Turnpike to the Tulsa Zoo and the Katy Trail.', ['place:Cimarron Turnpike', 'place:Tulsa Zoo', 'place:Tulsa', 'place:Katy Trail']],
     // A one-word city whose name is a common word is no city inside a longer name.
