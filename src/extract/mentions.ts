@@ -87,9 +87,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const initialism = /^\p{Lu}\.?\p{Lu}/u.test(t.text);
     // "Patrizia d'Ettorre", "Valéry d'Estaing": a particle and a capital continue a name.
     if (/^[dl]['’]\p{Lu}/u.test(t.text) && i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
-    // "The Sunday Times", "the Evening Post": a day or a time of day opens a paper's name.
-    // (Not "On Sunday Times Square was full".)
-    if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && ORG_SUFFIXES.has(tokens[i + 1]?.text ?? '') && joined(i) && (tokens[i - 1]?.lower === 'the' || (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !tokens[i - 1]!.tags.has('Preposition'))) && !(joined(i + 1) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))) return true;
+    if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && opensPaperName(i)) return true;
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
@@ -578,8 +576,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // "the French then moved", "defeated the French in 1862": a demonym after "the" and before no noun is the people.
       const next = tokens[j];
       // (Nor a coordination of adjectives, "the Gabonese and Estonian teams", nor a clipped noun, "the Indian gov't".)
-      const noun = !!next && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[i]!.post) && (/^(and|or)$/.test(next.text) || /\p{L}['’]\p{L}/u.test(next.text) || !['Verb', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Modal', 'Copula'].some((g) => next.tags.has(g)));
-      if (tokens[i - 1]?.lower === 'the' && !noun) make(i, j, 'person', 'person:group', { affiliation: lex.demonyms.get(word(i)) });
+      const adjective = !!next && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[i]!.post) && (/^(and|or)$/.test(next.text) || /\p{L}['’]\p{L}/u.test(next.text) || !['Verb', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Modal', 'Copula'].some((g) => next.tags.has(g)));
+      if (tokens[i - 1]?.lower === 'the' && !adjective) make(i, j, 'person', 'person:group', { affiliation: lex.demonyms.get(word(i)) });
       return; // otherwise "Iranian" is an adjective, kept as affiliation only
     }
     // A people as a group: "Palestinians", "Muslims" (in a match report "the Belgians" are the national team).
@@ -690,6 +688,16 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       afterDeterminer.set(key, after);
     }
     return after;
+  }
+
+  /**
+   * "The Sunday Times", "the Sydney Morning Herald": a day or a time of day before a paper's head word, after "the" or a
+   * name, opens the paper's name (not "On Sunday Times Square was full").
+   */
+  function opensPaperName(i: number): boolean {
+    const prev = tokens[i - 1];
+    if (!ORG_SUFFIXES.has(tokens[i + 1]?.text ?? '') || !joined(i) || (joined(i + 1) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))) return false;
+    return prev?.lower === 'the' || (!!prev && /^\p{Lu}/u.test(prev.text) && !prev.tags.has('Preposition'));
   }
 
   /** A heading written in capitals ("1. EEGIMAA AND ITS NEIGHBOURS"): its words are no acronyms. */
