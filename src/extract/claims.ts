@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
-import { type RawMention, stripPossessive } from './mentions.js';
+import { stripPossessive } from './context.js';
+import type { RawMention } from './mentions.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
 import { findQuotes, notSaid } from './quotes.js';
 

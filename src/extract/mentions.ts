@@ -1,12 +1,12 @@
 // Named mentions: capitalised runs, gazetteer hits and force patterns, typed and trimmed to exact spans.
 import type { EntityType, Span } from '../schema.js';
-import { sentenceAt } from '../segment.js';
 import { termAcronyms } from './acronyms.js';
+import { DETERMINERS, GROUP_POSSESSIVE, nameContext, stripPossessive } from './context.js';
 import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, type TrieNode, tokenKey } from './lexicon.js';
 import { findToken, firstFrom, listedAsName, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { HEADS_OF, LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, PERSON_ROLES, TITLES } from './people.js';
+import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, TITLES } from './people.js';
 import { OCEANS, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
 export interface RawMention {
@@ -42,15 +42,10 @@ const HONOURS = /^,?\s(QC|KC|SC|MP|MEP|OBE|CBE|MBE|KBE)\b/;
 const FOR_HEADS = new Set(['Centre', 'Center', 'Council', 'Commission', 'Committee', 'Institute', 'Foundation', 'Office', 'Agency', 'Society', 'Association', 'Coalition', 'Alliance', 'Campaign', 'Fund', 'Board', 'Ministry', 'Department', 'Secretary', 'Commissioner']);
 /** Prepositions written with a capital (the tagger then reads them as names). */
 const PREPOSITIONS = new Set(['In', 'At', 'On', 'From', 'With', 'By', 'To', 'Into', 'For', 'Of', 'After', 'Before', 'During']);
-/** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
-const GROUP_POSSESSIVE = /^(People|Workers|Women|Children|Citizens|Veterans)['’]s$/;
 /** Prepositions that put a name where something is, comes from or goes. */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'throughout', 'across', 'within', 'into', 'outside', 'around']);
-/** Prepositions after which a country is the land, not its team. */
-const LOCATIVES = new Set(['in', 'within', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'near']);
 /** Compass words that name a region on their own after "the". */
 const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 /** Rules whose mentions come whole from a gazetteer (with a compass word at most). */
@@ -64,16 +59,7 @@ for (const key of TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))
 export function findMentions(body: string, tokens: Token[], sentences: Span[]): RawMention[] {
   const lex = lexicon();
   const terms = termAcronyms(body);
-  const afterDeterminer = new Map<string, boolean>();
-  const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
-  // The first word of a sentence (after numbers or brackets such as "[12]"), or right after an opening quote.
-  let wordBefore = -1; // the last token with a letter, in this sentence
-  const startsSentence = tokens.map((t, i) => {
-    if (wordBefore !== -1 && sentenceOf[wordBefore] !== sentenceOf[i]) wordBefore = -1;
-    const starts = /["“‘(\[]/.test(t.pre) || /["“‘(\[]\s*$/.test(tokens[i - 1]?.post ?? '') || wordBefore === -1;
-    if (/\p{L}/u.test(t.text)) wordBefore = i;
-    return starts;
-  });
+  const { sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative, metonymic } = nameContext(body, tokens, sentences);
   // Words written with a capital inside sentences somewhere in the article: at a sentence start they are names too.
   const namesInText = new Set(tokens.filter((t, i) => !startsSentence[i] && /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner')).map((t) => stripPossessive(t.text)));
   const isCap = (i: number): boolean => {
@@ -87,7 +73,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const initialism = /^\p{Lu}\.?\p{Lu}/u.test(t.text);
     // "Patrizia d'Ettorre", "Valéry d'Estaing": a particle and a capital continue a name.
     if (/^[dl]['’]\p{Lu}/u.test(t.text) && i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
-    if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && opensPaperName(i)) return true;
+    if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && opensPaperName(i)) return true; // "The Sunday Times"
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
@@ -106,19 +92,6 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return initialism && /^[\p{Lu}.]+$/u.test(t.text) && lexHit(lex.root, tokens, i, joined) !== undefined;
     return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i);
   };
-  // "Valeska Paris, an Australian woman", "Basya also believes": a capitalised word that is no English word.
-  const unknownWord = (i: number): boolean => {
-    const t = tokens[i]!;
-    return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.text) && !t.tags.has('Verb') && !t.tags.has('Adverb') && !t.tags.has('Adjective');
-  };
-  // Tokens joined without a break: same sentence, nothing but space or a hyphen between them (no bracket or quote).
-  // (An abbreviation's or an initial's period counts as joining: "Lt. Col. John Smith", "Jonathan M. Stan".)
-  const joined = (i: number): boolean =>
-    i + 1 < tokens.length &&
-    sentenceOf[i] === sentenceOf[i + 1] &&
-    (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post))) &&
-    !/[(\[{"“‘'«]/.test(tokens[i + 1]!.pre) &&
-    (!/['’]s$/.test(tokens[i]!.text) || GROUP_POSSESSIVE.test(tokens[i]!.text));
   const titleAt = (i: number, j: number) => i < j ? titleKeys.get(word(i).replace(/\.$/, ''))?.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w)) : undefined;
 
   /**
@@ -146,7 +119,6 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (end <= start) return;
     out.push({ type, start, end, text: body.slice(start, end), sentence: sentenceOf[i]!, rule, ...extra });
   };
-  const word = (i: number) => stripPossessive(tokens[i]?.text ?? '');
 
   // Forces and bodies named by a country or demonym and a lower-case noun ("US forces", "the Iranian navy",
   // "the American delegation") claim their tokens first.
@@ -663,95 +635,6 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return null;
   }
 
-  function citedAuthor(i: number, j: number): boolean {
-    const after = body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 30);
-    // (And "Hein and colleagues", "Frank and his colleagues".)
-    if (/^\s+and\s+(his\s+|her\s+|their\s+)?(colleagues|co-authors|coauthors|collaborators)\b/.test(after)) return true;
-    if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
-    const open = body.lastIndexOf('(', tokens[i]!.start);
-    return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && open > body.lastIndexOf(')', tokens[i]!.start) && tokens[i]!.start - open < 200;
-  }
-
-  /**
-   * "the ROV", "the MMPI", "the CoM": a name the article writes only after a determiner is a thing it defines or a
-   * device, not a body (bodies go bare too: "FTU's Kwok Wai-keung", "the FTU were").
-   */
-  function alwaysAfterDeterminer(i: number, j: number): boolean {
-    const key = tokens.slice(i, j).map((t) => t.text).join(' ');
-    let after = afterDeterminer.get(key);
-    if (after === undefined) {
-      after = true;
-      for (let k = 0; k < tokens.length && after; k++) {
-        if (tokens[k]!.text !== tokens[i]!.text || !tokens.slice(i + 1, j).every((t, n) => tokens[k + 1 + n]?.text === t.text)) continue;
-        after = !!tokens[k - 1] && DETERMINERS.has(tokens[k - 1]!.lower);
-      }
-      afterDeterminer.set(key, after);
-    }
-    return after;
-  }
-
-  /**
-   * "The Sunday Times", "the Sydney Morning Herald": a day or a time of day before a paper's head word, after "the" or a
-   * name, opens the paper's name (not "On Sunday Times Square was full").
-   */
-  function opensPaperName(i: number): boolean {
-    const prev = tokens[i - 1];
-    if (!ORG_SUFFIXES.has(tokens[i + 1]?.text ?? '') || !joined(i) || (joined(i + 1) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))) return false;
-    return prev?.lower === 'the' || (!!prev && /^\p{Lu}/u.test(prev.text) && !prev.tags.has('Preposition'));
-  }
-
-  /** A heading written in capitals ("1. EEGIMAA AND ITS NEIGHBOURS"): its words are no acronyms. */
-  function inCapitalsLine(i: number): boolean {
-    const lineStart = body.lastIndexOf('\n', tokens[i]!.start) + 1;
-    const lineEnd = body.indexOf('\n', tokens[i]!.end);
-    const words = body.slice(lineStart, lineEnd === -1 ? body.length : lineEnd).match(/\p{L}+/gu) ?? [];
-    return words.length >= 3 && words.filter((w) => /^\p{Lu}+$/u.test(w)).length >= words.length * 0.8;
-  }
-
-  /** "25 CUC", "500 BCE", "DKK 200", "NZ $ 26 million" (not a year before: "in 2012 ADPL won"). */
-  function byNumber(i: number, j: number): boolean {
-    const prev = tokens[i - 1];
-    if (prev && (/^\d[\d,.]*$/.test(prev.text) || prev.tags.has('NumericValue')) && !/^(1[89]|20)\d\d$/.test(prev.text) && /^\s+$/.test(body.slice(prev.end, tokens[i]!.start))) return true;
-    return /^\s*[$€£¥]?\s*\d/.test(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 4));
-  }
-
-  /** A lower-case role noun right before the name: "professor Marc Lamont Hill", "team member Rodaba Noori". */
-  function roleBefore(i: number, comma: boolean): boolean {
-    const prev = tokens[i - 1];
-    return !!prev && sentenceOf[i - 1] === sentenceOf[i] && (comma ? /^,?\s+$/ : /^\s+$/).test(prev.post) && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Actor') || PERSON_ROLES.has(prev.text));
-  }
-
-  /**
-   * "the head of NATO, Hoop Scheffer, he", "The secretary general of CEI (Italian Episcopal Conference), Nunzio
-   * Galantino, has": a name set off by commas after a role in a body.
-   */
-  function roleOfBefore(i: number, j: number): boolean {
-    if (i === 0 || !/^\)?,\s+$/.test(body.slice(tokens[i - 1]!.end, tokens[i]!.start)) || !tokens[j - 1]!.post.startsWith(',')) return false;
-    for (let k = i - 1; k > 0 && k >= i - 8 && sentenceOf[k] === sentenceOf[i]; k--) {
-      const t = tokens[k]!;
-      if (/^(of|for|at)$/.test(t.text)) {
-        const role = tokens[k - 1]!;
-        return /^\p{Ll}/u.test(role.text) && (role.tags.has('Actor') || PERSON_ROLES.has(role.text) || HEADS_OF.has(role.text));
-      }
-      if (!/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text)) return false;
-    }
-    return false;
-  }
-
-  /**
-   * "Fuad Basya, spokesman for the Indonesian military", "Valeska Paris, an Australian woman": a role noun in
-   * apposition, with at most a determiner and two modifiers before it.
-   */
-  function appositiveRole(j: number): boolean {
-    if (!tokens[j - 1]!.post.startsWith(',')) return false;
-    for (let k = j; k < j + 4 && k < tokens.length && sentenceOf[k] === sentenceOf[j - 1]; k++) {
-      const t = tokens[k]!;
-      if (t.tags.has('Actor') || PERSON_ROLES.has(t.lower)) return /^\p{Ll}/u.test(t.text) && !t.tags.has('Plural');
-      if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Demonym') || t.tags.has('Value')) || t.post.trim()) return false;
-    }
-    return false;
-  }
-
   /** What a country or capital mention stands for, when it is not the land: a national team, or a government. */
   function metonymyOf(e: LexEntry, first: number, after: number): string | undefined {
     if (e.rule !== 'place:country' && !e.capitalOf) return undefined;
@@ -764,20 +647,6 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return e.capitalOf && metonymic(after, first) ? `government of ${e.capitalOf}` : undefined;
   }
 
-  function locative(first: number): boolean {
-    const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-    return k >= 0 && sentenceOf[k] === sentenceOf[first] && LOCATIVES.has(tokens[k]!.lower);
-  }
-
-  /** "Tehran insisted", "Washington, for its part, sees": a capital acting, so the government. */
-  function metonymic(after: number, first: number): boolean {
-    if (tokens[first - 1]?.tags.has('Preposition') && sentenceOf[first - 1] === sentenceOf[first]) return false; // "talks in Muscat produced"
-    if (tokens[first - 1]?.tags.has('Determiner') && sentenceOf[first - 1] === sentenceOf[first]) return false; // "the Paris attacks"
-    let k = after;
-    if (tokens[after - 1]?.post.trim() === ',' && tokens[k]?.text === 'for') while (k < tokens.length && !tokens[k - 1]!.post.includes(',')) k++;
-    return (tokens[k]?.tags.has('Verb') ?? false) && sentenceOf[k] === sentenceOf[after - 1];
-  }
-
   function affiliationOf(i: number): string | undefined {
     const hit = lexHit(lex.root, tokens, i, joined);
     if (hit?.entry.type === 'place') return hit.entry.canonical;
@@ -785,11 +654,6 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   }
 }
 
-
-/** A name without its possessive 's ("Trump’s" → "Trump"). */
-export function stripPossessive(text: string): string {
-  return text.replace(/['’]s?$/, '');
-}
 
 /** Longest gazetteer entry starting at token i (not past `limit`). */
 function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: number) => boolean, limit = tokens.length): { end: number; entry: LexEntry } | undefined {
