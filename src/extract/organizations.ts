@@ -9,7 +9,7 @@ export const ORG_SUFFIXES = new Set([
   'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Press', 'TV', 'Television', 'Radio', 'Network', 'Church',
   'Hospital', 'Club', 'FC', 'Society', 'Board', 'Authority', 'Bureau', 'Administration', 'Parliament', 'Assembly',
   'Congress', 'Senate', 'Cabinet', 'Government', 'Team', 'Studios', 'Records', 'Motors', 'Systems', 'Technologies',
-  'Laboratory', 'Laboratories', 'Lab', 'Labs', 'Museum', 'Alliance', 'Coalition', 'Movement',
+  'Laboratory', 'Laboratories', 'Lab', 'Labs', 'Library', 'Libraries', 'Museum', 'Alliance', 'Coalition', 'Movement',
   'Initiative', 'Project', 'Program', 'Programme', 'Council', 'Tribunal', 'Secretariat', 'Guild', 'Trust',
   // Newspapers and magazines: "LA Weekly", "The Daily Telegraph", "Pacific Standard".
   'Weekly', 'Daily', 'Magazine', 'Gazette', 'Chronicle', 'Telegraph', 'Observer', 'Monitor', 'Examiner', 'Inquirer',
@@ -20,7 +20,7 @@ export const ORG_SUFFIXES = new Set([
 export const ORG_PREFIXES = new Set([
   'University', 'Ministry', 'Department', 'Bank', 'Institute', 'Office', 'House', 'Church', 'Council', 'Court',
   'Board', 'Federation', 'Association', 'Union', 'League', 'Organization', 'Organisation', 'Academy', 'College',
-  'Museum', 'Society', 'Commission', 'Committee', 'Agency', 'Party', 'Order', 'Chamber', 'School', 'Municipality',
+  'Museum', 'Library', 'Society', 'Commission', 'Committee', 'Agency', 'Party', 'Order', 'Chamber', 'School', 'Municipality',
 ]);
 
 /** Head words that name one organization on their own after "the", capitalised: "the Church denied", "the Court ruled". */

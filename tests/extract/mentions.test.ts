@@ -98,6 +98,8 @@ describe('mentions: what each rule finds', () => {
     ['We saw the Japanese gardens, the Gabonese and Estonian teams, and the Indian gov\'t.', []],
     // A day or a time of day opens a paper's name, not a place's.
     ['The Sunday Times said so. On Sunday Times Square was full.', ['organization:Sunday Times', 'place:Times Square']],
+    // Libraries are institutions, as museums are.
+    ['She read at the British Library and the University Library.', ['organization:British Library', 'organization:University Library']],
     // A name set off by commas after a role in a body (a bracketed expansion may close the body's name).
     ['The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called it dangerous.', ['organization:CEI', 'organization:Italian Episcopal Conference', 'person:Nunzio Galantino']],
     ['The capital of Ruritania, Strelsau, is small.', []], // not after a word that names no role
