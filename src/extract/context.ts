@@ -2,7 +2,7 @@
 // joined tokens) and the tests of a name's context (a role before it, a citation after it, a number by it).
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
-import { isEnglishWord } from './lexicon.js';
+import { isEnglishWord, type LexEntry, type TrieNode } from './lexicon.js';
 import type { Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
 import { HEADS_OF, PERSON_ROLES } from './people.js';
@@ -14,12 +14,31 @@ const LOCATIVES = new Set(['in', 'within', 'at', 'across', 'throughout', 'inside
 /** Words before a noun phrase that mark it as a thing named, not a name: "the ROV", "the Warhol Factory". */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
+/** Prepositions written with a capital (the tagger then reads them as names). */
+export const PREPOSITIONS = new Set(['In', 'At', 'On', 'From', 'With', 'By', 'To', 'Into', 'For', 'Of', 'After', 'Before', 'During']);
+
 /** A name without its possessive 's ("Trump’s" → "Trump"). */
 export function stripPossessive(text: string): string {
   return text.replace(/['’]s?$/, '');
 }
 
+/** Longest gazetteer entry starting at token i (not past `limit`). */
+export function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: number) => boolean, limit = tokens.length): { end: number; entry: LexEntry } | undefined {
+  let node: TrieNode | undefined = root;
+  let best: { end: number; entry: LexEntry } | undefined;
+  for (let k = i; k < limit; k++) {
+    const t = tokens[k]!;
+    node = node.next.get(t.text) ?? node.next.get(stripPossessive(t.text));
+    if (!node) break;
+    if (node.entry) best = { end: k + 1, entry: node.entry };
+    if (!joined(k) || (t.text !== stripPossessive(t.text) && !GROUP_POSSESSIVE.test(t.text))) break;
+  }
+  return best;
+}
+
 /** The views and tests of one article's tokens (per-article caches live here too). */
+export type NameContext = ReturnType<typeof nameContext>;
+
 export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
   const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
   // The first word of a sentence (after numbers or brackets such as "[12]"), or right after an opening quote.
@@ -149,5 +168,5 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     return (tokens[k]?.tags.has('Verb') ?? false) && sentenceOf[k] === sentenceOf[after - 1];
   }
 
-  return { sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative, metonymic };
+  return { body, tokens, sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative, metonymic };
 }

@@ -100,6 +100,9 @@ const FORCES: [surface: string, affiliation: string | undefined, canonical?: str
 /** Split a surface form the way the tokenizer splits text: on spaces and hyphens. */
 export const tokenKey = (surface: string): string[] => surface.split(/[\s-]+/).filter(Boolean);
 
+/** Rules whose mentions come whole from a gazetteer (with a compass word at most). */
+export const GAZETTEER_RULES = new Set(['place:country', 'place:capital', 'place:region', 'place:state', 'place:direction', 'organization:lexicon', 'force:lexicon']);
+
 export interface Lexicon {
   /** Trie over token texts; `entry` set where a surface form ends. */
   root: TrieNode;

@@ -1,0 +1,254 @@
+// Passes over an article's typed mentions: what the other mentions and the words around them tell (a name put after
+// "in" more than anywhere else, honours after a name, lists, places and people inside names, a town and its region).
+import type { EntityType } from '../schema.js';
+import { lexHit, type NameContext, PREPOSITIONS, stripPossessive } from './context.js';
+import { FORCE_SUFFIXES } from './forces.js';
+import { GAZETTEER_RULES, isCity, isEnglishWord, isProvince, type Lexicon } from './lexicon.js';
+import type { RawMention } from './mentions.js';
+import { firstFrom, listedAsName } from './nlp.js';
+import { ORG_SUFFIXES } from './organizations.js';
+import { OCEANS, PLACE_SUFFIXES } from './places.js';
+
+/** Honours written after a name: "Mark Tedeschi, QC", "Tom Molomby, SC", "Keir Starmer KC", "Jane Doe MP". */
+const HONOURS = /^,?\s(QC|KC|SC|MP|MEP|OBE|CBE|MBE|KBE)\b/;
+/** Prepositions that put a name where something is, comes from or goes. */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'throughout', 'across', 'within', 'into', 'outside', 'around']);
+/** What is named after a person: "Johnson Space Center", "Collins College", "Ross Sea", "Croucher Foundation". */
+const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Museum', 'Memorial', 'Institute', 'Sea', 'Shelf', 'Strait', 'Bridge', 'Mansion', 'Society', 'Prize', 'Award', 'Library', 'Square', 'Factory', 'Airport', 'Turnpike']);
+
+export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexicon): RawMention[] {
+  const { body, tokens, sentenceOf, joined, word } = cx;
+  return withNested(withRegions(withLists(withAffiliations(withHonours(withLocatives(found))))));
+
+  /**
+   * "is mainly spoken in Mof-Ávvi", "throughout Mesoamerica": an untyped name that the article puts after "in", "from",
+   * "throughout" at least twice, and at least as often as anywhere else, is a place.
+   */
+  function withLocatives(found: RawMention[]): RawMention[] {
+    const counts = new Map<string, { all: number; locative: number }>();
+    for (const m of found) {
+      if (!m.rule.startsWith('unknown:') || m.text.split(' ').every((w) => isEnglishWord(w))) continue; // not "in English", "in March"
+      const c = counts.get(m.text) ?? { all: 0, locative: 0 };
+      c.all++;
+      const p = firstFrom(tokens, m.start) - 1;
+      if (p >= 0 && PLACE_PREPOSITIONS.has(tokens[p]!.lower) && sentenceOf[p] === m.sentence) c.locative++;
+      counts.set(m.text, c);
+    }
+    return found.map((m) => {
+      const c = m.rule.startsWith('unknown:') ? counts.get(m.text) : undefined;
+      return c && c.locative >= 2 && c.locative * 2 >= c.all ? { ...m, type: 'place', rule: 'place:locative' } : m;
+    });
+  }
+
+  /** "Mark Tedeschi, QC", "John Smith MP": honours after a person's name belong to the mention, not to the name. */
+  function withHonours(found: RawMention[]): RawMention[] {
+    return found.map((m) => {
+      const honour = m.type === 'person' && !m.rule.startsWith('unknown:') ? HONOURS.exec(body.slice(m.end, m.end + 8)) : null;
+      if (!honour) return m;
+      const end = m.end + honour[0].length;
+      return { ...m, end, text: body.slice(m.start, end), canonical: m.canonical ?? m.text };
+    });
+  }
+
+  /**
+   * "DAB's Elizabeth Quat", "Youngspiration's Yau Wai-ching", "Labour's Yvette Cooper": a one-word name that owns a
+   * person's name is the body they belong to (not a country: "Malaysia's Najib Razak" keeps Malaysia a place).
+   */
+  function withAffiliations(found: RawMention[]): RawMention[] {
+    const sorted = [...found].sort((a, b) => a.start - b.start);
+    return sorted.map((m, n) => {
+      const next = sorted[n + 1];
+      const owns = next && next.type === 'person' && !next.rule.startsWith('unknown:') && !next.title && next.text.includes(' ') && /^\s?['’]s\s+$/.test(body.slice(m.end, next.start));
+      const weak = m.rule.startsWith('unknown:') || m.rule === 'person:tagger' || m.rule === 'person:list' || m.rule === 'organization:shape';
+      if (!owns || !weak || m.text.includes(' ') || tokens[firstFrom(tokens, m.start)]!.tags.has('FirstName')) return m;
+      return { ...m, type: 'organization', rule: 'organization:owns-person' };
+    });
+  }
+
+  /**
+   * An untyped name in a list with typed ones takes their type: "Google, Bing, and Yahoo!", "The New York Times,
+   * Jezebel, Metro.us". Lists name things of one kind.
+   */
+  function withLists(found: RawMention[]): RawMention[] {
+    const sorted = [...found].sort((a, b) => a.start - b.start);
+    const separator = (a: RawMention | undefined, b: RawMention | undefined) => (a && b && a.sentence === b.sentence ? /^(\s*,\s*|,?\s+(and|or|&)\s+)$/.exec(body.slice(a.end, b.start))?.[0] : undefined);
+    // A list has three names or closes with "and", "or", "&": one comma may set off an apposition ("the head of NATO,
+    // Hoop Scheffer, he").
+    const closed = sorted.map(() => false);
+    for (let a = 0; a < sorted.length; ) {
+      let b = a;
+      while (separator(sorted[b], sorted[b + 1]) !== undefined) b++;
+      const and = sorted.slice(a, b).some((m, n) => /(and|or|&)\s+$/.test(separator(m, sorted[a + n + 1])!));
+      closed.fill(and || b - a >= 2, a, b + 1);
+      a = b + 1;
+    }
+    const listed = (n: number) => closed[n]! && separator(sorted[n], sorted[n + 1]) !== undefined; // n and n + 1
+    const typed = (m: RawMention | undefined) => m && !m.rule.startsWith('unknown:') && !m.metonymy && (m.type === 'organization' || m.type === 'person') ? m : undefined;
+    // Until nothing changes: a type passes along the whole list, backwards too ("Zeus, Hera, Poseidon, ... and Athena").
+    for (let changed = true; changed; ) {
+      changed = false;
+      sorted.forEach((m, n) => {
+        if (!m.rule.startsWith('unknown:')) return;
+        const before = typed(sorted[n - 1]);
+        const after = typed(sorted[n + 1]);
+        const type = before && listed(n - 1) ? before.type : after && listed(n) ? after.type : undefined;
+        if (type) {
+          sorted[n] = { ...m, type, rule: `${type}:list` };
+          changed = true;
+        }
+      });
+    }
+    return sorted;
+  }
+
+  /**
+   * Names inside names: "University of Helsinki" also mentions Helsinki, "Brooklyn, New York" New York,
+   * "UNESCO Slovenian National Commission" UNESCO. Each gazetteer hit strictly inside a longer mention is a mention too.
+   */
+  /**
+   * How many tokens (2 or 1) from k name a large city inside the longer mention m: "Volgograd Arena", "Irving Police
+   * Department", "University of Sheffield". Not a surname after a first name ("Abraham Lincoln Center"), the city that
+   * heads "Cambridge, Massachusetts", a common noun ("Budweiser Man of the Match"), a town's last word ("Eureka Springs").
+   */
+  function nestedCity(k: number, m: RawMention): number | undefined {
+    if (m.type === 'force' || m.rule === 'place:with-region' || tokens[k - 1]?.tags.has('FirstName') || tokens[k]!.tags.has('Actor')) return undefined;
+    const lastWordOfName = /\p{Ll}s$/u.test(tokens[k]!.text) && k > 0 && tokens[k - 1]!.end > m.start && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+    return [2, 1].find((n) => {
+      const last = tokens[k + n - 1];
+      // (Nor a one-word city whose name is a common word: "the Metro Toronto Convention Centre", "Orange Prince".)
+      if (!last || last.end > m.end || (tokens[k]!.start === m.start && last.end === m.end) || (n === 1 && (lastWordOfName || (isEnglishWord(word(k)) && !tokens[k]!.tags.has('Place'))))) return false;
+      if (!tokens.slice(k, k + n).every((t, x) => /^\p{Lu}/u.test(t.text) && (x === n - 1 || joined(k + x)))) return false;
+      return isCity(stripPossessive(body.slice(tokens[k]!.start, last.end)));
+    });
+  }
+
+  function withNested(found: RawMention[]): RawMention[] {
+    const nested: RawMention[] = [];
+    for (const m of found) {
+      if (m.rule === 'place:with-region') {
+        nested.push(...regionTails(m));
+        continue;
+      }
+      // (A gazetteer organization holds places only: "The New York Times" mentions New York.)
+      const lexOrg = m.rule === 'organization:lexicon';
+      // (Nor "Team Estonia": the team's country is its affiliation.)
+      if (m.rule.startsWith('person') || m.rule === 'organization:national-team' || (!lexOrg && GAZETTEER_RULES.has(m.rule))) continue;
+      const after = firstFrom(tokens, m.end); // the token after the mention: hits end before its last word if lexOrg
+      for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
+        const hit = lexHit(lex.root, tokens, k, joined, lexOrg ? after - 1 : tokens.length);
+        if (!hit || hit.entry.type === 'force' || tokens[hit.end - 1]!.end > m.end || (lexOrg && hit.entry.type !== 'place')) {
+          const city = lexOrg ? undefined : nestedCity(k, m);
+          if (city) {
+            const start = tokens[k]!.start;
+            const end = tokens[k + city - 1]!.start + stripPossessive(tokens[k + city - 1]!.text).length;
+            nested.push({ type: 'place', start, end, text: body.slice(start, end), sentence: m.sentence, rule: 'place:nested-city' });
+            k += city - 1;
+          }
+          continue;
+        }
+        const start = tokens[k]!.start;
+        const end = tokens[hit.end - 1]!.start + stripPossessive(tokens[hit.end - 1]!.text).length;
+        if (start === m.start && end === m.end) continue;
+        // ("Labour Party", "BBC News": an organization's name and its head word are that organization, not two.)
+        if (hit.entry.type === 'organization' && start === m.start && m.type === 'organization' && ORG_SUFFIXES.has(stripPossessive(body.slice(end, m.end).trim()))) continue;
+        // (An ocean names a firm for its sound, not its seat: "Pacific Standard", "Atlantic Lottery Corporation".)
+        if (OCEANS.has(hit.entry.canonical) && m.type === 'organization') continue;
+        nested.push({ type: hit.entry.type, start, end, text: body.slice(start, end), sentence: m.sentence, rule: `${hit.entry.type}:nested`, canonical: hit.entry.canonical });
+        k = hit.end - 1;
+      }
+    }
+    // "The Andy Warhol Foundation" also mentions Andy Warhol, "the USI art gallery" USI, when the article names them on
+    // their own: a person by full name, an organization by any name.
+    // Indexed by first word, so each mention looks only at the names that could open it.
+    const known = new Map<string, Map<string, EntityType>>();
+    for (const m of found) {
+      if (m.rule.startsWith('unknown:') || m.rule === 'organization:the-head' || m.title) continue; // not "the Church" in "Church of Scientology"
+      if ((m.type !== 'person' || !m.text.includes(' ')) && m.type !== 'organization') continue;
+      const name = stripPossessive(m.text);
+      const first = name.split(' ')[0]!;
+      if (!known.has(first)) known.set(first, new Map());
+      known.get(first)!.set(name, m.type);
+    }
+    for (const m of found) {
+      if (m.type === 'person') continue;
+      const from = m.text.startsWith('The ') ? 4 : 0;
+      for (const [name, type] of known.get(m.text.slice(from).split(' ')[0]!) ?? []) {
+        if (!m.text.startsWith(`${name} `, from)) continue;
+        const start = m.start + from;
+        nested.push({ type, start, end: start + name.length, text: name, sentence: m.sentence, rule: `${type}:nested-name` });
+        break;
+      }
+    }
+    // A first name and a surname opening a longer name: "the Jeff McBride Experience", "Jennifer Lopez News".
+    for (const m of found) {
+      if (m.type === 'person') continue;
+      let k = firstFrom(tokens, m.start);
+      if (tokens[k]?.text === 'The') k++;
+      const first = tokens[k];
+      const surname = tokens[k + 1];
+      // "Johnson Space Center", "Collins College", "the Ross Sea": a person's name alone before what is named after them.
+      // (A first name only before the head word or a common word, "the Ross Ice Shelf": "Jack Alter Fort Lee Community
+      // Center" names Jack Alter.)
+      const head = stripPossessive(m.text).split(' ').pop()!;
+      const namesake = first && surname && !first.tags.has('Place') && joined(k) && /^\p{Lu}\p{Ll}/u.test(first.text) && (surname.text === head || isEnglishWord(stripPossessive(surname.text)) ? first.tags.has('FirstName') || listedAsName(first.text) : listedAsName(first.text) && !first.tags.has('FirstName'));
+      if (namesake && NAMESAKE_HEADS.has(head) && ![...(known.get(first.text)?.values() ?? [])].includes('person')) {
+        nested.push({ type: 'person', start: first.start, end: first.end, text: first.text, sentence: m.sentence, rule: 'person:namesake' });
+        continue;
+      }
+      if (!first || !surname || !first.tags.has('FirstName') || !joined(k) || tokens[k + 2] === undefined || tokens[k + 2]!.end > m.end) continue;
+      // (Not a common word after the first name: "the Ross Ice Shelf" is named after Ross, not after a "Ross Ice".)
+      if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(surname.text)) || surname.tags.has('Place') || isEnglishWord(stripPossessive(surname.text))) continue;
+      if (known.get(first.text)?.has(`${first.text} ${stripPossessive(surname.text)}`) || !joined(k + 1)) continue;
+      const end = surname.start + stripPossessive(surname.text).length;
+      nested.push({ type: 'person', start: first.start, end, text: body.slice(first.start, end), sentence: m.sentence, rule: 'person:nested-name' });
+    }
+    return [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * "Evansville, Indiana, United States" mentions "Indiana, United States" and "United States": each place after a comma
+   * with the places that contain it (not "Indiana" alone, which the chain places in the United States).
+   */
+  function regionTails(m: RawMention): RawMention[] {
+    const tails: RawMention[] = [];
+    for (let at = m.text.indexOf(', '); at !== -1; at = m.text.indexOf(', ', at + 2)) {
+      const start = m.start + at + 2;
+      const text = body.slice(start, m.end);
+      const hit = lexHit(lex.root, tokens, firstFrom(tokens, start), joined);
+      const canonical = hit && tokens[hit.end - 1]!.start + stripPossessive(tokens[hit.end - 1]!.text).length === m.end ? hit.entry.canonical : text;
+      tails.push({ type: 'place', start, end: m.end, text, sentence: m.sentence, rule: 'place:nested', canonical });
+    }
+    return tails;
+  }
+
+  /** "Irving, Texas", "Preston, Victoria, Australia": a name followed by its state or country is one place. */
+  function withRegions(found: RawMention[]): RawMention[] {
+    const merged: RawMention[] = [];
+    const sorted = found.sort((a, b) => a.start - b.start);
+    for (const [n, m] of sorted.entries()) {
+      const prev = merged[merged.length - 1];
+      // (A province only where no list goes on: "from Christchurch, Auckland or Wellington" names three places.)
+      const listGoesOn = /^,?\s+(and|or)\s/.test(body.slice(m.end, m.end + 6));
+      // (A city's name is a region where a country follows it: "Preston, Victoria, Australia".)
+      const next = sorted[n + 1];
+      const beforeCountry = !!next && next.rule === 'place:country' && body.slice(m.end, next.start) === ', ';
+      const region = m.type === 'place' && (['place:country', 'place:state'].includes(m.rule) || (!m.metonymy && (isProvince(m.text) || beforeCountry) && !listGoesOn));
+      // (Not a name going on after the comma: "Irving, Texas Instruments"; a dateline's preposition may follow: "..., Australia On Saturday".)
+      const goesOn = /^\s*\p{Lu}/u.test(body.slice(m.end, m.end + 2)) && !PREPOSITIONS.has(body.slice(m.end).trim().split(/\s/)[0]!);
+      if (prev && region && prev.sentence === m.sentence && body.slice(prev.end, m.start) === ', ' && canTakeRegion(prev) && !goesOn) {
+        const text = body.slice(prev.start, m.end);
+        merged[merged.length - 1] = { ...prev, type: 'place', end: m.end, text, canonical: text, rule: 'place:with-region', title: undefined, metonymy: undefined };
+        continue;
+      }
+      merged.push(m);
+    }
+    return merged;
+  }
+
+  function canTakeRegion(m: RawMention): boolean {
+    // A gazetteer place before a comma starts a list ("Eastern Europe, Poland and ..."), not a city and its state.
+    if (m.type === 'place') return !GAZETTEER_RULES.has(m.rule);
+    // A one-word name the tagger called a person may be a town ("Irving, Texas"); titled or full names are people.
+    return (m.rule === 'person:tagger' || m.rule === 'unknown:proper-noun') && !m.text.includes(' ');
+  }
+}
