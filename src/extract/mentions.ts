@@ -259,10 +259,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (e.rule === 'place:capital' && start === i && (k - i === 1 || (k - i === 2 && tokens[i]!.tags.has('FirstName'))) && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every((t, n) => t.tags.has('FirstName') || (unknownWord(i + n) && !lex.demonyms.has(t.text)))) {
         return void make(i, j, 'person', 'person:given-name-city');
       }
-      // "US President Barack Obama": the country is part of the person's mention and is their affiliation.
-      if (e.rule === 'place:country' && titleAt(hit.end, j) && hit.end + titleAt(hit.end, j)!.length < j) {
+      // "US President Barack Obama", "Pennsylvania Senator Rick Santorum": the country or state is part of the person's
+      // mention and is their affiliation.
+      if ((e.rule === 'place:country' || e.rule === 'place:state') && titleAt(hit.end, j) && hit.end + titleAt(hit.end, j)!.length < j) {
         if (k > start) classifyName(start, k);
-        return classifyName(k, j, { tokens: hit.end - k, country: e.canonical });
+        return classifyName(k, j, { tokens: hit.end - k, country: e.canonical, rule: e.rule });
       }
       let from = k;
       while (e.type === 'place' && from > start && DIRECTIONS.has(tokens[from - 1]!.text)) from--;
@@ -284,7 +285,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   }
 
   /** A run that no head word or gazetteer types: titles, then the tagger's reading. */
-  function classifyName(i: number, j: number, country?: { tokens: number; country: string }): void {
+  function classifyName(i: number, j: number, country?: { tokens: number; country: string; rule: string }): void {
     const t0 = i + (country?.tokens ?? 0);
     const title = titleAt(t0, j);
     if (title) {
@@ -301,7 +302,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       const name = stripPossessive(body.slice(tokens[t0 + n]!.start, tokens[j - 1]!.end));
       make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
       // "US President Barack Obama" mentions the United States too.
-      if (country) make(i, t0, 'place', 'place:country', { canonical: country.country });
+      if (country) make(i, t0, 'place', country.rule, { canonical: country.country });
       return;
     }
     if (j - i === 1 && lex.demonyms.has(word(i))) {

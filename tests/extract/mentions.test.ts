@@ -66,6 +66,7 @@ describe('mentions: what each rule finds', () => {
     ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
     ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'place:US', 'person:Lee Cheuk-yan', 'place:Iran']],
+    ['It answered former Pennsylvania Senator Rick Santorum.', ['person:Pennsylvania Senator Rick Santorum', 'place:Pennsylvania']], // a state too
     // Capitals for emphasis, Roman numerals and time zones are no organizations' acronyms.
     ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
     // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
