@@ -4,7 +4,8 @@
 export const TITLES: string[] = [
   'Vice President', 'President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister',
   'Defense Minister', 'Interior Minister', 'Finance Minister', 'Minister', 'Secretary of State', 'Defense Secretary',
-  'Defence Secretary', 'Secretary-General', 'Secretary General', 'Secretary', 'Special Envoy', 'Envoy', 'Ambassador',
+  'Defence Secretary', 'Home Secretary', 'Shadow Home Secretary', 'Foreign Secretary', 'Press Secretary', 'Secretary-General',
+  'Secretary General', 'Secretary', 'Special Envoy', 'Envoy', 'Ambassador',
   'Supreme Leader', 'Ayatollah', 'Sheikh', 'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Emperor', 'Pope',
   'Chancellor', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Governor', 'Gov.',
   'Mayor', 'Judge', 'Justice', 'Chief Justice', 'Speaker', 'Chairman', 'Chairwoman', 'Director', 'Spokesman',

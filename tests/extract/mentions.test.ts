@@ -66,6 +66,8 @@ describe('mentions: what each rule finds', () => {
     ['It is co-owned by Jonathan M. Stan and L. Ron Hubbard.', ['person:Jonathan M. Stan', 'person:L. Ron Hubbard']],
     ['Hamas fighters crossed into Israel.', ['force:Hamas', 'place:Israel']],
     ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'place:US', 'person:Lee Cheuk-yan', 'place:Iran']],
+    // A title inside a run opens a person's mention after a name of two words or more; not the tail of a longer title.
+    ['Ford Motor Company President Bill Ford spoke; White House Press Secretary Karine Jean-Pierre and Shadow Home Secretary Yvette Cooper said so.', ['organization:Ford Motor Company', 'person:President Bill Ford', 'organization:White House', 'person:Press Secretary Karine Jean-Pierre', 'person:Shadow Home Secretary Yvette Cooper']],
     ['It answered former Pennsylvania Senator Rick Santorum.', ['person:Pennsylvania Senator Rick Santorum', 'place:Pennsylvania']], // a state too
     // Capitals for emphasis, Roman numerals and time zones are no organizations' acronyms.
     ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
