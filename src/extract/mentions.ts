@@ -210,6 +210,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       classifyRun(i, inner);
       return classifyRun(inner, j);
     }
+    // "a NASA Discovery mission", "the JPL Stardust website", "a NASA T-shirt": an acronym, then a name before a common
+    // noun (or ending in one) are the body and a thing it runs or makes.
+    // (Not a compound name, "the OSU-Tulsa campus"; "the" before them belongs to the noun.)
+    const known = lexHit(lex.root, tokens, i, joined);
+    if (j - i >= 2 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.post !== '-' && known?.entry.type !== 'place' && ![ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((s) => s.has(last)) && (/^\p{Ll}/u.test(last) || nounAfter(j))) {
+      return known?.end === i + 1 ? classifyRun(i, i + 1) : make(i, i + 1, 'organization', 'organization:shape');
+    }
     // The whole run is one gazetteer entry ("Strait of Hormuz").
     const whole = lexHit(lex.root, tokens, i, joined, j);
     if (whole?.end === j && j - i > 1) {
@@ -402,6 +409,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const common = () => tokens.slice(i, j).every((t) => isEnglishWord(stripPossessive(t.text)) || lex.demonyms.has(t.text) || t.tags.has('Demonym') || t.tags.has('Adjective'));
     if (ORG_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post) && !/\d/.test(text) && !common()) return { type: 'organization', rule: 'organization:noun-after' };
     return null;
+  }
+
+  /** A common noun right after a name, in its sentence: "the NASA Discovery mission". */
+  function nounAfter(j: number): boolean {
+    const next = tokens[j];
+    return !!next && sentenceOf[j] === sentenceOf[j - 1] && /^\s+$/.test(tokens[j - 1]!.post) && /^\p{Ll}+$/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun');
   }
 
   /** What a country or capital mention stands for, when it is not the land: a national team, or a government. */

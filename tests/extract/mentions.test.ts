@@ -101,6 +101,9 @@ describe('mentions: what each rule finds', () => {
     ['We saw the Japanese gardens, the Gabonese and Estonian teams, and the Indian gov\'t.', []],
     // A day or a time of day opens a paper's name, not a place's.
     ['The Sunday Times said so. On Sunday Times Square was full.', ['organization:Sunday Times', 'place:Times Square']],
+    // An acronym, then a name before a common noun: the body and a thing it runs (not a compound name, "OSU-Tulsa").
+    ['Stardust is a NASA Discovery mission; see the JPL Stardust website and the FIRST Global competition.', ['organization:NASA', 'organization:JPL', 'organization:FIRST']],
+    ['It begins at the OSU-Tulsa campus.', ['place:OSU-Tulsa', 'place:Tulsa']],
     // Libraries are institutions, as museums are.
     ['She read at the British Library and the University Library.', ['organization:British Library', 'organization:University Library']],
     // A name set off by commas after a role in a body (a bracketed expansion may close the body's name).
