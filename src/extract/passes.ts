@@ -5,7 +5,7 @@ import { lexHit, type NameContext, PREPOSITIONS, stripPossessive } from './conte
 import { FORCE_SUFFIXES } from './forces.js';
 import { GAZETTEER_RULES, isCity, isEnglishWord, isProvince, type Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
-import { firstFrom, listedAsName } from './nlp.js';
+import { firstFrom, listedAsName, PERSON_TAGS } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
 import { OCEANS, PLACE_SUFFIXES } from './places.js';
 
@@ -102,10 +102,6 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
   }
 
   /**
-   * Names inside names: "University of Helsinki" also mentions Helsinki, "Brooklyn, New York" New York,
-   * "UNESCO Slovenian National Commission" UNESCO. Each gazetteer hit strictly inside a longer mention is a mention too.
-   */
-  /**
    * How many tokens (2 or 1) from k name a large city inside the longer mention m: "Volgograd Arena", "Irving Police
    * Department", "University of Sheffield". Not a surname after a first name ("Abraham Lincoln Center"), the city that
    * heads "Cambridge, Massachusetts", a common noun ("Budweiser Man of the Match"), a town's last word ("Eureka Springs").
@@ -122,6 +118,24 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
     });
   }
 
+  /**
+   * "Shandao Station", "NTU Hospital Station", "Fisht Stadium": a station or stadium is named after the place it serves,
+   * a place of its own (not a common word, "Central Station", a person, "McMurdo Station", or a team, "Cleveland Browns
+   * Stadium").
+   */
+  function servedPlace(m: RawMention): RawMention | undefined {
+    if (m.rule !== 'place:head-word' || !/ (Station|Stadium)$/.test(m.text)) return undefined;
+    const end = m.end - m.text.length + m.text.lastIndexOf(' ');
+    const from = firstFrom(tokens, m.start);
+    const name = tokens.filter((t) => t.start >= m.start && t.end <= end);
+    if (name.every((t) => isEnglishWord(t.text)) || name.some((t) => PERSON_TAGS.some((g) => t.tags.has(g))) || /\p{Ll}s$/u.test(name[name.length - 1]!.text)) return undefined;
+    return { type: 'place', start: tokens[from]!.start, end, text: body.slice(tokens[from]!.start, end), sentence: m.sentence, rule: 'place:served' };
+  }
+
+  /**
+   * Names inside names: "University of Helsinki" also mentions Helsinki, "Brooklyn, New York" New York,
+   * "UNESCO Slovenian National Commission" UNESCO. Each gazetteer hit strictly inside a longer mention is a mention too.
+   */
   function withNested(found: RawMention[]): RawMention[] {
     const nested: RawMention[] = [];
     for (const m of found) {
@@ -129,6 +143,8 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
         nested.push(...regionTails(m));
         continue;
       }
+      const served = servedPlace(m);
+      if (served) nested.push(served);
       // (A gazetteer organization holds places only: "The New York Times" mentions New York.)
       const lexOrg = m.rule === 'organization:lexicon';
       // (Nor "Team Estonia": the team's country is its affiliation.)

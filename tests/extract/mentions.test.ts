@@ -104,6 +104,8 @@ describe('mentions: what each rule finds', () => {
     // An acronym, then a name before a common noun: the body and a thing it runs (not a compound name, "OSU-Tulsa").
     ['Stardust is a NASA Discovery mission; see the JPL Stardust website and the FIRST Global competition.', ['organization:NASA', 'organization:JPL', 'organization:FIRST']],
     ['It begins at the OSU-Tulsa campus.', ['place:OSU-Tulsa', 'place:Tulsa']],
+    // A station or stadium mentions the place it is named after; not a common word, a person or a team.
+    ['Walk from Shandao Station to Fisht Stadium, not Central Station, Cleveland Browns Stadium or Abraham Lincoln Station.', ['place:Shandao Station', 'place:Shandao', 'place:Fisht Stadium', 'place:Fisht', 'place:Central Station', 'place:Cleveland Browns Stadium', 'place:Cleveland', 'place:Abraham Lincoln Station', 'person:Abraham Lincoln']],
     // Libraries are institutions, as museums are.
     ['She read at the British Library and the University Library.', ['organization:British Library', 'organization:University Library']],
     // A name set off by commas after a role in a body (a bracketed expansion may close the body's name).
