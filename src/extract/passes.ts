@@ -7,6 +7,7 @@ import { GAZETTEER_RULES, isCity, isEnglishWord, isProvince, type Lexicon } from
 import type { RawMention } from './mentions.js';
 import { firstFrom, listedAsName, PERSON_TAGS } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
+import { PERSON_ROLES } from './people.js';
 import { OCEANS, PLACE_SUFFIXES } from './places.js';
 
 /** Honours written after a name: "Mark Tedeschi, QC", "Tom Molomby, SC", "Keir Starmer KC", "Jane Doe MP". */
@@ -16,9 +17,53 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'throughout', 'a
 /** What is named after a person: "Johnson Space Center", "Collins College", "Ross Sea", "Croucher Foundation". */
 const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Museum', 'Memorial', 'Institute', 'Sea', 'Shelf', 'Strait', 'Bridge', 'Mansion', 'Society', 'Prize', 'Award', 'Library', 'Square', 'Factory', 'Airport', 'Turnpike']);
 
+/** The verbs that define a name: "Coron is ...", "Kopinga was ...". */
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
+/** Nouns that make what a name is defined as a place or an organization ("a fishing village", "a for-profit company"). */
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'island', 'islands', 'municipality', 'province', 'region', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'state', 'country', 'capital', 'port', 'resort', 'lake', 'river', 'mountain', 'volcano', 'park', 'beach', 'peninsula', 'archipelago', 'county', 'valley', 'desert', 'hamlet', 'settlement', 'borough', 'commune']);
+const ORG_KINDS = new Set(['company', 'firm', 'organization', 'organisation', 'corporation', 'agency', 'charity', 'party', 'band', 'website', 'site', 'newspaper', 'magazine', 'publisher', 'startup', 'nonprofit', 'non-profit', 'university', 'school', 'club', 'union']);
+
 export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexicon): RawMention[] {
   const { body, tokens, sentenceOf, joined, word } = cx;
-  return withNested(withRegions(withLists(withAffiliations(withHonours(withLocatives(found))))));
+  return withNested(withRegions(withLists(withAffiliations(withHonours(withLocatives(withDefinitions(found)))))));
+
+  /**
+   * "Coron is in the province of Palawan", "Kopinga is a village", "Bos is a biologist", "wikiHow is a wiki-based
+   * site": an untyped name the article defines by a copula is what it says, wherever the article names it.
+   */
+  function withDefinitions(found: RawMention[]): RawMention[] {
+    const defined = new Map<string, EntityType>();
+    for (const m of found) if (m.rule.startsWith('unknown:') && !defined.has(m.text)) {
+      const type = definedAs(firstFrom(tokens, m.end), m.sentence);
+      if (type) defined.set(m.text, type);
+    }
+    return found.map((m) => {
+      const type = m.rule.startsWith('unknown:') ? defined.get(m.text) : undefined;
+      return type ? { ...m, type, rule: `${type}:defined` } : m;
+    });
+  }
+
+  /** The type a copula at token k gives its subject: "is (located) in", "was a small fishing village", "is an artist". */
+  function definedAs(k: number, sentence: number): EntityType | undefined {
+    const at = (n: number) => (sentenceOf[n] === sentence ? tokens[n] : undefined);
+    if (!at(k) || !COPULAS.has(at(k)!.lower)) return undefined;
+    let n = k + 1;
+    // (Not "Shalev is in Levico": people are in places too; "is located in", "is in the province of" say what it is.)
+    const located = at(n) && /^(located|situated)$/.test(at(n)!.lower);
+    if (located) n++;
+    if (at(n)?.lower === 'in' && (located || (at(n + 1)?.lower === 'the' && PLACE_KINDS.has(at(n + 2)?.lower ?? '')))) return 'place';
+    if (!at(n) || !/^(a|an|the)$/.test(at(n)!.lower)) return undefined;
+    // (At most four modifier words before the noun: "a small fishing village", "a for-profit company".)
+    for (let m = n + 1; m <= n + 5 && at(m); m++) {
+      const t = at(m)!;
+      if (!/^\p{Ll}/u.test(t.text)) return undefined;
+      if (PLACE_KINDS.has(t.lower)) return 'place';
+      if (ORG_KINDS.has(t.lower)) return 'organization';
+      if (t.tags.has('Actor') || PERSON_ROLES.has(t.lower)) return 'person';
+      if (!(t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Hyphenated')) || (t.post.trim() && t.post !== '-')) return undefined;
+    }
+    return undefined;
+  }
 
   /**
    * "is mainly spoken in Mof-Ávvi", "throughout Mesoamerica": an untyped name that the article puts after "in", "from",

@@ -104,6 +104,9 @@ describe('mentions: what each rule finds', () => {
     // An acronym, then a name before a common noun: the body and a thing it runs (not a compound name, "OSU-Tulsa").
     ['Stardust is a NASA Discovery mission; see the JPL Stardust website and the FIRST Global competition.', ['organization:NASA', 'organization:JPL', 'organization:FIRST']],
     ['It begins at the OSU-Tulsa campus.', ['place:OSU-Tulsa', 'place:Tulsa']],
+    // A name the article defines by a copula is what it says, wherever the article names it.
+    ['Coron is in the province of Palawan. The first inhabitants of Coron were fishers. We stayed at Kopinga, a hall; Kopinga is a small fishing village.', ['place:Coron', 'place:Palawan', 'place:Coron', 'place:Kopinga', 'place:Kopinga']],
+    ['Zorbit is a for-profit company. Later Zorbit grew.', ['organization:Zorbit', 'organization:Zorbit']],
     // A station or stadium mentions the place it is named after; not a common word, a person or a team.
     ['Walk from Shandao Station to Fisht Stadium, not Central Station, Cleveland Browns Stadium or Abraham Lincoln Station.', ['place:Shandao Station', 'place:Shandao', 'place:Fisht Stadium', 'place:Fisht', 'place:Central Station', 'place:Cleveland Browns Stadium', 'place:Cleveland', 'place:Abraham Lincoln Station', 'person:Abraham Lincoln']],
     // Libraries are institutions, as museums are.
@@ -220,6 +223,8 @@ describe('mentions: where rules must not fire', () => {
     ['The lab nicknamed him the i-Nick; I have a mini-MMPI that I developed.'],
     // A name the article writes only after a determiner is a device or a term it uses, not a body.
     ['Is that orange glow in the ROV lights their own? It may interact with the light of the ROV.'],
+    // People are in places too; "a group of" islands is no organization.
+    ['At the moment Shalev is in Levico. Vava’u is a group of islands.'],
     // Particles that open place names are no given names ("La" and "Beau" are in the name lists).
     ['Sculptures from La Venta were found; we danced at Beau Soleil.'],
   ])('%s', (text) => {
