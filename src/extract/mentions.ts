@@ -393,6 +393,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const acronym = /^\p{Lu}{2,}$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted && !terms.has(text) && !byNumber(i, j);
     if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord) && !alwaysAfterDeterminer(i, j)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
+    // "“We have brains.” — Peres, on whether ...": a name after a dash that closes a quotation is who said it.
+    if (/["”]\s*[—–]\s*$/.test(body.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start))) return { type: 'person', rule: 'person:speaks' };
     // "..., said Mauer, ...": a name right after a speech verb that closes a quotation or clause.
     const sameSentence = prev && sentenceOf[i - 1] === sentenceOf[i];
     if (sameSentence && PERSON_NEXT.has(prev.lower) && prev.tags.has('Verb') && /^\s+$/.test(prev.post) && /^[,.;]/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };

@@ -104,6 +104,8 @@ describe('mentions: what each rule finds', () => {
     // An acronym, then a name before a common noun: the body and a thing it runs (not a compound name, "OSU-Tulsa").
     ['Stardust is a NASA Discovery mission; see the JPL Stardust website and the FIRST Global competition.', ['organization:NASA', 'organization:JPL', 'organization:FIRST']],
     ['It begins at the OSU-Tulsa campus.', ['place:OSU-Tulsa', 'place:Tulsa']],
+    // A name after a dash that closes a quotation is who said it.
+    ['“We have brains.” — Peres, on whether oil matters.', ['person:Peres']],
     // A name the article defines by a copula is what it says, wherever the article names it.
     ['Coron is in the province of Palawan. The first inhabitants of Coron were fishers. We stayed at Kopinga, a hall; Kopinga is a small fishing village.', ['place:Coron', 'place:Palawan', 'place:Coron', 'place:Kopinga', 'place:Kopinga']],
     ['Zorbit is a for-profit company. Later Zorbit grew.', ['organization:Zorbit', 'organization:Zorbit']],
