@@ -36,9 +36,9 @@ export function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: n
   return best;
 }
 
-/** The views and tests of one article's tokens (per-article caches live here too). */
 export type NameContext = ReturnType<typeof nameContext>;
 
+/** The views and tests of one article's tokens (per-article caches live here too). */
 export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
   const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
   // The first word of a sentence (after numbers or brackets such as "[12]"), or right after an opening quote.
@@ -65,6 +65,7 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
   const word = (i: number) => stripPossessive(tokens[i]?.text ?? '');
   const afterDeterminer = new Map<string, boolean>();
 
+  /** An author cited by year or with colleagues: "Quilis (1964)", "Klingberg et al., 2005", "(Porte, 2012)". */
   function citedAuthor(i: number, j: number): boolean {
     const after = body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 30);
     // (And "Hein and colleagues", "Frank and his colleagues".)
@@ -154,6 +155,7 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     return false;
   }
 
+  /** A name after a preposition of place ("in Canada", "within the Netherlands"): the land, not its team. */
   function locative(first: number): boolean {
     const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
     return k >= 0 && sentenceOf[k] === sentenceOf[first] && LOCATIVES.has(tokens[k]!.lower);

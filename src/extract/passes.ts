@@ -28,8 +28,8 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
   return withNested(withRegions(withLists(withAffiliations(withHonours(withLocatives(withDefinitions(found)))))));
 
   /**
-   * "Coron is in the province of Palawan", "Kopinga is a village", "Bos is a biologist", "wikiHow is a wiki-based
-   * site": an untyped name the article defines by a copula is what it says, wherever the article names it.
+   * "Coron is in the province of Palawan", "Kopinga is a small fishing village", "Zorbit is a for-profit company",
+   * "Qarmin is an artist": an untyped name the article defines by a copula is what it says, wherever it names it.
    */
   function withDefinitions(found: RawMention[]): RawMention[] {
     const defined = new Map<string, EntityType>();

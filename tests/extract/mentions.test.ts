@@ -108,7 +108,7 @@ describe('mentions: what each rule finds', () => {
     ['“We have brains.” — Peres, on whether oil matters.', ['person:Peres']],
     // A name the article defines by a copula is what it says, wherever the article names it.
     ['Coron is in the province of Palawan. The first inhabitants of Coron were fishers. We stayed at Kopinga, a hall; Kopinga is a small fishing village.', ['place:Coron', 'place:Palawan', 'place:Coron', 'place:Kopinga', 'place:Kopinga']],
-    ['Zorbit is a for-profit company. Later Zorbit grew.', ['organization:Zorbit', 'organization:Zorbit']],
+    ['Zorbit is a for-profit company. Later Zorbit grew, and Qarmin, who met Qarmin? Qarmin is an artist.', ['organization:Zorbit', 'organization:Zorbit', 'person:Qarmin', 'person:Qarmin', 'person:Qarmin']],
     // A station or stadium mentions the place it is named after; not a common word, a person or a team.
     ['Walk from Shandao Station to Fisht Stadium, not Central Station, Cleveland Browns Stadium or Abraham Lincoln Station.', ['place:Shandao Station', 'place:Shandao', 'place:Fisht Stadium', 'place:Fisht', 'place:Central Station', 'place:Cleveland Browns Stadium', 'place:Cleveland', 'place:Abraham Lincoln Station', 'person:Abraham Lincoln']],
     // Libraries are institutions, as museums are.
