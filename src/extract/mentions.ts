@@ -202,8 +202,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       classifyName(i, k);
       return classifyRun(k + 1, j);
     }
-    // "the Arts and Humanities Citation Index Professor Chomsky", "Editorial Manager Chet Clem": a title inside the run
-    // before a name and surname opens a person's mention; what comes before is a name of its own.
+    // "the Arts and Humanities Citation Index Professor Chomsky", "Ford Motor Company President Bill Ford": a title inside
+    // the run, before a name, opens a person's mention; what comes before is a name of its own.
     // (Two words or more before it, and no longer title ending in it: "Shadow Home Secretary", "US President".)
     const inner = findToken(tokens, i + 2, j - 1, (t, k) => { const tk = titleAt(k, j); return !!tk && k + tk.length < j && !HONORIFICS.has(t.text) && !titleAt(k - 1, j) && !titleAt(k - 2, j); });
     if (inner !== -1 && !ORG_SUFFIXES.has(last) && !FORCE_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last) && !CONNECTORS.has(tokens[inner - 1]!.text)) {

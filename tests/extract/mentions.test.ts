@@ -102,7 +102,7 @@ describe('mentions: what each rule finds', () => {
     // A day or a time of day opens a paper's name, not a place's.
     ['The Sunday Times said so. On Sunday Times Square was full.', ['organization:Sunday Times', 'place:Times Square']],
     // An acronym, then a name before a common noun: the body and a thing it runs (not a compound name, "OSU-Tulsa").
-    ['Stardust is a NASA Discovery mission; see the JPL Stardust website and the FIRST Global competition.', ['organization:NASA', 'organization:JPL', 'organization:FIRST']],
+    ['Stardust is a NASA Discovery mission; see the JPL Stardust website, the FIRST Global competition, a NASA T-shirt.', ['organization:NASA', 'organization:JPL', 'organization:FIRST', 'organization:NASA']],
     ['It begins at the OSU-Tulsa campus.', ['place:OSU-Tulsa', 'place:Tulsa']],
     // A name after a dash that closes a quotation is who said it.
     ['“We have brains.” — Peres, on whether oil matters.', ['person:Peres']],
