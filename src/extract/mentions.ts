@@ -214,7 +214,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // noun (or ending in one) are the body and a thing it runs or makes.
     // (Not a compound name, "the OSU-Tulsa campus"; "the" before them belongs to the noun.)
     const known = lexHit(lex.root, tokens, i, joined);
-    if (j - i >= 2 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.post !== '-' && known?.entry.type !== 'place' && ![ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((s) => s.has(last)) && (/^\p{Ll}/u.test(last) || nounAfter(j))) {
+    if (j - i >= 2 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.post !== '-' && known?.entry.type !== 'place' && ![ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((s) => s.has(last)) && (/^\p{Ll}|-\p{Ll}+$/u.test(last) || nounAfter(j))) {
       return known?.end === i + 1 ? classifyRun(i, i + 1) : make(i, i + 1, 'organization', 'organization:shape');
     }
     // The whole run is one gazetteer entry ("Strait of Hormuz").
