@@ -363,8 +363,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Warhol Polaroid exhibits", "the Warhol Factory": a surname then a word the tagger does not read as a name,
     // after a determiner or before a noun (a plural the tagger may read as a verb), is the person and the thing named
     // after them.
-    const modifier = DETERMINERS.has(tokens[i - 1]?.lower ?? '') || (!!tokens[j] && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[j - 1]!.post) && !tokens[j]!.pre.trim() && /^\p{Ll}{2,}$/u.test(tokens[j]!.text) && (tokens[j]!.tags.has('Noun') || /s$/.test(tokens[j]!.text)));
-    if (j - i === 2 && person === 1 && modifier && !tokens[i]!.tags.has('FirstName') && tokens[i]!.tags.has('Person') && stripPossessive(word(i + 1)) === word(i + 1)) return void make(i, i + 1, 'person', 'person:namesake');
+    if (j - i === 2 && person === 1 && (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || nounAfter(j, true)) && !tokens[i]!.tags.has('FirstName') && tokens[i]!.tags.has('Person') && stripPossessive(word(i + 1)) === word(i + 1)) return void make(i, i + 1, 'person', 'person:namesake');
     if (person > 0 && person >= place && person >= org && !things) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');
@@ -413,10 +412,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return null;
   }
 
-  /** A common noun right after a name, in its sentence: "the NASA Discovery mission". */
-  function nounAfter(j: number): boolean {
+  /** A common noun right after a name, in its sentence: "the NASA Discovery mission" (or a plural the tagger reads as a verb). */
+  function nounAfter(j: number, plurals = false): boolean {
     const next = tokens[j];
-    return !!next && sentenceOf[j] === sentenceOf[j - 1] && /^\s+$/.test(tokens[j - 1]!.post) && /^\p{Ll}+$/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun');
+    return !!next && sentenceOf[j] === sentenceOf[j - 1] && /^\s+$/.test(tokens[j - 1]!.post) && !next.pre.trim() && /^\p{Ll}{2,}$/u.test(next.text) && ((next.tags.has('Noun') && !next.tags.has('Pronoun')) || (plurals && /s$/.test(next.text)));
   }
 
   /** What a country or capital mention stands for, when it is not the land: a national team, or a government. */
