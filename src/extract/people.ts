@@ -36,8 +36,8 @@ export const PERSON_NEXT = new Set([
   'commented', 'remarked', 'continued', 'laughed', 'smiled', 'himself', 'herself',
 ]);
 
-/** Lower-case role nouns right before a name that make it a person ("founder Hugh McGuire", "interviewee R Saravanan"). */
 /** Heads of a body, a role only with the body named after them: "the head of NATO, Hoop Scheffer". */
 export const HEADS_OF = new Set(['head', 'chief', 'leader', 'general', 'secretary', 'chair', 'boss', 'member']);
 
+/** Lower-case role nouns right before a name that make it a person ("founder Hugh McGuire", "interviewee R Saravanan"). */
 export const PERSON_ROLES = new Set(['interviewee', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'colleague', 'player', 'coach', 'captain', 'author', 'artist', 'singer', 'actor', 'actress', 'writer', 'editor', 'reporter', 'correspondent', 'lawyer', 'attorney', 'judge', 'officer', 'student', 'teacher', 'professor', 'scientist', 'researcher', 'biologist', 'magician', 'poet', 'candidate', 'senator', 'minister', 'president', 'chairman', 'director', 'owner', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend']);
