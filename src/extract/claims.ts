@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
-import { stripPossessive } from './context.js';
+import { nameEnd } from './context.js';
 import type { RawMention } from './mentions.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
 import { findQuotes, notSaid } from './quotes.js';
@@ -281,7 +281,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       if (!/['’]s?$/.test(tokens[n]!.text) && !tokens[n]!.tags.has('Possessive')) continue;
       let first = n;
       while (first - 1 >= 0 && inSentence(first - 1, s) && isNp(tokens[first - 1]!) && !/[,;:]/.test(tokens[first - 1]!.post)) first--;
-      const ownerEnd = tokens[n]!.start + stripPossessive(tokens[n]!.text).length;
+      const ownerEnd = nameEnd(tokens[n]!);
       owner = { start: tokens[first]!.start, end: ownerEnd, mention: headAt(tokens[first]!.start, ownerEnd), via: null, rule: 'speaker:possessor' };
       break;
     }
@@ -478,7 +478,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       const t = tokens[k]!;
       const pronoun = PRONOUNS[t.text];
       if (pronoun) return { start: t.start, end: t.end, mention: antecedent(t.start, pronoun), via: null, rule: 'speaker:nearest-pronoun' };
-      const end = t.start + stripPossessive(t.text).length;
+      const end = nameEnd(t);
       const m = mentionsIn(tokens[Math.max(0, k - 8)]!.start, end).find((x) => x.end === end && (x.type === 'person' || x.type === 'organization'));
       if (m) return { start: m.start, end: m.end, mention: m, via: null, rule: 'speaker:nearest-name' };
     }

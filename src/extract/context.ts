@@ -22,6 +22,11 @@ export function stripPossessive(text: string): string {
   return text.replace(/['’]s?$/, '');
 }
 
+/** Where a token's name ends, before a possessive 's ("Trump’s" ends after "Trump"). */
+export function nameEnd(t: Token): number {
+  return t.start + stripPossessive(t.text).length;
+}
+
 /** Longest gazetteer entry starting at token i (not past `limit`). */
 export function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: number) => boolean, limit = tokens.length): { end: number; entry: LexEntry } | undefined {
   let node: TrieNode | undefined = root;

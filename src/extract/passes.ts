@@ -1,11 +1,11 @@
 // Passes over an article's typed mentions: what the other mentions and the words around them tell (a name put after
 // "in" more than anywhere else, honours after a name, lists, places and people inside names, a town and its region).
 import type { EntityType } from '../schema.js';
-import { lexHit, type NameContext, PREPOSITIONS, stripPossessive } from './context.js';
+import { lexHit, type NameContext, nameEnd, PREPOSITIONS, stripPossessive } from './context.js';
 import { FORCE_SUFFIXES } from './forces.js';
 import { GAZETTEER_RULES, isCity, isEnglishWord, isProvince, type Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
-import { firstFrom, listedAsName, PERSON_TAGS } from './nlp.js';
+import { firstFrom, listedAsName, PERSON_TAGS, type Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
 import { PERSON_ROLES } from './people.js';
 import { OCEANS, PLACE_SUFFIXES } from './places.js';
@@ -170,11 +170,11 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
    */
   function servedPlace(m: RawMention): RawMention | undefined {
     if (m.rule !== 'place:head-word' || !/ (Station|Stadium)$/.test(m.text)) return undefined;
-    const end = m.end - m.text.length + m.text.lastIndexOf(' ');
-    const from = firstFrom(tokens, m.start);
-    const name = tokens.filter((t) => t.start >= m.start && t.end <= end);
+    const end = m.start + m.text.lastIndexOf(' ');
+    const name: Token[] = [];
+    for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= end; k++) name.push(tokens[k]!);
     if (name.every((t) => isEnglishWord(t.text)) || name.some((t) => PERSON_TAGS.some((g) => t.tags.has(g))) || /\p{Ll}s$/u.test(name[name.length - 1]!.text)) return undefined;
-    return { type: 'place', start: tokens[from]!.start, end, text: body.slice(tokens[from]!.start, end), sentence: m.sentence, rule: 'place:served' };
+    return { type: 'place', start: m.start, end, text: body.slice(m.start, end), sentence: m.sentence, rule: 'place:served' };
   }
 
   /**
@@ -201,14 +201,14 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
           const city = lexOrg ? undefined : nestedCity(k, m);
           if (city) {
             const start = tokens[k]!.start;
-            const end = tokens[k + city - 1]!.start + stripPossessive(tokens[k + city - 1]!.text).length;
+            const end = nameEnd(tokens[k + city - 1]!);
             nested.push({ type: 'place', start, end, text: body.slice(start, end), sentence: m.sentence, rule: 'place:nested-city' });
             k += city - 1;
           }
           continue;
         }
         const start = tokens[k]!.start;
-        const end = tokens[hit.end - 1]!.start + stripPossessive(tokens[hit.end - 1]!.text).length;
+        const end = nameEnd(tokens[hit.end - 1]!);
         if (start === m.start && end === m.end) continue;
         // ("Labour Party", "BBC News": an organization's name and its head word are that organization, not two.)
         if (hit.entry.type === 'organization' && start === m.start && m.type === 'organization' && ORG_SUFFIXES.has(stripPossessive(body.slice(end, m.end).trim()))) continue;
@@ -260,7 +260,7 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       // (Not a common word after the first name: "the Ross Ice Shelf" is named after Ross, not after a "Ross Ice".)
       if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(surname.text)) || surname.tags.has('Place') || isEnglishWord(stripPossessive(surname.text))) continue;
       if (known.get(first.text)?.has(`${first.text} ${stripPossessive(surname.text)}`) || !joined(k + 1)) continue;
-      const end = surname.start + stripPossessive(surname.text).length;
+      const end = nameEnd(surname);
       nested.push({ type: 'person', start: first.start, end, text: body.slice(first.start, end), sentence: m.sentence, rule: 'person:nested-name' });
     }
     return [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -276,7 +276,7 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       const start = m.start + at + 2;
       const text = body.slice(start, m.end);
       const hit = lexHit(lex.root, tokens, firstFrom(tokens, start), joined);
-      const canonical = hit && tokens[hit.end - 1]!.start + stripPossessive(tokens[hit.end - 1]!.text).length === m.end ? hit.entry.canonical : text;
+      const canonical = hit && nameEnd(tokens[hit.end - 1]!) === m.end ? hit.entry.canonical : text;
       tails.push({ type: 'place', start, end: m.end, text, sentence: m.sentence, rule: 'place:nested', canonical });
     }
     return tails;
@@ -295,7 +295,7 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       const beforeCountry = !!next && next.rule === 'place:country' && body.slice(m.end, next.start) === ', ';
       const region = m.type === 'place' && (['place:country', 'place:state'].includes(m.rule) || (!m.metonymy && (isProvince(m.text) || beforeCountry) && !listGoesOn));
       // (Not a name going on after the comma: "Irving, Texas Instruments"; a dateline's preposition may follow: "..., Australia On Saturday".)
-      const goesOn = /^\s*\p{Lu}/u.test(body.slice(m.end, m.end + 2)) && !PREPOSITIONS.has(body.slice(m.end).trim().split(/\s/)[0]!);
+      const goesOn = /^\s*\p{Lu}/u.test(body.slice(m.end, m.end + 2)) && !PREPOSITIONS.has(/^\s*(\S+)/.exec(body.slice(m.end, m.end + 24))?.[1] ?? '');
       if (prev && region && prev.sentence === m.sentence && body.slice(prev.end, m.start) === ', ' && canTakeRegion(prev) && !goesOn) {
         const text = body.slice(prev.start, m.end);
         merged[merged.length - 1] = { ...prev, type: 'place', end: m.end, text, canonical: text, rule: 'place:with-region', title: undefined, metonymy: undefined };
