@@ -363,7 +363,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Warhol Polaroid exhibits", "the Warhol Factory": a surname then a word the tagger does not read as a name,
     // after a determiner or before a noun (a plural the tagger may read as a verb), is the person and the thing named
     // after them.
-    if (j - i === 2 && person === 1 && (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || nounAfter(j, true)) && !tokens[i]!.tags.has('FirstName') && tokens[i]!.tags.has('Person') && stripPossessive(word(i + 1)) === word(i + 1)) return void make(i, i + 1, 'person', 'person:namesake');
+    if (j - i === 2 && person === 1 && (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || nounAfter(j, true)) && !tokens[i]!.tags.has('FirstName') && tokens[i]!.tags.has('Person') && tokens[i + 1]!.text === word(i + 1)) return void make(i, i + 1, 'person', 'person:namesake');
     if (person > 0 && person >= place && person >= org && !things) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');

@@ -96,6 +96,7 @@ describe('mentions: what each rule finds', () => {
     // possessive or a given name is the whole name.
     ['The Warhol Polaroids were shown.', ['person:Warhol']], // not "Warhol Polaroids": things, not a person
     ['We saw Warhol Polaroid prints; the Warhol Factory opened. According to Xu Hong ’s (c. 1580) book, Frank Rack came.', ['person:Warhol', 'person:Warhol', 'person:Xu Hong', 'person:Frank Rack']],
+    ['According to Xu Hong’s analysis, it held.', ['person:Xu Hong']], // the possessive written on the word
     // A demonym after "the" and before no noun is the people; before a noun it is an adjective.
     ['The French then moved north; Mexican forces defeated the French in 1862, and the British proved willing.', ['person:French', 'force:Mexican forces', 'person:French', 'person:British']],
     ['We saw the Japanese gardens, the Gabonese and Estonian teams, and the Indian gov\'t.', []],
