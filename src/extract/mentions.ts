@@ -373,7 +373,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (j - i >= 2 && /^(\p{Lu}\.){2,3}$/u.test(tokens[i]!.text) && tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(t.text))) return void make(i, j, 'person', 'person:initials');
     // "founded by Dean Kamen", "saved by Thibaut Courtois": a given name the tagger does not know, then a surname that is
     // no English word.
-    if (properNouns && j - i >= 2 && j - i <= 3 && isGivenName(word(i)) && !isEnglishWord(stripPossessive(word(j - 1)))) return void make(i, j, 'person', 'person:given-name');
+    if (properNouns && j - i >= 2 && j - i <= 3 && isGivenName(word(i)) && !isEnglishWord(word(j - 1))) return void make(i, j, 'person', 'person:given-name');
     // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper").
     if (properNouns || namesInText.has(word(i))) make(i, j, 'person', 'unknown:proper-noun');
   }
