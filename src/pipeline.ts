@@ -2,8 +2,8 @@
 import { findClaims } from './extract/claims.js';
 import { countryIn } from './extract/lexicon.js';
 import { findEvents } from './extract/events.js';
-import { findMentions } from './extract/mentions.js';
-import { tokenize } from './extract/nlp.js';
+import { findMentions, type RawMention } from './extract/mentions.js';
+import { firstFrom, tokenize } from './extract/nlp.js';
 import { findRelations } from './extract/relations.js';
 import { resolve } from './resolve.js';
 import { readArticleFile } from './read.js';
@@ -28,7 +28,8 @@ export async function extractFile(path: string, shard?: Shard): Promise<FileResu
   if (!read.ok) return read;
   if (shard && shardOf(read.article.id, shard.count) !== shard.index) return { ok: 'out-of-shard', id: read.article.id };
   try {
-    return { ok: true, ...processArticle(read.article) };
+    const { record, diagnostics } = processArticle(read.article);
+    return { ok: true, record, diagnostics: [...(read.warnings ?? []), ...diagnostics] };
   } catch (err) {
     // A bug or a pathological text must not stop the batch: the article is reported and skipped.
     return { ok: false, diagnostic: { file: path, severity: 'error', place: null, message: `extraction failed: ${(err as Error).message.split('\n')[0]}`, source: 'extract:internal' } };
@@ -44,6 +45,12 @@ export function processArticle(article: Article): Processed {
   const mentions = [...names, ...findEvents(body, names)];
   const { entities, entityOf } = resolve(mentions);
   const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  const mentionsIn = (start: number, end: number) => {
+    const inside: RawMention[] = [];
+    for (let k = firstFrom(byStart, start); k < byStart.length && byStart[k]!.start < end; k++) if (byStart[k]!.end <= end) inside.push(byStart[k]!);
+    return inside;
+  };
   const claims: Claim[] = rawClaims.map((c) => ({
     id: `${article.id}:claim:${c.start}-${c.end}`,
     kind: c.kind,
@@ -58,7 +65,7 @@ export function processArticle(article: Article): Processed {
     speakerEnd: c.speakerEnd,
     speakerAffiliation: c.speakerStart === null ? null : countryIn(body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart)),
     via: c.via ? entityOf.get(c.via) ?? null : null,
-    about: [...new Set(mentions.filter((m) => m.start >= c.start && m.end <= c.end).flatMap((m) => entityOf.get(m) ?? []))],
+    about: [...new Set(mentionsIn(c.start, c.end).flatMap((m) => entityOf.get(m) ?? []))],
     quotes: c.quotes,
     rule: c.rule,
   }));

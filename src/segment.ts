@@ -32,6 +32,16 @@ export function segment(body: string): Span[] {
   return out;
 }
 
+/**
+ * Start of the line holding `pos`, looking back at most `max` characters: the bound keeps a per-mention look-back
+ * constant on text with no line breaks (a scraped page in one paragraph).
+ */
+export function lineStartNear(body: string, pos: number, max: number): number {
+  const from = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= from; i--) if (body[i] === '\n') return i + 1;
+  return from;
+}
+
 function isAbbreviation(body: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(body[i - 1]!)) i--;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { Span } from '../schema.js';
-import { sentenceAt } from '../segment.js';
+import { lineStartNear, sentenceAt } from '../segment.js';
 import { nameEnd } from './context.js';
 import type { RawMention } from './mentions.js';
 import { findToken, firstFrom, type Token } from './nlp.js';
@@ -173,8 +173,9 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     if (cue === null && notSaid(body.slice(q.start, q.end))) continue;
     out.push(claim('direct', q.start, q.end, s, cue, speaker, cue === null ? 'claim:quote-no-cue' : 'claim:quote'));
   }
-  joinSplitQuotes(out);
-  const directs = out.slice(); // sorted by start
+  const directs = joinSplitQuotes(out); // sorted by start
+  out.length = 0;
+  for (const c of directs) out.push(c);
   const absorbed = new Set<RawClaim>();
   const firstQuote = new Map<number, number>(); // sentence → where its first quote starts
   for (const c of directs) for (let k = c.sentence; k <= sentenceAt(sentences, c.end - 1); k++) if (!firstQuote.has(k)) firstQuote.set(k, c.start);
@@ -453,7 +454,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
 
   /** A headline or line that opens with a name and a colon: "Politifact: Donald Trump Is Right, ‘Thousands of Shootings’". */
   function headlineLabel(qStart: number): Speaker | null {
-    const lineStart = body.lastIndexOf('\n', qStart - 1) + 1;
+    const lineStart = lineStartNear(body, qStart, 64);
+    if (lineStart > 0 && body[lineStart - 1] !== '\n') return null; // the line starts further back than a label runs
     const m = /^([^:\n]{2,60}):\s/.exec(body.slice(lineStart, qStart));
     if (!m) return null;
     const named = mentionsIn(lineStart, lineStart + m[1]!.length).filter((x) => x.type === 'person' || x.type === 'organization');
@@ -500,24 +502,41 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
    * the next quote of the paragraph (“It's finished,” she said. “In my head, anyway.”): the later part joins the
    * earlier when only the earlier part's attribution (or nothing) stands between them and it has no cue of its own.
    */
-  function joinSplitQuotes(claims: RawClaim[]): void {
-    for (let i = claims.length - 1; i > 0; i--) {
-      const a = claims[i - 1]!;
-      const b = claims[i]!;
-      const between = body.slice(a.end, b.start);
-      if (between.includes('\n') || between.length > 120) continue;
-      const sharedCue = a.cueToken !== null && tokens[a.cueToken]!.start >= a.end && tokens[a.cueToken]!.end <= b.start;
-      // Not across a second attribution: “...,” Chaffetz said, adding that the deals were handed out “like candy.”
-      if (sharedCue && findToken(tokens, firstFrom(tokens, a.end), firstFrom(tokens, b.start), (t, n) => t.end <= b.start && n !== a.cueToken && cueAt(n, a.sentence)) !== -1) continue;
-      if (!(between.trim() === '' || sharedCue) || (b.cueToken !== null && b.cueToken !== a.cueToken)) continue;
-      const joined: RawClaim = {
-        ...a, end: b.end, text: body.slice(a.start, b.end), quotes: [...a.quotes, ...b.quotes],
-        rule: a.rule.replace(/^claim:[^+]+/, 'claim:quote-joined'),
-      };
+  function joinSplitQuotes(claims: RawClaim[]): RawClaim[] {
+    if (claims.length < 2) return [...claims];
+    // Built from the end, a run of joined parts at a time: the text and quotes of a run are made once, when it
+    // closes (joining pairwise copied a growing text per part, quadratic in a storm of quotation marks).
+    const out: RawClaim[] = [];
+    let b = claims[claims.length - 1]!;
+    let parts = [b.quotes]; // the quotes of b's parts, last part first
+    const close = () => out.push(parts.length === 1 ? b : { ...b, text: body.slice(b.start, b.end), quotes: parts.reverse().flat() });
+    for (let i = claims.length - 2; i >= 0; i--) {
+      const a = claims[i]!;
+      if (!joins(a, b)) {
+        close();
+        b = a;
+        parts = [a.quotes];
+        continue;
+      }
+      const joined: RawClaim = { ...a, end: b.end, rule: a.rule.replace(/^claim:[^+]+/, 'claim:quote-joined') };
       if (a.speakerStart === null && b.speakerStart !== null) Object.assign(joined, { speakerStart: b.speakerStart, speakerEnd: b.speakerEnd, speakerMention: b.speakerMention, via: b.via });
       if (a.cue === null) Object.assign(joined, { cue: b.cue, cueText: b.cueText, cueToken: b.cueToken });
-      claims.splice(i - 1, 2, joined);
+      b = joined;
+      parts.push(a.quotes);
     }
+    close();
+    return out.reverse();
+  }
+
+  /** Whether the quote b continues a (see joinSplitQuotes). */
+  function joins(a: RawClaim, b: RawClaim): boolean {
+    if (b.start - a.end > 120) return false;
+    const between = body.slice(a.end, b.start);
+    if (between.includes('\n')) return false;
+    const sharedCue = a.cueToken !== null && tokens[a.cueToken]!.start >= a.end && tokens[a.cueToken]!.end <= b.start;
+    // Not across a second attribution: “...,” Chaffetz said, adding that the deals were handed out “like candy.”
+    if (sharedCue && findToken(tokens, firstFrom(tokens, a.end), firstFrom(tokens, b.start), (t, n) => t.end <= b.start && n !== a.cueToken && cueAt(n, a.sentence)) !== -1) return false;
+    return (between.trim() === '' || sharedCue) && (b.cueToken === null || b.cueToken === a.cueToken);
   }
 
   /** The subject of cue k: the noun phrase before it, skipping a comma-enclosed aside ("Trump, speaking on ..., said"). */

@@ -3,7 +3,7 @@
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { isEnglishWord, type LexEntry, type TrieNode } from './lexicon.js';
-import type { Token } from './nlp.js';
+import { firstFrom, type Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
 import { HEADS_OF, PERSON_ROLES } from './people.js';
 
@@ -76,8 +76,9 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     // (And "Hein and colleagues", "Frank and his colleagues".)
     if (/^\s+and\s+(his\s+|her\s+|their\s+)?(colleagues|co-authors|coauthors|collaborators)\b/.test(after)) return true;
     if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
-    const open = body.lastIndexOf('(', tokens[i]!.start);
-    return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && open > body.lastIndexOf(')', tokens[i]!.start) && tokens[i]!.start - open < 200;
+    const from = Math.max(0, tokens[i]!.start - 200);
+    const before = body.slice(from, tokens[i]!.start);
+    return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && before.lastIndexOf('(') > before.lastIndexOf(')');
   }
 
   /**
@@ -108,12 +109,20 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     return prev?.lower === 'the' || (!!prev && /^\p{Lu}/u.test(prev.text) && !prev.tags.has('Preposition'));
   }
 
-  /** A heading written in capitals ("1. EEGIMAA AND ITS NEIGHBOURS"): its words are no acronyms. */
+  /** A heading written in capitals ("1. EEGIMAA AND ITS NEIGHBOURS"): its words are no acronyms. Cached by line. */
+  const capitalsLines = new Map<number, boolean>();
+  const lines = [{ start: 0 }];
+  for (let nl = body.indexOf('\n'); nl !== -1; nl = body.indexOf('\n', nl + 1)) lines.push({ start: nl + 1 });
   function inCapitalsLine(i: number): boolean {
-    const lineStart = body.lastIndexOf('\n', tokens[i]!.start) + 1;
-    const lineEnd = body.indexOf('\n', tokens[i]!.end);
-    const words = body.slice(lineStart, lineEnd === -1 ? body.length : lineEnd).match(/\p{L}+/gu) ?? [];
-    return words.length >= 3 && words.filter((w) => /^\p{Lu}+$/u.test(w)).length >= words.length * 0.8;
+    const lineStart = lines[firstFrom(lines, tokens[i]!.start + 1) - 1]!.start;
+    let caps = capitalsLines.get(lineStart);
+    if (caps === undefined) {
+      const lineEnd = body.indexOf('\n', lineStart);
+      const words = body.slice(lineStart, lineEnd === -1 ? body.length : lineEnd).match(/\p{L}+/gu) ?? [];
+      caps = words.length >= 3 && words.filter((w) => /^\p{Lu}+$/u.test(w)).length >= words.length * 0.8;
+      capitalsLines.set(lineStart, caps);
+    }
+    return caps;
   }
 
   /** "25 CUC", "500 BCE", "DKK 200", "NZ $ 26 million" (not a year before: "in 2012 ADPL won"). */

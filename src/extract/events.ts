@@ -3,6 +3,7 @@
 // The event is an entity of its own, LOCATED_IN that place (see relations.ts), so a graph can answer "what
 // happened where". Its canonical name is the kind and the place ("talks in Muscat", "Muscat round"), so the same
 // kind of event at the same place is one entity within and across articles; the articles give the dates.
+import { lineStartNear } from '../segment.js';
 import type { RawMention } from './mentions.js';
 
 /** Nouns that name something that happens at a place and a time. Reason: the events news reports by place. */
@@ -34,7 +35,7 @@ export function findEvents(body: string, mentions: RawMention[]): RawMention[] {
     if (place.type !== 'place' || place.metonymy) continue;
     const where = place.canonical ?? place.text;
     // "(Iran-US) talks in Muscat": the kind before the place, with capitalised modifiers kept in the mention.
-    const lineStart = Math.max(0, body.lastIndexOf('\n', place.start - 1) + 1, place.start - 80);
+    const lineStart = lineStartNear(body, place.start, 80);
     const before = BEFORE.exec(body.slice(lineStart, place.start));
     // "the palace near Muscat's airport": a venue, a place of its own LOCATED_IN the named one.
     const venue = before ? null : VENUE.exec(body.slice(lineStart, place.start));

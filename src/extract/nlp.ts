@@ -52,8 +52,12 @@ export function tokenize(body: string): Token[] {
   for (let from = 0; from < body.length; ) {
     let to = Math.min(body.length, from + PIECE);
     if (to < body.length) {
-      const cut = Math.max(body.lastIndexOf('\n', to), body.lastIndexOf(' ', to));
-      if (cut > from) to = cut + 1;
+      // Cut at a line break in the piece's second half, else after a sentence's end, else at a space.
+      const tail = body.slice(from + PIECE / 2, to);
+      let sentenceEnd = -1;
+      for (const m of tail.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) sentenceEnd = m.index + 1;
+      const cut = [tail.lastIndexOf('\n'), sentenceEnd, tail.lastIndexOf(' ')].find((c) => c !== -1);
+      if (cut !== undefined) to = from + PIECE / 2 + cut + 1;
     }
     tokenizePiece(body, from, to, out);
     from = to;

@@ -1,5 +1,6 @@
 // Relations between entities of one sentence, found by the words between two mentions. Rules as data.
 import type { Entity, EntityType, Relation, Span } from '../schema.js';
+import { firstFrom } from './nlp.js';
 
 interface PairRule {
   type: Relation['type'];
@@ -55,6 +56,9 @@ export const PAIR_RULES: PairRule[] = [
   },
 ];
 
+/** The most text between two mentions that any pair rule reads. */
+const MAX_BETWEEN = 200;
+
 interface Located {
   entity: Entity;
   start: number;
@@ -76,6 +80,7 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
     const a = located[i]!;
     for (let j = i + 1; j < located.length && located[j]!.sentence === a.sentence; j++) {
       const b = located[j]!;
+      if (b.start - a.end > MAX_BETWEEN) break; // no rule spans more: keeps a long sentence's pairs linear
       if (a.entity.id === b.entity.id) continue;
       const between = body.slice(a.end, b.start);
       for (const rule of PAIR_RULES) {
@@ -92,14 +97,14 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
           label = m[1]!;
         }
         const [from, to] = rule.reverse ? [b, a] : [a, b];
-        add({ type: rule.type, from: from.entity.id, to: to.entity.id, label, rule: `relation:${rule.name}`, evidence: { start: a.start, end: b.end + (label ? body.slice(b.end).indexOf(label) + label.length : 0), sentence: a.sentence, text: sentenceText(a.sentence) } });
+        add({ type: rule.type, from: from.entity.id, to: to.entity.id, label, rule: `relation:${rule.name}`, evidence: { start: a.start, end: label ? body.indexOf(label, b.end) + label.length : b.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
       }
     }
   }
   // "It also included ... Admiral Brad Cooper": "It" stands for the body that the sentence before is about.
   for (const a of located) {
     const s = sentences[a.sentence];
-    if (!s || a.entity.type !== 'person') continue;
+    if (!s || a.entity.type !== 'person' || a.start - s.start > 120) continue;
     const lead = /^(?:It|They|The delegation|The team|The group)\s+(?:also\s+)?(?:included|includes|comprised)[,\s]+(?:[^.;:]{0,40},\s+)?$/.exec(body.slice(s.start, a.start));
     if (!lead) continue;
     const body_ = located.find((b) => b.sentence === a.sentence - 1 && (b.entity.type === 'organization' || b.entity.type === 'force'));
@@ -109,8 +114,9 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
   // A name that holds a place names where it is: "University of Helsinki", "Irving, Texas", "talks in Muscat".
   for (const a of located) {
     if (a.entity.type !== 'organization' && a.entity.type !== 'place' && a.entity.type !== 'event') continue;
-    for (const b of located) {
-      if (b.entity.type !== 'place' || b.entity.id === a.entity.id || b.start < a.start || b.end > a.end || (b.start === a.start && b.end === a.end)) continue;
+    for (let k = firstFrom(located, a.start); k < located.length && located[k]!.start < a.end; k++) {
+      const b = located[k]!;
+      if (b.entity.type !== 'place' || b.entity.id === a.entity.id || b.end > a.end || (b.start === a.start && b.end === a.end)) continue;
       // An event is where its name says it is, not where its parties are from ("Iran-US talks in Muscat").
       if (a.entity.type === 'event' && (a.rule === 'event:place-kind' ? b.start !== a.start : b.end !== a.end)) continue;
       add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: a.entity.type === 'event' ? 'relation:event-in-place' : a.rule === 'place:venue' ? 'relation:venue-in-place' : 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
@@ -118,10 +124,12 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
   }
   // A force, body or person named with its country ("US forces", "the American delegation", "US President Barack Obama") is affiliated
   // with that country when the article mentions it; a titled person holds that title for it.
+  const places = new Map<string, Entity>();
+  for (const p of entities) if (p.type === 'place' && !places.has(p.name)) places.set(p.name, p);
   for (const e of entities) {
     const country = e.attributes.affiliation;
     if (e.type === 'place' || typeof country !== 'string') continue;
-    const place = entities.find((p) => p.type === 'place' && p.name === country);
+    const place = places.get(country);
     const m = e.mentions.find((x) => x.rule === 'person:title') ?? e.mentions[0]!;
     if (!place) continue;
     const evidence = { start: m.start, end: m.end, sentence: m.sentence, text: sentenceText(m.sentence) };
