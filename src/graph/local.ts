@@ -1,6 +1,7 @@
 // The project's own Neo4j: 5.26 Community embedded with its Bolt connector, on loopback, installed by Maven.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
@@ -17,6 +18,8 @@ export interface LocalState {
   port: number;
   home: string;
   startedAt: string;
+  /** Started with authentication on (instances started by older versions ran without it and are restarted). */
+  auth?: boolean;
 }
 
 /** A named instance: "default" for users, "test" for the test suite, so tests never touch a user's graph. */
@@ -24,6 +27,7 @@ export function instanceHome(name = process.env.NEWSGRAPH_INSTANCE ?? 'default')
   return join(BASE, name);
 }
 const stateFile = (home: string) => join(home, 'state.json');
+export const credentialsFile = (home: string) => join(home, 'credentials.json');
 const logFile = (home: string) => join(home, 'neo4j.log');
 const portFile = (home: string) => join(home, 'port');
 
@@ -33,6 +37,35 @@ function readFileSafe(path: string): string {
   } catch {
     return '';
   }
+}
+
+/** Write a file only its owner can read or write (mode 0600, also when it existed with wider rights). */
+function writePrivate(path: string, text: string): void {
+  writeFileSync(path, text, { mode: 0o600 });
+  chmodSync(path, 0o600);
+}
+
+export interface Credentials {
+  user: string;
+  password: string;
+}
+
+/**
+ * The local instance's login: a random password made at its first start and kept in credentials.json (mode 0600),
+ * so only the user who runs newsgraph (and root) can use the database.
+ */
+export function credentials(home = instanceHome()): Credentials {
+  const path = credentialsFile(home);
+  try {
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as Credentials;
+    if (typeof saved.password === 'string' && saved.password.length >= 8) return saved;
+  } catch {
+    // none yet, or unreadable: make one
+  }
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  const made = { user: 'neo4j', password: randomBytes(18).toString('base64url') };
+  writePrivate(path, `${JSON.stringify(made, null, 2)}\n`);
+  return made;
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -123,33 +156,40 @@ export async function status(home = instanceHome()): Promise<LocalState | null> 
 /** Start (or reuse) the instance and wait until Bolt answers. Safe to call from several processes at once. */
 export async function start(home = instanceHome(), log: Log = () => {}, timeoutMs = 180_000): Promise<LocalState> {
   const running = await status(home);
-  if (running) return running;
-  mkdirSync(home, { recursive: true });
+  if (running?.auth) return running;
+  if (running) await stop(home); // an older version's instance, open to anyone on the machine
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  chmodSync(home, 0o700); // the graph's files and the password are the user's alone
   const release = await lock(join(home, 'start.lock'), timeoutMs);
   try {
     const again = await status(home);
-    if (again) return again;
+    if (again?.auth) return again;
+    if (again) await stop(home);
     install(log);
     // The same port as last time when it is free, so clients retrying across a restart find the database again.
     const previous = Number(readFileSafe(portFile(home)));
     const port = previous && (await portFree(previous)) ? previous : await freePort();
     writeFileSync(portFile(home), String(port));
     log(`newsgraph: starting Neo4j ${NEO4J_VERSION} (embedded, Bolt on 127.0.0.1:${port}, data in ${home})…`);
-    const out = openSync(logFile(home), 'a');
+    // Only this start's lines count: an earlier start's "ready" is in the log too.
+    const logFrom = existsSync(logFile(home)) ? statSync(logFile(home)).size : 0;
+    const out = openSync(logFile(home), 'a', 0o600);
+    const { password } = credentials(home);
     const child = spawn('java', ['-Xms256m', '-Xmx2g', '-cp', `${join(LIB, '*')}:${CLASSES}`, 'newsgraph.Launcher', join(home, 'data'), String(port)], {
       detached: true,
       stdio: ['ignore', out, out],
+      env: { ...process.env, NEWSGRAPH_NEO4J_PASSWORD: password },
     });
     closeSync(out);
     child.unref();
-    const state: LocalState = { pid: child.pid!, port, home, startedAt: new Date().toISOString() };
+    const state: LocalState = { pid: child.pid!, port, home, startedAt: new Date().toISOString(), auth: true };
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!alive(state.pid) || child.exitCode !== null) {
         throw new Error(`Neo4j exited while starting; see ${logFile(home)}: ${lastLines(logFile(home))}`);
       }
-      if (readFileSync(logFile(home), 'utf8').includes(`newsgraph-neo4j ready ${port}`) && (await boltAnswers(port))) {
-        writeFileSync(stateFile(home), JSON.stringify(state, null, 2));
+      if (readFileSync(logFile(home)).subarray(logFrom).toString('utf8').includes(`newsgraph-neo4j ready ${port}`) && (await boltAnswers(port))) {
+        writePrivate(stateFile(home), JSON.stringify(state, null, 2));
         return state;
       }
       await sleep(250);
