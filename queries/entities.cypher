@@ -1,5 +1,5 @@
 // description: Entity list for export: every entity (optionally of one type) with aliases, mentions and articles.
-// params: type: string? = null, limit: int = 1000000
+// params: type: entity-type? = null, limit: int = 1000000
 MATCH (e:Entity)
 WHERE $type IS NULL OR e.type = $type
 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(a:Article)

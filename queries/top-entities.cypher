@@ -1,5 +1,5 @@
 // description: Most-mentioned entities, optionally of one type, within a publication date range, or from some sources.
-// params: type: string? = null, from: string? = null, to: string? = null, sources: string[]? = null, limit: int = 10
+// params: type: entity-type? = null, from: date? = null, to: date? = null, sources: string[]? = null, limit: int = 10
 // Two plans: without article filters read the totals kept on each entity at load; with them, filter articles first.
 CALL () {
   WITH 1 AS one WHERE $from IS NULL AND $to IS NULL AND $sources IS NULL

@@ -5,11 +5,11 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { entitiesFromJsonl, type GraphEdge, type GraphNode, toGraphML } from './export.js';
-import { FORMATS, type Format, formatRows } from './format.js';
+import { FORMATS, type Format, formatRows, printable } from './format.js';
 import { counts, DEFAULT_LOAD, reset } from './graph/load.js';
-import { instanceHome, readState, start, status, stop } from './graph/local.js';
-import { type Connection, connect } from './graph/neo4j.js';
-import { getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
+import { credentials, credentialsFile, instanceHome, readState, start, status, stop } from './graph/local.js';
+import { type Connection, connect, explain } from './graph/neo4j.js';
+import { checkParams, getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
 import { buildView } from './view.js';
 import { ingest, type Progress } from './ingest.js';
 import { type FileResult, processArticle, type Shard } from './pipeline.js';
@@ -103,12 +103,15 @@ Options:
 Write a self-contained HTML page (no network needed to open it) drawing the network around an entity:
 entities named in the same sentences (to --depth), typed relations, nodes coloured by type, claims by and about it.
 `,
-  neo4j: `Usage: newsgraph neo4j start|stop|status|reset
+  neo4j: `Usage: newsgraph neo4j start|stop|status [--show-password]|reset --yes
 
 Manage the project's local Neo4j 5.26 Community (embedded, Bolt on 127.0.0.1, data in .neo4j/).
+It asks for a password, made at first start and kept in .neo4j/<instance>/credentials.json (readable by
+you alone); newsgraph uses it by itself. File access from Cypher (LOAD CSV FROM 'file:...') is off.
   start    install on first use (Maven fetches the jars; needs java and mvn), or reuse a running one
   stop     shut it down cleanly
-  status   whether it runs, where, and what the graph holds
+  status   whether it runs, where, and what the graph holds; --show-password prints the login
+           for Neo4j Browser, cypher-shell or another driver (user neo4j)
   reset    delete every node and relationship (needs --yes); works on NEO4J_URI's server too
 start and stop do nothing when NEO4J_URI is set.
 `,
@@ -121,10 +124,21 @@ const COMMON = { help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolea
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
-    return parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+    return parseArgs({ args: negativeValues(args, options), options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0]!.replace(/^Unknown option/, 'unknown option'));
   }
+}
+
+/** "--concurrency -1" → "--concurrency=-1": a number after an option that takes a value is that value (checked later), not an option. */
+function negativeValues(args: string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i]!.startsWith('--') ? args[i]!.slice(2) : '';
+    if (options[name]?.type === 'string' && /^-\d/.test(args[i + 1] ?? '')) out.push(`${args[i]}=${args[++i]}`);
+    else out.push(args[i]!);
+  }
+  return out;
 }
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
@@ -171,15 +185,12 @@ export async function main(argv: string[], io: IO): Promise<number> {
         return await neo4jCommand(rest, io);
     }
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`newsgraph: ${err.message}\n`);
+    // Messages name files and values as given: printed escaped, so a name cannot colour the terminal or forge a line.
+    if (err instanceof UsageError || err instanceof QueryError) {
+      io.stderr(`newsgraph: ${printable(err.message)}\n`);
       return 2;
     }
-    if (err instanceof QueryError) {
-      io.stderr(`newsgraph: ${err.message}\n`);
-      return 2;
-    }
-    io.stderr(`newsgraph: ${(err as Error).message.split('\n')[0]}\n`);
+    io.stderr(`newsgraph: ${printable((err as Error).message.split('\n')[0]!)}\n`);
     if (verbose) io.stderr(`${(err as Error).stack}\n`);
     return 1;
   }
@@ -210,7 +221,10 @@ async function extractCommand(args: string[], io: IO): Promise<number> {
   if (positionals.includes('-')) {
     if (!io.stdin) throw new UsageError('no standard input to read');
     const read = decodeArticle(await io.stdin(), '<stdin>');
-    take(read.ok ? { ok: true, ...processArticle(read.article) } : read);
+    if (read.ok) {
+      const { record, diagnostics } = processArticle(read.article);
+      take({ ok: true, record, diagnostics: [...(read.warnings ?? []), ...diagnostics] });
+    } else take(read);
   }
   for await (const { result } of extractAll(files, Math.min(workers, files.length))) take(result);
   if (format === 'json') emit(`${JSON.stringify(records, null, 2)}\n`);
@@ -223,6 +237,9 @@ async function withConnection<T>(io: IO, fn: (conn: Connection) => Promise<T>): 
   const conn = await connect(io.env, (line) => io.stderr(`${line}\n`));
   try {
     return await fn(conn);
+  } catch (err) {
+    // A database lost mid-run: say where and what to run, not the driver's text.
+    throw err instanceof QueryError || err instanceof UsageError ? err : new Error(explain(err, conn.uri, conn.hint, !io.env.NEO4J_URI));
   } finally {
     await conn.close();
   }
@@ -287,6 +304,7 @@ async function queryCommand(args: string[], io: IO): Promise<number> {
     if (eq < 1) throw new UsageError(`--param must be key=value, got "${p}"`);
     params[p.slice(0, eq)] = p.slice(eq + 1);
   }
+  checkParams(query, params); // a wrong value is a usage error before any database is started or reached
   const rows = await withConnection(io, (conn) => runQuery(conn.driver, conn.database, query, params));
   io.stdout(formatRows(rows, format));
   return 0;
@@ -334,12 +352,12 @@ async function viewCommand(args: string[], io: IO): Promise<number> {
     return buildView({ entity, network, relations, claimsBy, claimsAbout });
   });
   await writeFile(values.out, page);
-  io.stdout(`wrote ${values.out}\n`);
+  io.stdout(`wrote ${printable(values.out)}\n`);
   return 0;
 }
 
 async function neo4jCommand(args: string[], io: IO): Promise<number> {
-  const { values, positionals } = parse(args, { yes: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { yes: { type: 'boolean' }, 'show-password': { type: 'boolean' } });
   const action = positionals[0];
   if (positionals.length !== 1 || !['start', 'stop', 'status', 'reset'].includes(action!)) throw new UsageError('neo4j takes one of: start, stop, status, reset');
   if (action === 'reset') {
@@ -370,6 +388,8 @@ async function neo4jCommand(args: string[], io: IO): Promise<number> {
   const held = await withConnection(io, (conn) => counts(conn));
   const summary = Object.entries(held).filter(([k]) => k.startsWith('node:')).map(([k, n]) => `${n} ${k.slice(5)}`).join(', ') || 'empty';
   io.stdout(`Neo4j running at bolt://127.0.0.1:${s.port} (pid ${s.pid}, since ${s.startedAt}); graph: ${summary}\n`);
+  const login = credentials(home);
+  io.stdout(`login: user ${login.user}, password ${values['show-password'] ? login.password : `in ${credentialsFile(home)} (or --show-password)`}\n`);
   return 0;
 }
 

@@ -4,6 +4,18 @@ import type { Row } from './graph/queries.js';
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * Text safe to print on a terminal: control characters (escape sequences that colour or move the cursor, newlines
+ * that would forge a line of output) and bidirectional overrides are shown escaped ("\x1b", "\n", "\u202e").
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return ESCAPES[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 const cell = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.map(cell).join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 export function formatRows(rows: Row[], format: Format, maxWidth = 60): string {
@@ -16,7 +28,7 @@ export function formatRows(rows: Row[], format: Format, maxWidth = 60): string {
   }
   if (!rows.length) return '(no rows)\n';
   const clip = (s: string) => {
-    const flat = s.replace(/\s+/g, ' ');
+    const flat = printable(s.replace(/\s+/g, ' '));
     return flat.length > maxWidth ? `${flat.slice(0, maxWidth - 1)}…` : flat;
   };
   const table = rows.map((r) => columns.map((c) => clip(cell(r[c]))));

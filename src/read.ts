@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { Article, Diagnostic, FrontMatter } from './schema.js';
+import { Article, Diagnostic, FrontMatter, toIsoDate } from './schema.js';
 
 /** Larger inputs are refused rather than risking the worker's memory. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS = ['.md', '.txt', '.markdown'];
 
-export type ReadResult = { ok: true; article: Article } | { ok: false; diagnostic: Diagnostic };
+/** An article read, with warnings about what was left out of it (a date that is no date), or why none was read. */
+export type ReadResult = { ok: true; article: Article; warnings?: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
 
 const fail = (file: string, message: string, rule: string, place: string | null = null): ReadResult => ({
   ok: false,
@@ -65,7 +66,16 @@ export function parseArticle(text: string, path: string): ReadResult {
   } else if (/^---[ \t]*\r?\n/.test(text)) {
     return fail(path, 'malformed front matter: no closing "---" line', 'front-matter', '1:1');
   }
-  const fields = { id: idFromPath(path), ...normaliseMeta(meta as Record<string, unknown>) };
+  const fields: Record<string, unknown> = { id: idFromPath(path), ...normaliseMeta(meta as Record<string, unknown>) };
+  const warnings: Diagnostic[] = [];
+  if (fields.published !== undefined && fields.published !== null) {
+    const date = typeof fields.published === 'string' ? toIsoDate(fields.published) : null;
+    if (!date) {
+      const shown = JSON.stringify(fields.published).slice(0, 60);
+      warnings.push({ file: path, severity: 'warning', place: null, message: `front matter: published ${shown} is no date (YYYY-MM-DD or an ISO date-time); the article is loaded without a date`, source: 'read:published' });
+    }
+    fields.published = date;
+  }
   const parsed = FrontMatter.safeParse(fields);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -76,7 +86,7 @@ export function parseArticle(text: string, path: string): ReadResult {
     return fail(path, 'looks like HTML, not article text: convert it to plain text first', 'html');
   }
   const sha256 = createHash('sha256').update(text).digest('hex');
-  return { ok: true, article: Article.parse({ ...parsed.data, path, body, bodyLine, sha256 }) };
+  return { ok: true, article: Article.parse({ ...parsed.data, path, body, bodyLine, sha256 }), ...(warnings.length ? { warnings } : {}) };
 }
 
 /** YAML gives dates and numbers typed; the record keeps them as strings. */

@@ -1,5 +1,6 @@
 // The record contract: every record type is defined here once, as a zod schema, and typed with z.infer.
 import { z } from 'zod';
+import { printable } from './format.js';
 
 export const ENTITY_TYPES = ['person', 'place', 'organization', 'force', 'event'] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
@@ -7,17 +8,33 @@ export type EntityType = z.infer<typeof EntityType>;
 
 const offset = z.number().int().nonnegative();
 
+/** A calendar date that exists ("2024-02-30" does not). */
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** An ISO date, YYYY-MM-DD, that exists. */
+export const IsoDate = z.string().refine(isRealDate, 'must be a date as YYYY-MM-DD');
+
+/**
+ * A publication date from front matter or a feed: an ISO date, or an ISO date-time whose date part is kept
+ * ("2026-02-06T10:30:00Z" → "2026-02-06"); null when it is neither.
+ */
+export function toIsoDate(value: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  return m && isRealDate(m[1]!) ? m[1]! : null;
+}
+
 /** Front matter of a corpus file. Unknown keys are kept out of the record (e.g. `note`). */
 export const FrontMatter = z.object({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'id must be letters, digits and . _ : - only'),
   title: z.string().nullable().default(null),
   source: z.string().nullable().default(null),
   url: z.string().nullable().default(null),
-  published: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}/, 'published must be an ISO date (YYYY-MM-DD)')
-    .nullable()
-    .default(null),
+  published: IsoDate.nullable().default(null),
   licence: z.string().nullable().default(null),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
@@ -116,5 +133,5 @@ export const Diagnostic = z.object({
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.place ? `:${d.place}` : ''}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message} [${d.source}]`;
+  return printable(`${d.file}${d.place ? `:${d.place}` : ''}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message} [${d.source}]`);
 }

@@ -40,7 +40,13 @@ describe('help and usage errors', () => {
     [['query'], /query needs one query name, or --list/],
     [["query", "nope"], /unknown query "nope"; available: article, claims-about/],
     [['query', 'entity'], /query "entity" needs parameter "name"/],
-    [['query', 'top-entities', '--param', 'limit=lots'], /parameter "limit" must be int, got "lots"/],
+    [['query', 'top-entities', '--param', 'limit=lots'], /parameter "limit" must be a whole number from 0 to 1000000, got "lots"/],
+    [['query', 'top-entities', '--param', 'type=persn'], /parameter "type" must be one of person, place, organization, force, event, got "persn"/],
+    [['query', 'top-entities', '--param', 'from=yesterday'], /parameter "from" must be a date as YYYY-MM-DD \(e\.g\. 2026-02-06\), got "yesterday"/],
+    [['query', 'top-entities', '--param', 'to=2024-02-30'], /parameter "to" must be a date as YYYY-MM-DD .*, got "2024-02-30"/],
+    [['query', 'entities', '--param', 'type=ship'], /parameter "type" must be one of person, place/],
+    [['ingest', 'corpus', '--concurrency', '-1'], /--concurrency must be a whole number of at least 1, got "-1"/],
+    [['extract', 'corpus', '--workers', '-3'], /--workers must be a whole number of at least 1, got "-3"/],
     [['query', 'top-entities', '--param', 'limit'], /--param must be key=value, got "limit"/],
     [['export', 'nodes'], /export takes one target: entities or graph/],
     [['export', 'graph', '--format', 'csv'], /--format must be one of graphml, json, got "csv"/],
@@ -56,6 +62,27 @@ describe('help and usage errors', () => {
     expect(stderr.trim().split('\n').length).toBeLessThanOrEqual(1);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
+});
+
+test('a wrong parameter value is a usage error before any database is reached', async () => {
+  let stderr = '';
+  const code = await main(['query', 'top-entities', '--param', 'type=persn'], { stdout: () => {}, stderr: (t) => void (stderr += t), env: { ...testEnv(), NEO4J_URI: 'bolt://127.0.0.1:1' } });
+  expect(code).toBe(2);
+  expect(stderr).toMatch(/must be one of person/);
+});
+
+test('file names and values reach the terminal escaped: no colours, no forged lines', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'newsgraph-names-'));
+  const name = join(dir, 'evil\n\x1b[31mforged.md: all good [read:ok]\u202e.md');
+  await writeFile(name, ''); // empty: reported by name
+  const { code, stderr } = await cli(['extract', name]);
+  expect(code).toBe(1);
+  expect(stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
+  expect(stderr).toContain('evil\\n\\x1b[31mforged.md: all good [read:ok]\\u202e.md: empty file [read:empty]');
+  expect(stderr.trim().split('\n')).toHaveLength(2); // the diagnostic and the count, each one line
+  const usage = await cli(['query', 'entity', '--param', 'name\x1b[2J=x']);
+  expect(usage.code).toBe(2);
+  expect(usage.stderr).toContain('\\x1b[2J');
 });
 
 describe('extract (no database)', () => {
@@ -146,6 +173,6 @@ describe('with the database', () => {
     let stderr = '';
     const code = await main(['query', 'top-entities'], { stdout: () => {}, stderr: (t) => void (stderr += t), env: { ...testEnv(), NEO4J_URI: 'bolt://127.0.0.1:1' } });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^newsgraph: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: .+\n$/);
+    expect(stderr).toMatch(/^newsgraph: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 \(.*ECONNREFUSED.*\): check that the server runs and that NEO4J_URI points at it, then run the same command again.*\n$/);
   });
 });

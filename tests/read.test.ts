@@ -37,7 +37,6 @@ describe('read', () => {
     ['front matter that is not YAML', enc('---\nid: [unclosed\n---\nText.'), /malformed front matter/],
     ['front matter that is a list', enc('---\n- a\n- b\n---\nText.'), /expected "key: value" lines/],
     ['bad id', enc('---\nid: "../etc/passwd"\n---\nText.'), /id: id must be letters/],
-    ['bad date', enc('---\nid: x\npublished: "last week"\n---\nText.'), /published: published must be an ISO date/],
     ['HTML page', enc('<!DOCTYPE html><html><body><p>Hi</p></body></html>'), /looks like HTML/],
   ])('%s gives a clear diagnostic naming the file', (_name, bytes, message) => {
     const r = decodeArticle(bytes, 'corpus/bad.md');
@@ -45,6 +44,26 @@ describe('read', () => {
     if (r.ok) return;
     expect(r.diagnostic.file).toBe('corpus/bad.md');
     expect(`${r.diagnostic.message} [${r.diagnostic.source}]`).toMatch(message);
+  });
+
+  test.each<[string, string | null]>([
+    ['2026-02-06', '2026-02-06'],
+    ['2026-02-06T10:30:00Z', '2026-02-06'],
+    ['2026-02-06T10:30:00.123+02:00', '2026-02-06'],
+    ['2026-02-06 10:30', '2026-02-06'],
+    ['2024-02-29', '2024-02-29'],
+    ['"last week"', null],
+    ['2024-99-99T garbage', null],
+    ['2023-02-29', null],
+    ['2026-13-01', null],
+    ['20260206', null],
+  ])('published: %s loads the article with date %s, and a warning when it is no date', (value, date) => {
+    const r = decodeArticle(enc(`---\nid: x\npublished: ${value}\n---\nText.`), 'corpus/dated.md');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.published).toBe(date);
+    if (date) expect(r.warnings).toBeUndefined();
+    else expect(r.warnings?.map((w) => `${w.file}: ${w.message} [${w.source}]`)).toEqual([expect.stringMatching(/^corpus\/dated\.md: front matter: published ".*" is no date \(YYYY-MM-DD or an ISO date-time\); the article is loaded without a date \[read:published\]$/)]);
   });
 
   test('a missing file and a folder without articles are diagnostics, not exceptions', async () => {

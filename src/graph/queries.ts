@@ -5,8 +5,9 @@ import { basename, join } from 'node:path';
 import neo4j, { type Driver, type RoutingControl } from 'neo4j-driver';
 import { z } from 'zod';
 import { QUERIES_DIR } from '../paths.js';
+import { ENTITY_TYPES, EntityType, IsoDate } from '../schema.js';
 
-export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'string[]', 'object[]'] as const;
+export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'entity-type', 'string[]', 'object[]'] as const;
 type ParamType = (typeof PARAM_TYPES)[number];
 
 export interface ParamSpec {
@@ -28,7 +29,7 @@ export interface Query {
 
 export class QueryError extends Error {}
 
-const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(string\[\]|object\[\]|string|int|float|boolean)(\?)?(?:\s*=\s*(.+))?$/;
+const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(string\[\]|object\[\]|string|int|float|boolean|date|entity-type)(\?)?(?:\s*=\s*(.+))?$/;
 
 export function parseQuery(name: string, text: string): Query {
   const description = /^\/\/\s*description:\s*(.+)$/m.exec(text)?.[1]?.trim();
@@ -76,8 +77,17 @@ const scalar: Record<ParamType, z.ZodType> = {
   int: z.coerce.number().int().min(0).max(1_000_000),
   float: z.coerce.number().finite(),
   boolean: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+  date: IsoDate,
+  'entity-type': EntityType,
   'string[]': z.union([z.array(z.string()), z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))]),
   'object[]': z.array(z.record(z.string(), z.unknown())),
+};
+
+/** What each type takes, in words, for messages. */
+const EXPECTED: Record<ParamType, string> = {
+  string: 'a non-empty string', int: 'a whole number from 0 to 1000000', float: 'a number', boolean: 'true or false',
+  date: 'a date as YYYY-MM-DD (e.g. 2026-02-06)', 'entity-type': `one of ${ENTITY_TYPES.join(', ')}`,
+  'string[]': 'a comma-separated list', 'object[]': 'a list of objects',
 };
 
 export const signature = (q: Query) =>
@@ -98,7 +108,7 @@ export function checkParams(q: Query, raw: Record<string, unknown>): Record<stri
       continue;
     }
     const parsed = scalar[p.type].safeParse(value);
-    if (!parsed.success) throw new QueryError(`query "${q.name}": parameter "${p.name}" must be ${p.type}, got ${JSON.stringify(value)}`);
+    if (!parsed.success) throw new QueryError(`query "${q.name}": parameter "${p.name}" must be ${EXPECTED[p.type]}, got ${JSON.stringify(value)}`);
     out[p.name] = parsed.data;
   }
   return out;
