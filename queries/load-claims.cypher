@@ -5,7 +5,7 @@ MATCH (a:Article {id: row.article})
 MERGE (c:Claim {id: row.id})
 SET c.kind = row.kind, c.text = row.text, c.cue = row.cue, c.start = row.start, c.end = row.end,
     c.sentence = row.sentence, c.speakerText = row.speakerText, c.speakerStart = row.speakerStart,
-    c.speakerEnd = row.speakerEnd, c.quotes = row.quotes, c.speakerAffiliation = row.speakerAffiliation, c.rule = row.rule, c.article = row.article, c.published = a.published
+    c.speakerEnd = row.speakerEnd, c.speakerDescription = row.speakerDescription, c.quotes = row.quotes, c.speakerAffiliation = row.speakerAffiliation, c.rule = row.rule, c.article = row.article, c.published = a.published
 MERGE (c)-[:IN]->(a)
 WITH c, row
 CALL (c, row) {

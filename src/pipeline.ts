@@ -51,6 +51,8 @@ export function processArticle(article: Article): Processed {
     for (let k = firstFrom(byStart, start); k < byStart.length && byStart[k]!.start < end; k++) if (byStart[k]!.end <= end) inside.push(byStart[k]!);
     return inside;
   };
+  const description = (c: (typeof rawClaims)[number]) =>
+    c.speakerStart === null || !/\+speaker:(description|another)/.test(c.rule) ? null : (c.speakerDescription ?? body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart));
   const claims: Claim[] = rawClaims.map((c) => ({
     id: `${article.id}:claim:${c.start}-${c.end}`,
     kind: c.kind,
@@ -63,7 +65,8 @@ export function processArticle(article: Article): Processed {
     speakerText: c.speakerStart === null ? null : body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart),
     speakerStart: c.speakerStart,
     speakerEnd: c.speakerEnd,
-    speakerAffiliation: c.speakerStart === null ? null : countryIn(body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart)),
+    speakerDescription: description(c),
+    speakerAffiliation: c.speakerStart === null ? null : countryIn(description(c) ?? body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart)),
     via: c.via ? entityOf.get(c.via) ?? null : null,
     about: [...new Set(mentionsIn(c.start, c.end).flatMap((m) => entityOf.get(m) ?? []))],
     quotes: c.quotes,

@@ -87,6 +87,11 @@ export const Claim = z.object({
   speakerText: z.string().nullable(),
   speakerStart: offset.nullable(),
   speakerEnd: offset.nullable(),
+  /**
+   * What an unnamed speaker is, as the article describes it ("an Iranian diplomatic source"; for "Another" after it,
+   * that description); null for a named speaker or none.
+   */
+  speakerDescription: z.string().nullable(),
   /** The country an unnamed speaker belongs to, as described ("an Iranian diplomatic source" → Iran). */
   speakerAffiliation: z.string().nullable(),
   /** The outlet the claim reached us through ("told the Reuters news agency"). */

@@ -8,6 +8,9 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 
+/** The longest sentence, in characters; news sentences are rarely a third of it. */
+export const MAX_SENTENCE = 1500;
+
 /**
  * Newlines always end a sentence (news text keeps one paragraph or headline per line).
  * Within a line, . ! ? (and … ) end one when followed by space and a capital, digit or opening quote,
@@ -18,6 +21,16 @@ export function segment(body: string): Span[] {
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(body[start]!)) start++;
     while (end > start && /\s/.test(body[end - 1]!)) end--;
+    // A run-on "sentence" (a list, a table flattened into a line, text without stops) is cut into pieces of at most
+    // MAX_SENTENCE characters, at a semicolon, comma or space: rules that read a sentence then stay linear in the text.
+    while (end - start > MAX_SENTENCE) {
+      const window = body.slice(start + MAX_SENTENCE / 2, start + MAX_SENTENCE);
+      const at = [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find((i) => i !== -1);
+      const cut = at === undefined ? start + MAX_SENTENCE : start + MAX_SENTENCE / 2 + at + 1;
+      push(start, cut);
+      start = cut;
+      while (start < end && /\s/.test(body[start]!)) start++;
+    }
     if (end > start) out.push({ start, end, text: body.slice(start, end) });
   };
   let start = 0;

@@ -1,8 +1,10 @@
 // Random and adversarial text through the whole extraction: the record contract holds for every output.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { processArticle } from '../src/pipeline.js';
 import { articleFromBody } from '../src/read.js';
 import { ExtractionRecord } from '../src/schema.js';
+import { MUSCAT } from './helpers.js';
 
 /** A small seeded generator (mulberry32), so a failure is reproducible from its seed. */
 function rng(seed: number) {
@@ -52,6 +54,22 @@ describe('fuzz', () => {
     ['surrogate pairs and combining marks', '😀 Iran 😀 said “e\u0301 ﬁ” 北京 '.repeat(200)],
     ['a nested quotation', 'He said, "She told me ‘it’s “fine” really’ and left." Then he said "ok".'],
     ['unclosed marks at the end', 'President Trump said “They know the consequences if'],
+    ['escaped quotation marks', 'He said \\"no\\" and "yes \\"maybe\\"" then \\" and " and \\\\" '.repeat(300)],
+    ['ampersands', 'Procter & Gamble & Johnson & & Co & '.repeat(500)],
+  ])('%s', (_name, body) => {
+    check(body);
+  });
+
+  // Inputs that once took time growing with the square of a paragraph's length: each is checked for the record
+  // contract (npm run bench measures their time; see its scaling table).
+  const paragraph = readFileSync(MUSCAT, 'utf8').replace(/^---[\s\S]*?\n---\n/, '').replace(/\s+/g, ' ');
+  const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  test.each<[string, string]>([
+    ['a 300 KB article in one paragraph', repeat(paragraph, 300_000)],
+    ['a 100 KB sentence (no stops)', repeat(paragraph.replace(/[.!?]/g, ','), 100_000)],
+    ['a storm of straight and curly quotes', repeat('He said “it is “fine” and "ok" ‘yes’ " word Name said ', 100_000)],
+    ['names everywhere in one paragraph', repeat('President Donald Trump, Iran, US, Brad Cooper and Steve Witkoff ', 100_000)],
+    ['claims named by nouns in one sentence', repeat('the claim that the plan would fail, sources said, and the warning that Iran said no ', 100_000)],
   ])('%s', (_name, body) => {
     check(body);
   });

@@ -75,6 +75,8 @@ const PLACE_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'during', 'af
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
 
 const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', He: 'person', She: 'person', they: 'any', They: 'any', it: 'any', It: 'any', we: 'any', We: 'any', I: 'person' };
+/** Words that stand for people already named, or some of them: never a speaker of their own. */
+const QUANTIFIERS = new Set(['both', 'neither', 'each', 'either', 'all', 'none', 'some', 'many', 'most', 'several', 'few', 'others', 'one']);
 const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Pronoun', 'Demonym', 'Value', 'Acronym', 'Possessive'];
 
 export interface RawClaim {
@@ -95,6 +97,8 @@ export interface RawClaim {
   quotes: { start: number; end: number }[];
   /** Token index of the cue, to tell a cue shared by two parts of a split quote. */
   cueToken: number | null;
+  /** An unnamed speaker's description when it is not the speaker's own words ("Another" after "an Iranian diplomatic source"). */
+  speakerDescription?: string;
 }
 
 interface Speaker {
@@ -291,7 +295,27 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   const kept = out.filter((c) => !absorbed.has(c));
   // Content before its attribution may hold another attribution ("Protocol called for ..., sources said"): both stay.
   for (const c of reportedBefore()) if (!kept.some((o) => o.cueToken === c.cueToken || (o.start < c.end && c.start < o.end && o.kind === 'direct'))) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  quantifiedSpeakers(kept);
+  return kept;
+
+  /**
+   * "Both agreed", "Neither commented": a quantifier describes no source of its own (no Source node "Both"). "Another,
+   * quoted by Al-Araby TV, warned" after "an Iranian diplomatic source" is a second source of that description.
+   */
+  function quantifiedSpeakers(claims: RawClaim[]): void {
+    let described: RawClaim | null = null;
+    for (const c of claims) {
+      if (c.speakerStart === null || c.speakerMention) continue;
+      const text = body.slice(c.speakerStart, c.speakerEnd!).toLowerCase();
+      if (text === 'another' && described) {
+        c.speakerDescription = described.speakerDescription ?? body.slice(described.speakerStart!, described.speakerEnd!);
+        c.rule = c.rule.replace('speaker:description', 'speaker:another');
+      } else if (text === 'another' || QUANTIFIERS.has(text)) {
+        c.rule = c.rule.replace('speaker:description', 'speaker:quantifier'); // the words stay the speaker's span, as annotators mark it
+      } else if (c.rule.includes('speaker:description')) described = c;
+    }
+  }
 
   /**
    * Content before its attribution: "Secret Service protocol called for ..., sources said." /
@@ -335,7 +359,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
       // ("said Jeffrey Trimble, a senior official with ...") or a short adverbial and then a comma.
       const afterSpeaker = Math.max(speaker?.end ?? 0, t.end);
       if (!speaker || cut <= sentence.start) continue;
-      if (last - afterSpeaker > 40 && !/^[^,;:]{0,30},/.test(body.slice(afterSpeaker, last))) continue;
+      if (last - afterSpeaker > 40 && !/^[^,;:]{0,30},/.test(body.slice(afterSpeaker, Math.min(last, afterSpeaker + 32)))) continue;
       const text = body.slice(sentence.start, cut).replace(/[\s,]+$/, '');
       if (tooShort(sentence.start, sentence.start + text.length)) continue;
       found.push(claim('indirect', sentence.start, sentence.start + text.length, s, k, speaker, 'claim:reported-before'));
@@ -416,7 +440,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
 
   /** Fewer than three words: too short to be a clause. */
   function tooShort(start: number, end: number): boolean {
-    return body.slice(start, end).split(/\s+/).length < 3;
+    return !/\s+\S+\s+/.test(body.slice(start, Math.min(end, start + 400))); // stops at the third word: no split of a long clause
   }
 
   function firstTokenOf(s: number): number {

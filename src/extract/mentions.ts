@@ -25,6 +25,8 @@ export interface RawMention {
   metonymy?: string;
 }
 
+/** Words that end or follow a firm's name ("Mumford & Sons", "Smith & Nephew plc"). */
+const FIRM_WORDS = new Set(['Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'plc', 'PLC', 'LLP', 'LLC', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Group', 'AG', 'SA', 'GmbH']);
 /** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'File', 'Source', 'Credit', 'Video']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
@@ -66,6 +68,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Patrizia d'Ettorre", "Valéry d'Estaing": a particle and a capital continue a name.
     if (/^[dl]['’]\p{Lu}/u.test(t.text) && i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
     if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && opensPaperName(i)) return true; // "The Sunday Times"
+    if (t.text === '&') return firmAmpersand(i);
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
@@ -83,6 +86,18 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // ("WHO say", "US officials": letters in capitals that a gazetteer knows are no question word or pronoun.)
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return initialism && /^[\p{Lu}.]+$/u.test(t.text) && lexHit(lex.root, tokens, i, joined) !== undefined;
     return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i);
+  };
+  /**
+   * "Procter & Gamble", "Johnson & Johnson", "Mumford & Sons", "Smith & Nephew plc": an ampersand joins two capitalised
+   * words into one name where it names a firm: the tagger knows it as one, or a firm's word ends it or follows it. Not
+   * pairs of people or places ("Shane & Jonah", "France & Germany"): in the six NER corpora those are as common.
+   */
+  const firmAmpersand = (i: number): boolean => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!prev || !next || !joined(i - 1) || !joined(i) || !/^\p{Lu}\p{Ll}/u.test(prev.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+    const after = joined(i + 1) ? word(i + 2) : '';
+    return tokens[i]!.tags.has('Organization') || FIRM_WORDS.has(word(i + 1)) || ORG_SUFFIXES.has(after) || FIRM_WORDS.has(after);
   };
   const titleAt = (i: number, j: number) => i < j ? titleKeys.get(word(i).replace(/\.$/, ''))?.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w)) : undefined;
 
@@ -172,6 +187,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       classifyRun(i, j - 2);
       return void make(j - 2, j, 'person', 'person:after-organization');
     }
+    // A name joined by an ampersand is a firm's or a brand's, never a person's ("Marks & Spencer").
+    if (j - i === 3 && tokens[i + 1]!.text === '&') return void make(i, j, 'organization', 'organization:ampersand');
     const first = word(i);
     const last = word(j - 1);
     const afterThe = tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i];

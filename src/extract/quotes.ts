@@ -26,16 +26,20 @@ export function findQuotes(body: string): { start: number; end: number }[] {
     let lineEnd = body.indexOf('\n', line);
     if (lineEnd === -1) lineEnd = body.length;
     let next = lineEnd + 1;
+    // Backslash-escaped marks (\" from JSON or code) are quotations inside a quotation where the line has plain marks
+    // too: they neither open nor close one. In a line with escaped marks only, they are its quotation marks.
+    const inner = body.slice(line, lineEnd).includes('\\"') && /(^|[^\\])"/.test(body.slice(line, lineEnd));
     for (let i = Math.max(line, from); i < lineEnd; i++) {
       const c = body[i]!;
       let end = -1;
+      if (inner && c === '"' && body[i - 1] === '\\') continue;
       if (c === "'" && body[i + 1] === "'") {
         // ''Doubled apostrophes'' as quotation marks, as some newspapers' archives write them.
         end = body.indexOf("''", i + 2);
         if (end === -1 || end >= lineEnd) end = -1;
         else end += 1;
       } else if (c === '“' || c === '"') {
-        end = closeOf(c, i + 1);
+        end = closeOf(c, i + 1, inner);
         if (end === -1 || end >= lineEnd) {
           const close = closedInNextParagraph(c, lineEnd);
           if (close !== -1) {
@@ -67,8 +71,13 @@ export function findQuotes(body: string): { start: number; end: number }[] {
    * Where a double quotation opened at `from` closes: its own mark, or for a curly opener a straight mark after a word
    * or punctuation, where a publisher mixed them (“Immunity deals should not be a requirement," Chaffetz said).
    */
-  function closeOf(open: string, from: number): number {
-    if (open === '"') return body.indexOf('"', from); // a straight opener's first ” may close a “quotation” inside it
+  function closeOf(open: string, from: number, skipEscaped = false): number {
+    if (open === '"') {
+      // A straight opener's first " closes it (a ” may close a “quotation” inside it), but not an escaped \".
+      let close = body.indexOf('"', from);
+      while (skipEscaped && close !== -1 && body[close - 1] === '\\') close = body.indexOf('"', close + 1);
+      return close;
+    }
     const m = /”|(?<=[\p{L}.,!?])"(?![\p{L}\d])/u.exec(body.slice(from)); // not an inch mark (6'3")
     return m ? from + m.index : -1;
   }

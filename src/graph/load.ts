@@ -98,10 +98,10 @@ export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
     }
     for (const c of cs) {
       // An unnamed speaker described in the text ("an Iranian diplomatic source", "officials") becomes a Source node.
-      const unnamed = c.speaker === null && c.speakerText !== null && c.rule.includes('speaker:description');
+      const unnamed = c.speaker === null && c.speakerDescription !== null;
       const affiliationId = es.find((e) => e.type === 'place' && e.name === c.speakerAffiliation)?.id ?? null;
       claims.push({
-        source: unnamed ? { description: c.speakerText, affiliation: c.speakerAffiliation, affiliationId } : null, id: c.id, article: article.id, kind: c.kind, text: c.text, cue: c.cue, start: c.start, end: c.end, sentence: c.sentence, speaker: c.speaker, speakerText: c.speakerText, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd, speakerAffiliation: c.speakerAffiliation, via: c.via, about: c.about, quotes: c.quotes.flatMap((x) => [x.start, x.end]), rule: c.rule });
+        source: unnamed ? { description: c.speakerDescription, affiliation: c.speakerAffiliation, affiliationId } : null, id: c.id, article: article.id, kind: c.kind, text: c.text, cue: c.cue, start: c.start, end: c.end, sentence: c.sentence, speaker: c.speaker, speakerText: c.speakerText, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd, speakerDescription: c.speakerDescription, speakerAffiliation: c.speakerAffiliation, via: c.via, about: c.about, quotes: c.quotes.flatMap((x) => [x.start, x.end]), rule: c.rule });
     }
     for (const r of rs) {
       relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence, evidence: r.evidence.text } });

@@ -3,6 +3,8 @@ import { findClaims } from '../../src/extract/claims.js';
 import { findQuotes, notSaid } from '../../src/extract/quotes.js';
 import { findMentions } from '../../src/extract/mentions.js';
 import { tokenize } from '../../src/extract/nlp.js';
+import { processArticle } from '../../src/pipeline.js';
+import { articleFromBody } from '../../src/read.js';
 import { segment } from '../../src/segment.js';
 
 function claims(text: string) {
@@ -174,8 +176,32 @@ describe('claims', () => {
         { kind: 'direct', text: 'the agreements were handed out “like candy.”', cue: 'add', speaker: 'Chairman Jason Chaffetz (R-Utah', resolved: null, via: null },
       ],
     ],
+    // Backslash-escaped marks inside a quotation neither open nor close one, so the pairing after them holds.
+    [
+      '"The mayor called the plan \\"reckless\\" and unworkable," an aide said. He said the talks with José Martí were "productive".',
+      [
+        { kind: 'direct', text: '"The mayor called the plan \\"reckless\\" and unworkable,"', cue: 'say', speaker: 'an aide', resolved: null, via: null },
+        { kind: 'direct', text: 'the talks with José Martí were "productive"', cue: 'say', speaker: 'He', resolved: null, via: null },
+      ],
+    ],
+    // A line with escaped marks only (JSON text unescaped once too few): they are its quotation marks.
+    ['The mayor said \\"the talks went well\\" and left.', [{ kind: 'direct', text: '"the talks went well\\"', cue: 'say', speaker: 'The mayor', resolved: null, via: null }]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+
+  test.each<[string, (string | null)[][]]>([
+    // "Another" after a described source is a second source of that description (and its country); a quantifier keeps
+    // its words as the speaker's span, as annotators mark it, but describes no source of its own.
+    [
+      'An Iranian diplomatic source told Reuters the talks were useful. Another, quoted by Al-Araby TV, warned that “negotiations taking place under threat” could impose costs.',
+      [['An Iranian diplomatic source', 'An Iranian diplomatic source', 'Iran'], ['Another', 'An Iranian diplomatic source', 'Iran']],
+    ],
+    ['Both agreed that talks would resume. Neither said “we will leave”. Each said the other had lied.', [['Both', null, null], ['Neither', null, null], ['Each', null, null]]],
+    ['Another said the plan would fail.', [['Another', null, null]]], // no source before it to be another of
+  ])('unnamed speakers: %s', (text, expected) => {
+    const { record } = processArticle(articleFromBody('speakers', text));
+    expect(record.claims.map((c) => [c.speakerText, c.speakerDescription, c.speakerAffiliation])).toEqual(expected);
   });
 
   test.each<[string]>([

@@ -13,6 +13,9 @@ describe('mentions: what each rule finds', () => {
     ['Secretary of State Marco Rubio flew to Geneva.', ['person:Secretary of State Marco Rubio', 'place:Geneva']],
     ['Lt. Col. John Smith spoke.', ['person:Lt. Col. John Smith']],
     ['Dr. Jane Goodall visited Kenya.', ['person:Dr. Jane Goodall', 'place:Kenya']],
+    // An ampersand joins a firm's name where it names one firm; pairs of people stay two.
+    ['Procter & Gamble and Johnson & Johnson reported. Mumford & Sons played; Smith & Nephew plc fell.', ['organization:Procter & Gamble', 'organization:Johnson & Johnson', 'organization:Mumford & Sons', 'organization:Smith & Nephew']],
+    ['Shane & Jonah came to Europe.', ['person:Shane', 'person:Jonah', 'place:Europe']],
     // Possessive 's is never part of a name.
     ['President Trump’s son-in-law spoke.', ['person:President Trump']],
     // Countries, capitals, regions, seas and straits from the gazetteers.

@@ -210,10 +210,13 @@ function requiredFor(name: string): Row {
 describe('parameters are checked before they reach Neo4j', () => {
   test.each<[string, Record<string, unknown>, RegExp]>([
     ['entity', {}, /query "entity" needs parameter "name" \(string\); it takes: name: string \(required\)/],
-    ['top-entities', { limit: 'ten' }, /parameter "limit" must be int, got "ten"/],
-    ['top-entities', { limit: '-1' }, /parameter "limit" must be int/],
-    ['top-entities', { colour: 'red' }, /has no parameter "colour"; it takes: type: string \(optional, default null\), from: string/],
-    ['who-said', { name: '' }, /parameter "name" must be string/],
+    ['top-entities', { limit: 'ten' }, /parameter "limit" must be a whole number from 0 to 1000000, got "ten"/],
+    ['top-entities', { limit: '-1' }, /parameter "limit" must be a whole number/],
+    ['top-entities', { colour: 'red' }, /has no parameter "colour"; it takes: type: entity-type \(optional, default null\), from: date/],
+    ['top-entities', { type: 'persn' }, /parameter "type" must be one of person, place, organization, force, event, got "persn"/],
+    ['top-entities', { from: 'yesterday' }, /parameter "from" must be a date as YYYY-MM-DD/],
+    ['top-entities', { to: '2026-02-30' }, /parameter "to" must be a date as YYYY-MM-DD/],
+    ['who-said', { name: '' }, /parameter "name" must be a non-empty string/],
   ])('%s %j', (name, params, message) => {
     expect(() => checkParams(getQuery(name), params)).toThrow(message);
   });
