@@ -17,6 +17,7 @@ import { readArticleFile } from '../src/read.js';
 const OUT = join(ROOT, 'bench', 'corpus');
 const RESULTS = join(ROOT, 'bench', 'results.json');
 const CLI = join(ROOT, 'dist', 'src', 'cli.js');
+const ONE = join(ROOT, 'dist', 'bench', 'one-article.js');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const EXTRACT_SAMPLE = Number(process.env.BENCH_EXTRACT ?? 600);
 const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_INSTANCE: 'bench' };
@@ -121,7 +122,38 @@ async function queryLatency(conn: Connection): Promise<Record<string, { medianMs
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
+/**
+ * Extraction time against the length of one paragraph: the corpus texts joined into one line with no breaks, as text
+ * taken from JSON or scraped pages often is, at 50 KB, 500 KB and 5 MB, each in a fresh process (one thread).
+ */
+function scaling(): Record<string, { seconds: number; peakRssMiB: number; timePerTenfold?: number }> {
+  const paragraph = sources().join(' ').replace(/\s+/g, ' ');
+  const dir = join(OUT, '..', 'scaling');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const out: Record<string, { seconds: number; peakRssMiB: number; timePerTenfold?: number }> = {};
+  let previous: number | undefined;
+  for (const [label, size] of [['50 KB', 50_000], ['500 KB', 500_000], ['5 MB', 5_000_000]] as const) {
+    const file = join(dir, `paragraph-${size}.txt`);
+    writeFileSync(file, paragraph.repeat(Math.ceil(size / paragraph.length)).slice(0, size));
+    const r = spawnSync('node', [ONE, file], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`scaling ${label} failed: ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+    const { seconds, peakRssMiB } = JSON.parse(r.stdout) as { seconds: number; peakRssMiB: number };
+    out[label] = { seconds: round(seconds, 2), peakRssMiB, ...(previous ? { timePerTenfold: round(seconds / previous, 1) } : {}) };
+    previous = seconds;
+    console.log(`scaling ${label}`, JSON.stringify(out[label]));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--scaling')) {
+    const previous = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
+    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, scaling: { measuredAt: new Date().toISOString(), paragraph: scaling() } }, null, 2)}\n`);
+    console.log(`written to ${RESULTS}`);
+    return;
+  }
   const machine = `${cpus()[0]?.model ?? 'cpu'}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(`newsgraph bench on ${machine}`);
   const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), machine };
@@ -147,6 +179,8 @@ async function main(): Promise<void> {
     ratioAllCoresToCompromise: round(wps(all.seconds) / wps(plain), 2),
   };
   console.log('extraction', JSON.stringify(results.extraction));
+
+  results.scaling = { measuredAt: new Date().toISOString(), paragraph: scaling() };
 
   // 2. Load alone: batched UNWIND ... MERGE against one statement per row, on the same records.
   const conn = await connect(env, (l) => console.log(l));

@@ -26,7 +26,7 @@ function expectedCounts(records: ExtractionRecord[]): Record<string, number> {
     add('relationship:MENTIONED_IN', r.entities.length);
     add('relationship:SAID', r.claims.filter((c) => c.speaker).length);
     // Unnamed speakers are Source nodes that said their claim, affiliated with their country when it is an entity here.
-    const sources = r.claims.filter((c) => !c.speaker && c.speakerText !== null && c.rule.includes('speaker:description'));
+    const sources = r.claims.filter((c) => !c.speaker && c.speakerDescription !== null);
     add('node:Source', sources.length);
     add('relationship:SAID', sources.length);
     add('relationship:AFFILIATED_WITH', sources.filter((c) => r.entities.some((e) => e.type === 'place' && e.name === c.speakerAffiliation)).length);
