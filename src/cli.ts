@@ -12,9 +12,9 @@ import { type Connection, connect, explain } from './graph/neo4j.js';
 import { checkParams, getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
 import { buildView } from './view.js';
 import { ingest, type Progress } from './ingest.js';
-import { type FileResult, processArticle, type Shard } from './pipeline.js';
+import { type FileResult, type Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
-import { decodeArticle, expandInputs } from './read.js';
+import { expandInputs } from './read.js';
 import { ENTITY_TYPES, type EntityType, formatDiagnostic } from './schema.js';
 
 export interface IO {
@@ -51,23 +51,29 @@ Database: the project's own Neo4j 5.26 (installed and started on first use), or 
 named by NEO4J_URI with NEO4J_USER, NEO4J_PASSWORD and optional NEO4J_DATABASE.
 Exit codes: 0 success, 1 runtime failure (or some inputs failed), 2 usage error.
 `,
-  extract: `Usage: newsgraph extract <files|dirs|-> [--format jsonl|json] [--out FILE] [--workers N]
+  extract: `Usage: newsgraph extract <files|dirs|-> [--format jsonl|json] [--out FILE] [--workers N] [--field NAME]
 
 Extract entities, claims and relations from articles and print one JSON record per article,
-in input order. Folders are searched for .md, .txt and .markdown files; "-" reads one article from stdin.
+in input order. Folders are searched for .md, .txt, .markdown, .jsonl and .ndjson files; "-" reads
+standard input (one article, or a JSON Lines dump or JSON array of articles).
+A dump (.jsonl, .ndjson, .json) holds one article per record: id, title, url, published, source and
+the text under body, text or content; a bad record is reported by its line and the others are read.
 
 Options:
+  --field NAME         the field of a dump's records that holds the text
   --format jsonl|json  one record per line (default) or one JSON array
   --out FILE           write to FILE instead of stdout
   --workers N          extraction threads (default: one per core)
 `,
-  ingest: `Usage: newsgraph ingest <files|dirs> [--concurrency N] [--batch-size N] [--chunk N] [--workers N] [--shard I/N] [--json]
+  ingest: `Usage: newsgraph ingest <files|dirs|-> [--concurrency N] [--batch-size N] [--chunk N] [--workers N] [--shard I/N] [--field NAME] [--json]
 
 Extract articles and load them into Neo4j. Re-ingesting an unchanged article changes nothing;
 a changed article replaces what it added before; an interrupted run is finished by the next one.
-Bad inputs are reported and skipped. Progress is shown when stderr is a terminal.
+Bad inputs are reported and skipped. Progress is shown when stderr is a terminal. Inputs as for
+extract: article files, folders, JSON Lines dumps and JSON arrays of articles, "-" for stdin.
 
 Options:
+  --field NAME      the field of a dump's records that holds the text (default: body, text or content)
   --concurrency N   write batches in flight at once (default 2)
   --batch-size N    rows per write transaction (default 1000)
   --chunk N         articles extracted per load; memory holds at most two chunks (default 200)
@@ -197,11 +203,12 @@ export async function main(argv: string[], io: IO): Promise<number> {
 }
 
 async function extractCommand(args: string[], io: IO): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, field: { type: 'string' } });
   const format = oneOf(values.format, ['jsonl', 'json'] as const, 'format', 'jsonl');
   const workers = positiveInt(values.workers, 'workers', defaultWorkers());
   if (!positionals.length) throw new UsageError('extract needs files, folders or - (stdin); see newsgraph extract --help');
-  const { files, diagnostics } = await expandInputs(positionals.filter((p) => p !== '-'));
+  if (positionals.includes('-') && !io.stdin) throw new UsageError('no standard input to read');
+  const { files, diagnostics } = await expandInputs(positionals, { field: values.field, stdin: io.stdin });
   let failed = diagnostics.length;
   diagnostics.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
   const out = values.out ? createWriteStream(values.out) : null;
@@ -218,14 +225,6 @@ async function extractCommand(args: string[], io: IO): Promise<number> {
     if (format === 'jsonl') emit(`${JSON.stringify(result.record)}\n`);
     else records.push(result.record);
   };
-  if (positionals.includes('-')) {
-    if (!io.stdin) throw new UsageError('no standard input to read');
-    const read = decodeArticle(await io.stdin(), '<stdin>');
-    if (read.ok) {
-      const { record, diagnostics } = processArticle(read.article);
-      take({ ok: true, record, diagnostics: [...(read.warnings ?? []), ...diagnostics] });
-    } else take(read);
-  }
   for await (const { result } of extractAll(files, Math.min(workers, files.length))) take(result);
   if (format === 'json') emit(`${JSON.stringify(records, null, 2)}\n`);
   if (out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
@@ -247,9 +246,10 @@ async function withConnection<T>(io: IO, fn: (conn: Connection) => Promise<T>): 
 
 async function ingestCommand(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parse(args, {
-    concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, chunk: { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' },
+    concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, chunk: { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' }, field: { type: 'string' },
   });
-  if (!positionals.length) throw new UsageError('ingest needs files or folders; see newsgraph ingest --help');
+  if (!positionals.length) throw new UsageError('ingest needs files, folders or - (stdin); see newsgraph ingest --help');
+  if (positionals.includes('-') && !io.stdin) throw new UsageError('no standard input to read');
   const concurrency = positiveInt(values.concurrency, 'concurrency', DEFAULT_LOAD.concurrency);
   const batchSize = positiveInt(values['batch-size'], 'batch-size', DEFAULT_LOAD.batchSize);
   const workers = positiveInt(values.workers, 'workers', defaultWorkers());
@@ -262,7 +262,7 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
   }
   const progress = io.isTTY ? progressLine(io) : undefined;
   const summary = await withConnection(io, (conn) =>
-    ingest(conn, positionals, { concurrency, batchSize, chunk, workers, shard, onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
+    ingest(conn, positionals, { concurrency, batchSize, chunk, workers, shard, field: values.field, stdin: io.stdin, onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
   );
   if (progress) io.stderr('\r\x1b[K');
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);

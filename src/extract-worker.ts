@@ -1,7 +1,7 @@
 // A worker thread: reads and extracts articles sent by ExtractPool, one compromise instance per worker.
 import { parentPort } from 'node:worker_threads';
-import { extractFile, type Shard } from './pipeline.js';
+import { extractFile, type Job, type Shard } from './pipeline.js';
 
-parentPort!.on('message', async (job: { id: number; path: string; shard?: Shard }) => {
-  parentPort!.postMessage({ id: job.id, result: await extractFile(job.path, job.shard) });
+parentPort!.on('message', async (message: { id: number; job: Job; shard?: Shard }) => {
+  parentPort!.postMessage({ id: message.id, result: await extractFile(message.job, message.shard) });
 });

@@ -15,6 +15,10 @@ export interface IngestOptions extends LoadOptions {
   shard?: Shard;
   onDiagnostic?: (d: Diagnostic) => void;
   onProgress?: (p: Progress) => void;
+  /** The field of a dump's records that holds the text (default: body, text or content). */
+  field?: string;
+  /** Standard input, for the path "-". */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 export interface Progress {
@@ -40,7 +44,7 @@ export interface IngestSummary extends LoadStats {
 export async function ingest(conn: Connection, paths: string[], opts: Partial<IngestOptions> = {}): Promise<IngestSummary> {
   const options: IngestOptions = { ...DEFAULT_LOAD, chunk: 200, workers: defaultWorkers(), ...opts };
   const t0 = performance.now();
-  const { files, diagnostics: inputProblems } = await expandInputs(paths);
+  const { files, diagnostics: inputProblems } = await expandInputs(paths, { field: options.field, stdin: options.stdin });
   let diagnostics = 0;
   let failed = inputProblems.length;
   let outOfShard = 0;

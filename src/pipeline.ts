@@ -6,7 +6,7 @@ import { findMentions, type RawMention } from './extract/mentions.js';
 import { firstFrom, tokenize } from './extract/nlp.js';
 import { findRelations } from './extract/relations.js';
 import { resolve } from './resolve.js';
-import { readArticleFile } from './read.js';
+import { readArticleFile, type ReadResult } from './read.js';
 import { type Article, type Claim, type Diagnostic, ExtractionRecord } from './schema.js';
 import { segment } from './segment.js';
 
@@ -22,9 +22,16 @@ export interface Shard {
   count: number;
 }
 
-/** Read and extract one file; with a shard, an article of another shard is read but not extracted. */
-export async function extractFile(path: string, shard?: Shard): Promise<FileResult> {
-  const read = await readArticleFile(path);
+/**
+ * What a worker extracts: a file to read there, or an article read already (from standard input, or a record of a
+ * JSONL dump), under a name for messages.
+ */
+export type Job = string | { name: string; read: ReadResult };
+export const jobName = (job: Job) => (typeof job === 'string' ? job : job.name);
+
+/** Read (if need be) and extract one job; with a shard, an article of another shard is read but not extracted. */
+export async function extractFile(job: Job, shard?: Shard): Promise<FileResult> {
+  const read = typeof job === 'string' ? await readArticleFile(job) : job.read;
   if (!read.ok) return read;
   if (shard && shardOf(read.article.id, shard.count) !== shard.index) return { ok: 'out-of-shard', id: read.article.id };
   try {
@@ -32,7 +39,7 @@ export async function extractFile(path: string, shard?: Shard): Promise<FileResu
     return { ok: true, record, diagnostics: [...(read.warnings ?? []), ...diagnostics] };
   } catch (err) {
     // A bug or a pathological text must not stop the batch: the article is reported and skipped.
-    return { ok: false, diagnostic: { file: path, severity: 'error', place: null, message: `extraction failed: ${(err as Error).message.split('\n')[0]}`, source: 'extract:internal' } };
+    return { ok: false, diagnostic: { file: jobName(job), severity: 'error', place: null, message: `extraction failed: ${(err as Error).message.split('\n')[0]}`, source: 'extract:internal' } };
   }
 }
 

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ROOT } from './paths.js';
-import { extractFile, type FileResult, type Shard } from './pipeline.js';
+import { extractFile, type FileResult, type Job, jobName, type Shard } from './pipeline.js';
 
 /** Compiled worker (npm install and npm test build dist/); the source tree cannot start .ts workers. */
 const WORKER = join(ROOT, 'dist', 'src', 'extract-worker.js');
@@ -14,9 +14,9 @@ export const defaultWorkers = () => Math.max(1, availableParallelism());
  * Extract `paths` with `workers` threads (in this thread when workers is 1), yielding results in input order.
  * At most 2 × workers files are read or held at once, so memory stays flat however many files there are.
  */
-export async function* extractAll(paths: Iterable<string>, workers = defaultWorkers(), shard?: Shard): AsyncGenerator<{ path: string; result: FileResult }> {
+export async function* extractAll(paths: Iterable<Job>, workers = defaultWorkers(), shard?: Shard): AsyncGenerator<{ path: string; result: FileResult }> {
   if (workers <= 1) {
-    for (const path of paths) yield { path, result: await extractFile(path, shard) };
+    for (const job of paths) yield { path: jobName(job), result: await extractFile(job, shard) };
     return;
   }
   const pool = new ExtractPool(workers);
@@ -50,10 +50,10 @@ export class ExtractPool {
   }
 
   /** `paths` extracted in input order; at most 2 × workers files in flight. */
-  async *extract(paths: Iterable<string>, shard?: Shard): AsyncGenerator<{ path: string; result: FileResult }> {
+  async *extract(paths: Iterable<Job>, shard?: Shard): AsyncGenerator<{ path: string; result: FileResult }> {
     const queue: { path: string; done: Promise<FileResult> }[] = [];
-    for (const path of paths) {
-      queue.push({ path, done: this.start(path, shard) });
+    for (const job of paths) {
+      queue.push({ path: jobName(job), done: this.start(job, shard) });
       if (queue.length >= this.workers * 2) {
         const head = queue.shift()!;
         yield { path: head.path, result: await head.done };
@@ -70,7 +70,7 @@ export class ExtractPool {
     await Promise.all(this.threads.map((t) => t.terminate()));
   }
 
-  private start(path: string, shard?: Shard): Promise<FileResult> {
+  private start(job: Job, shard?: Shard): Promise<FileResult> {
     return new Promise((resolve) => {
       const id = this.next++;
       const run = () => {
@@ -79,7 +79,7 @@ export class ExtractPool {
           resolve(r);
           this.dispatchers.shift()?.();
         });
-        t.postMessage({ id, path, shard });
+        t.postMessage({ id, job, shard });
       };
       if (this.idle.length) run();
       else this.dispatchers.push(run);

@@ -3,11 +3,17 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { DUMP_EXTENSIONS, type DumpOptions, looksLikeDump, readDump } from './dumps.js';
+import type { Job } from './pipeline.js';
 import { Article, Diagnostic, FrontMatter, toIsoDate } from './schema.js';
 
 /** Larger inputs are refused rather than risking the worker's memory. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS = ['.md', '.txt', '.markdown'];
+/** What a folder is searched for: articles and JSON Lines dumps. */
+const FOLDER_EXTENSIONS = [...ARTICLE_EXTENSIONS, '.jsonl', '.ndjson'];
+/** A dump is read whole in the main thread; larger ones are refused (split them). */
+export const MAX_DUMP_BYTES = 512 * 1024 * 1024;
 
 /** An article read, with warnings about what was left out of it (a date that is no date), or why none was read. */
 export type ReadResult = { ok: true; article: Article; warnings?: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
@@ -33,16 +39,31 @@ export async function readArticleFile(path: string): Promise<ReadResult> {
 }
 
 export function decodeArticle(bytes: Uint8Array, path: string): ReadResult {
-  if (bytes.length === 0) return fail(path, 'empty file', 'empty');
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return fail(path, `binary file (NUL byte at offset ${nul})`, 'binary');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail(path, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`, 'utf8');
+  const decoded = decodeText(bytes, path);
+  return decoded.ok ? parseArticle(decoded.text, path) : decoded;
+}
+
+/** Bytes → text: UTF-8 (a byte-order mark is dropped later), or UTF-16 with a byte-order mark; else why not. */
+export function decodeText(bytes: Uint8Array, path: string): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
+  if (bytes.length === 0) return fail(path, 'empty file', 'empty') as { ok: false; diagnostic: Diagnostic };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2)) };
+    } catch {
+      return fail(path, `not valid ${utf16.toUpperCase()} (it opens with that byte-order mark)`, 'utf16') as { ok: false; diagnostic: Diagnostic };
+    }
   }
-  return parseArticle(text, path);
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const hint = nul < 2 ? ' (UTF-16 without a byte-order mark? save it as UTF-8)' : '';
+    return fail(path, `binary file (NUL byte at offset ${nul})${hint}`, 'binary') as { ok: false; diagnostic: Diagnostic };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return fail(path, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8 or UTF-16 with a byte-order mark`, 'utf8') as { ok: false; diagnostic: Diagnostic };
+  }
 }
 
 export function parseArticle(text: string, path: string): ReadResult {
@@ -82,6 +103,7 @@ export function parseArticle(text: string, path: string): ReadResult {
     return fail(path, `malformed front matter: ${issue.path.join('.') || 'value'}: ${issue.message}`, 'front-matter', '1:1');
   }
   if (body.trim() === '') return fail(path, 'empty article (no text after the front matter)', 'empty');
+  if (!fm && looksLikeDump(text) && isJsonStart(text)) return fail(path, 'looks like JSON, not article text: a dump of articles is read from a .jsonl or .json file (or from standard input)', 'json');
   if (/^\s*(<!doctype html|<html[\s>])/i.test(body) || (body.match(/<\/?(p|div|span|a|br|script|head|body)\b/gi)?.length ?? 0) > 20) {
     return fail(path, 'looks like HTML, not article text: convert it to plain text first', 'html');
   }
@@ -134,12 +156,44 @@ export function ioProblem(err: unknown): string {
   return (code && IO_PROBLEMS[code]) ?? (code ? `${code}: ${(err as Error).message}` : String((err as Error).message ?? err));
 }
 
-/** Files and folders (searched recursively) → article files, sorted; a folder with none is a diagnostic. */
-export async function expandInputs(paths: string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
-  const files: string[] = [];
+export interface InputOptions extends DumpOptions {
+  /** Standard input, for "-". */
+  stdin?: () => Promise<Uint8Array>;
+}
+
+/**
+ * Files, folders (searched recursively) and "-" (standard input) → jobs, in order: an article file is read by the
+ * worker that extracts it; a dump (.jsonl, .ndjson, .json, or JSON on standard input) is read here, a job a record.
+ */
+export async function expandInputs(paths: string[], options: InputOptions = {}): Promise<{ files: Job[]; diagnostics: Diagnostic[] }> {
+  const files: Job[] = [];
   const diagnostics: Diagnostic[] = [];
   const problem = (file: string, message: string) => diagnostics.push({ file, severity: 'error', place: null, message, source: 'read:input' });
+  const dump = (text: string, path: string) => {
+    const read = readDump(text, path, options);
+    files.push(...read.jobs);
+    diagnostics.push(...read.diagnostics);
+  };
   for (const path of paths) {
+    if (path === '-') {
+      if (!options.stdin) throw new Error('no standard input to read');
+      const decoded = decodeText(await options.stdin(), '<stdin>');
+      if (!decoded.ok) diagnostics.push(decoded.diagnostic);
+      else if (looksLikeDump(decoded.text) && isJsonStart(decoded.text)) dump(decoded.text, '<stdin>');
+      else files.push({ name: '<stdin>', read: parseArticle(decoded.text, '<stdin>') });
+      continue;
+    }
+    if (DUMP_EXTENSIONS.includes(extname(path).toLowerCase())) {
+      const bytes = await readFile(path).catch((err: unknown) => void problem(path, `cannot read: ${ioProblem(err)}`));
+      if (!bytes) continue;
+      if (bytes.length > MAX_DUMP_BYTES) problem(path, `too large (${bytes.length} bytes; the limit for a dump is ${MAX_DUMP_BYTES})`);
+      else {
+        const decoded = decodeText(bytes, path);
+        if (decoded.ok) dump(decoded.text, path);
+        else diagnostics.push(decoded.diagnostic);
+      }
+      continue;
+    }
     let info;
     try {
       info = await stat(path);
@@ -153,13 +207,29 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
     }
     const found = (await readdir(path, { recursive: true, withFileTypes: true }))
       // Links are followed (a dangling one is reported when read); other special files are not articles.
-      .filter((d) => (d.isFile() || d.isSymbolicLink()) && ARTICLE_EXTENSIONS.includes(extname(d.name).toLowerCase()) && d.name.toLowerCase() !== 'readme.md')
+      // (In a folder, .json files are left alone: they are as often settings as articles; name them to read them.)
+      .filter((d) => (d.isFile() || d.isSymbolicLink()) && FOLDER_EXTENSIONS.includes(extname(d.name).toLowerCase()) && d.name.toLowerCase() !== 'readme.md')
       .map((d) => join(d.parentPath ?? (d as unknown as { path: string }).path, d.name))
       .sort();
-    if (!found.length) problem(path, `no articles (${ARTICLE_EXTENSIONS.join(', ')} files) in this folder`);
-    files.push(...found);
+    if (!found.length) problem(path, `no articles (${FOLDER_EXTENSIONS.join(', ')} files) in this folder`);
+    for (const file of found) {
+      if (DUMP_EXTENSIONS.includes(extname(file).toLowerCase())) files.push(...(await expandInputs([file], options)).files);
+      else files.push(file);
+    }
   }
   return { files, diagnostics };
+}
+
+/** The text opens with a JSON value that parses (its first line, for JSON Lines; the whole, for an array). */
+function isJsonStart(text: string): boolean {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  const first = trimmed.startsWith('[') ? trimmed : trimmed.split('\n', 1)[0]!;
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** An article from a body held in memory (evaluation data, benchmarks): no front matter to parse. */

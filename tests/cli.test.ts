@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../src/cli.js';
-import { CORPUS, freshGraph, MUSCAT, testEnv } from './helpers.js';
+import { connect } from '../src/graph/neo4j.js';
+import { CORPUS, FIXTURES, freshGraph, MUSCAT, testEnv } from './helpers.js';
 
 async function cli(argv: string[], stdin?: string) {
   let stdout = '';
@@ -167,6 +168,27 @@ describe('with the database', () => {
     const err = await cli(['export', 'entities', '--from', bad]);
     expect(err.code).toBe(1);
     expect(err.stderr).toMatch(/bad\.jsonl:1: not an extraction record/);
+  });
+
+  test('ingest - reads a JSON Lines dump from standard input: one article per record, bad lines named, a re-run adds nothing', async () => {
+    const dump = await readFile(join(FIXTURES, 'inputs', 'dump.jsonl'), 'utf8');
+    const first = await cli(['ingest', '-', '--json'], dump);
+    expect(first.code).toBe(1); // three bad records
+    expect(JSON.parse(first.stdout)).toMatchObject({ loaded: 3, failed: 3 });
+    expect(first.stderr).toContain('<stdin>:4: not a JSON object');
+    const conn = await connect(testEnv());
+    try {
+      const { records } = await conn.driver.executeQuery("MATCH (a:Article) WHERE a.id STARTS WITH 'feed-' RETURN a.id AS id, a.title AS title, a.url AS url, a.published AS published ORDER BY id", {}, { database: conn.database });
+      expect(records.map((r) => r.toObject())).toEqual([
+        { id: 'feed-1', title: 'Talks in Muscat', url: 'https://example.com/1', published: '2026-02-06' },
+        { id: 'feed-2', title: 'Strikes', url: null, published: null },
+        { id: 'feed-3', title: null, url: null, published: null },
+      ]);
+    } finally {
+      await conn.close();
+    }
+    const again = await cli(['ingest', '-', '--json'], dump);
+    expect(JSON.parse(again.stdout)).toMatchObject({ loaded: 0, skipped: 3, failed: 3 });
   });
 
   test('an unreachable NEO4J_URI is one clear line and exit 1', async () => {

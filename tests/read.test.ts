@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeArticle, expandInputs, ioProblem, parseArticle, readArticleFile } from '../src/read.js';
-import { MUSCAT } from './helpers.js';
+import { FIXTURES, MUSCAT } from './helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -76,7 +76,7 @@ describe('read', () => {
     const { files, diagnostics } = await expandInputs([dir, join(dir, 'empty'), join(dir, 'missing.md')]);
     expect(files).toEqual([join(dir, 'a.md'), join(dir, 'sub', 'b.txt')]);
     expect(diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
-      `${join(dir, 'empty')}: no articles (.md, .txt, .markdown files) in this folder`,
+      `${join(dir, 'empty')}: no articles (.md, .txt, .markdown, .jsonl, .ndjson files) in this folder`,
       `${join(dir, 'missing.md')}: cannot read: no such file or directory`,
     ]);
   });
@@ -108,5 +108,59 @@ describe('read', () => {
     ['EWHATEVER', 'EWHATEVER: odd failure'],
   ])('a file-system error %s reads as "%s"', (code, words) => {
     expect(ioProblem(Object.assign(new Error('odd failure'), { code }))).toBe(words);
+  });
+});
+
+describe('encodings and dumps of many articles (real files in tests/fixtures/inputs)', () => {
+  const INPUTS = join(FIXTURES, 'inputs');
+
+  test.each([['utf16le-bom.txt', 'utf16le'], ['utf16be-bom.txt', 'utf16be'], ['utf8-bom.md', 'utf8bom']])('%s is decoded by its byte-order mark', async (file, id) => {
+    const r = await readArticleFile(join(INPUTS, file));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article).toMatchObject({ id, title: 'Café talks' });
+    expect(r.article.body).toMatch(/^Iran and the United States held talks in Muscat/);
+  });
+
+  test('UTF-16 without a byte-order mark is named as such', () => {
+    const r = decodeArticle(Buffer.from('Iran held talks.', 'utf16le'), 'x.txt');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostic.message).toMatch(/binary file \(NUL byte at offset 1\) \(UTF-16 without a byte-order mark\? save it as UTF-8\)/);
+  });
+
+  test('a JSON Lines dump is one article per record; bad records are reported by line and the rest load', async () => {
+    const { files, diagnostics } = await expandInputs([join(INPUTS, 'dump.jsonl')]);
+    const read = files.map((f) => (typeof f === 'string' ? null : f.read));
+    expect(read.map((r) => (r?.ok ? [r.article.id, r.article.title, r.article.url, r.article.published, r.article.source] : null))).toEqual([
+      ['feed-1', 'Talks in Muscat', 'https://example.com/1', '2026-02-06', 'Example Wire'],
+      ['feed-2', 'Strikes', null, null, null],
+      ['feed-3', null, null, null, null],
+    ]);
+    expect(read[2]?.ok && read[2].warnings?.[0]?.message).toMatch(/published "last week" is no date/);
+    expect(diagnostics.map((d) => `${d.place}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^4: not a JSON object/),
+      '6: no text: expected a non-empty string under "body", "text", "content" (or name the field with --field)',
+      '7: a record must be a JSON object',
+    ]);
+  });
+
+  test('a JSON array of articles, with the text under a field named by --field', async () => {
+    const { files, diagnostics } = await expandInputs([join(INPUTS, 'array.json')], { field: 'story' });
+    expect(files.map((f) => (typeof f !== 'string' && f.read.ok ? f.read.article.body : null))).toEqual(['Kushner flew to Riyadh.']);
+    expect(diagnostics.map((d) => `${d.place}: ${d.message}`)).toEqual(['[0]: no text: expected a non-empty string under "story"']);
+  });
+
+  test('standard input: one article, or a dump', async () => {
+    const stdin = (text: string) => async () => new TextEncoder().encode(text);
+    const one = await expandInputs(['-'], { stdin: stdin('Iran held talks in Muscat.') });
+    expect(one.files.map((f) => typeof f !== 'string' && f.read.ok && f.read.article.body)).toEqual(['Iran held talks in Muscat.']);
+    const dump = await expandInputs(['-'], { stdin: stdin('{"id":"a","text":"One."}\n{"id":"b","text":"Two."}\n') });
+    expect(dump.files.map((f) => typeof f !== 'string' && f.read.ok && f.read.article.id)).toEqual(['a', 'b']);
+  });
+
+  test('JSON Lines saved as an article file is refused with what to do', () => {
+    const r = parseArticle('{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n', 'dump.txt');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostic.message).toBe('looks like JSON, not article text: a dump of articles is read from a .jsonl or .json file (or from standard input)');
   });
 });
