@@ -15,9 +15,16 @@ export interface DumpOptions {
   field?: string;
 }
 
-/** A text is a dump when it opens with an object or an array (articles never do). */
+/** A text is a dump when it opens with a JSON object or array that parses (its first line, for JSON Lines). */
 export function looksLikeDump(text: string): boolean {
-  return /^\uFEFF?\s*[[{]/.test(text);
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!/^[[{]/.test(trimmed)) return false;
+  try {
+    JSON.parse(trimmed.startsWith('[') ? trimmed : trimmed.split('\n', 1)[0]!);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The articles of a dump, in order, as jobs read already; bad records as diagnostics. */

@@ -18,7 +18,7 @@ export const MAX_DUMP_BYTES = 512 * 1024 * 1024;
 /** An article read, with warnings about what was left out of it (a date that is no date), or why none was read. */
 export type ReadResult = { ok: true; article: Article; warnings?: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
 
-const fail = (file: string, message: string, rule: string, place: string | null = null): ReadResult => ({
+const fail = (file: string, message: string, rule: string, place: string | null = null): { ok: false; diagnostic: Diagnostic } => ({
   ok: false,
   diagnostic: { file, severity: 'error', place, message, source: `read:${rule}` },
 });
@@ -45,24 +45,24 @@ export function decodeArticle(bytes: Uint8Array, path: string): ReadResult {
 
 /** Bytes → text: UTF-8 (a byte-order mark is dropped later), or UTF-16 with a byte-order mark; else why not. */
 export function decodeText(bytes: Uint8Array, path: string): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
-  if (bytes.length === 0) return fail(path, 'empty file', 'empty') as { ok: false; diagnostic: Diagnostic };
+  if (bytes.length === 0) return fail(path, 'empty file', 'empty');
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) {
     try {
       return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2)) };
     } catch {
-      return fail(path, `not valid ${utf16.toUpperCase()} (it opens with that byte-order mark)`, 'utf16') as { ok: false; diagnostic: Diagnostic };
+      return fail(path, `not valid ${utf16.toUpperCase()} (it opens with that byte-order mark)`, 'utf16');
     }
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const hint = nul < 2 ? ' (UTF-16 without a byte-order mark? save it as UTF-8)' : '';
-    return fail(path, `binary file (NUL byte at offset ${nul})${hint}`, 'binary') as { ok: false; diagnostic: Diagnostic };
+    return fail(path, `binary file (NUL byte at offset ${nul})${hint}`, 'binary');
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return fail(path, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8 or UTF-16 with a byte-order mark`, 'utf8') as { ok: false; diagnostic: Diagnostic };
+    return fail(path, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8 or UTF-16 with a byte-order mark`, 'utf8');
   }
 }
 
@@ -103,7 +103,7 @@ export function parseArticle(text: string, path: string): ReadResult {
     return fail(path, `malformed front matter: ${issue.path.join('.') || 'value'}: ${issue.message}`, 'front-matter', '1:1');
   }
   if (body.trim() === '') return fail(path, 'empty article (no text after the front matter)', 'empty');
-  if (!fm && looksLikeDump(text) && isJsonStart(text)) return fail(path, 'looks like JSON, not article text: a dump of articles is read from a .jsonl or .json file (or from standard input)', 'json');
+  if (!fm && looksLikeDump(text)) return fail(path, 'looks like JSON, not article text: a dump of articles is read from a .jsonl or .json file (or from standard input)', 'json');
   if (/^\s*(<!doctype html|<html[\s>])/i.test(body) || (body.match(/<\/?(p|div|span|a|br|script|head|body)\b/gi)?.length ?? 0) > 20) {
     return fail(path, 'looks like HTML, not article text: convert it to plain text first', 'html');
   }
@@ -174,24 +174,26 @@ export async function expandInputs(paths: string[], options: InputOptions = {}):
     files.push(...read.jobs);
     diagnostics.push(...read.diagnostics);
   };
+  const dumpFile = async (path: string) => {
+    const bytes = await readFile(path).catch((err: unknown) => void problem(path, `cannot read: ${ioProblem(err)}`));
+    if (!bytes) return;
+    if (bytes.length > MAX_DUMP_BYTES) return void problem(path, `too large (${bytes.length} bytes; the limit for a dump is ${MAX_DUMP_BYTES})`);
+    const decoded = decodeText(bytes, path);
+    if (decoded.ok) dump(decoded.text, path);
+    else diagnostics.push(decoded.diagnostic);
+  };
+  const isDumpFile = (path: string) => DUMP_EXTENSIONS.includes(extname(path).toLowerCase());
   for (const path of paths) {
     if (path === '-') {
       if (!options.stdin) throw new Error('no standard input to read');
       const decoded = decodeText(await options.stdin(), '<stdin>');
       if (!decoded.ok) diagnostics.push(decoded.diagnostic);
-      else if (looksLikeDump(decoded.text) && isJsonStart(decoded.text)) dump(decoded.text, '<stdin>');
+      else if (looksLikeDump(decoded.text)) dump(decoded.text, '<stdin>');
       else files.push({ name: '<stdin>', read: parseArticle(decoded.text, '<stdin>') });
       continue;
     }
-    if (DUMP_EXTENSIONS.includes(extname(path).toLowerCase())) {
-      const bytes = await readFile(path).catch((err: unknown) => void problem(path, `cannot read: ${ioProblem(err)}`));
-      if (!bytes) continue;
-      if (bytes.length > MAX_DUMP_BYTES) problem(path, `too large (${bytes.length} bytes; the limit for a dump is ${MAX_DUMP_BYTES})`);
-      else {
-        const decoded = decodeText(bytes, path);
-        if (decoded.ok) dump(decoded.text, path);
-        else diagnostics.push(decoded.diagnostic);
-      }
+    if (isDumpFile(path)) {
+      await dumpFile(path);
       continue;
     }
     let info;
@@ -213,23 +215,11 @@ export async function expandInputs(paths: string[], options: InputOptions = {}):
       .sort();
     if (!found.length) problem(path, `no articles (${FOLDER_EXTENSIONS.join(', ')} files) in this folder`);
     for (const file of found) {
-      if (DUMP_EXTENSIONS.includes(extname(file).toLowerCase())) files.push(...(await expandInputs([file], options)).files);
+      if (isDumpFile(file)) await dumpFile(file);
       else files.push(file);
     }
   }
   return { files, diagnostics };
-}
-
-/** The text opens with a JSON value that parses (its first line, for JSON Lines; the whole, for an array). */
-function isJsonStart(text: string): boolean {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  const first = trimmed.startsWith('[') ? trimmed : trimmed.split('\n', 1)[0]!;
-  try {
-    JSON.parse(first);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** An article from a body held in memory (evaluation data, benchmarks): no front matter to parse. */

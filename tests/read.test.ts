@@ -144,6 +144,13 @@ describe('encodings and dumps of many articles (real files in tests/fixtures/inp
     ]);
   });
 
+  test('in a folder, JSON Lines dumps are read with the articles, and their bad records reported', async () => {
+    const { files, diagnostics } = await expandInputs([INPUTS]);
+    expect(files.filter((f) => typeof f !== 'string').map((f) => (typeof f === 'string' ? f : f.name))).toEqual([join(INPUTS, 'dump.jsonl:1'), join(INPUTS, 'dump.jsonl:2'), join(INPUTS, 'dump.jsonl:5')]);
+    expect(files.filter((f) => typeof f === 'string')).toEqual([join(INPUTS, 'utf16be-bom.txt'), join(INPUTS, 'utf16le-bom.txt'), join(INPUTS, 'utf8-bom.md')]); // array.json only when named
+    expect(diagnostics.map((d) => `${d.file}:${d.place}`)).toEqual([4, 6, 7].map((n) => `${join(INPUTS, 'dump.jsonl')}:${n}`));
+  });
+
   test('a JSON array of articles, with the text under a field named by --field', async () => {
     const { files, diagnostics } = await expandInputs([join(INPUTS, 'array.json')], { field: 'story' });
     expect(files.map((f) => (typeof f !== 'string' && f.read.ok ? f.read.article.body : null))).toEqual(['Kushner flew to Riyadh.']);
