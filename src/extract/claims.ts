@@ -75,7 +75,7 @@ const PLACE_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'during', 'af
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
 
 const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', He: 'person', She: 'person', they: 'any', They: 'any', it: 'any', It: 'any', we: 'any', We: 'any', I: 'person' };
-/** Words that stand for people already named, or some of them: never a speaker of their own. */
+/** Words that stand for people already named, or some of them: they describe no source of their own. */
 const QUANTIFIERS = new Set(['both', 'neither', 'each', 'either', 'all', 'none', 'some', 'many', 'most', 'several', 'few', 'others', 'one']);
 const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Pronoun', 'Demonym', 'Value', 'Acronym', 'Possessive'];
 

@@ -129,7 +129,7 @@ describe('load into a real Neo4j', () => {
       'DIR/binary.md: binary file (NUL byte at offset 4)',
       'DIR/empty.md: empty file',
       expect.stringMatching(/^DIR\/front\.md: malformed front matter: /),
-      'DIR/latin1.txt: not valid UTF-8 (first bad byte at offset 3)',
+      'DIR/latin1.txt: not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 or UTF-16 with a byte-order mark',
       'DIR/missing-folder: cannot read: no such file or directory',
     ]);
     const held = await counts(conn);
