@@ -269,7 +269,8 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
   else {
     io.stdout(
       `ingested ${summary.loaded} article${summary.loaded === 1 ? '' : 's'} (${summary.skipped} unchanged, ${summary.replaced} replaced, ${summary.failed} failed${shard ? `, ${summary.outOfShard} in other shards` : ''}) ` +
-        `in ${summary.seconds.toFixed(1)}s: ${summary.entities} entities, ${summary.mentions} mention links, ${summary.claims} claims, ${summary.relations} relations\n`,
+        `in ${summary.seconds.toFixed(1)}s: ${summary.distinctEntities} distinct entities (${summary.newEntities >= 0 ? '+' : ''}${summary.newEntities} in the graph), ${summary.mentions} mention links, ${summary.claims} claims, ${summary.relations} relations written; ` +
+        `the graph holds ${summary.graph.articles} articles, ${summary.graph.entities} entities, ${summary.graph.claims} claims\n`,
     );
   }
   return summary.failed ? 1 : 0;
@@ -284,7 +285,7 @@ function progressLine(io: IO): (p: Progress) => void {
     last = now;
     const rate = p.done / Math.max(p.seconds, 0.001);
     const eta = rate > 0 ? Math.round((p.total - p.done) / rate) : 0;
-    io.stderr(`\r\x1b[Kingest: ${p.done}/${p.total} articles, ${rate.toFixed(1)}/s, ${p.entities} entities, ${p.claims} claims, ${p.failed} errors, ETA ${Math.floor(eta / 60)}m${String(eta % 60).padStart(2, '0')}s`);
+    io.stderr(`\r\x1b[Kingest: ${p.done}/${p.total} articles, ${rate.toFixed(1)}/s, ${p.entities} distinct entities, ${p.claims} claims, ${p.failed} errors, ETA ${Math.floor(eta / 60)}m${String(eta % 60).padStart(2, '0')}s`);
   };
 }
 

@@ -1,5 +1,5 @@
 // ingest: files → extraction → Neo4j, in chunks, collecting diagnostics; one bad article never stops the batch.
-import { applySchema, DEFAULT_LOAD, emptyStats, type LoadOptions, type LoadStats, loadRecords, prune } from './graph/load.js';
+import { applySchema, DEFAULT_LOAD, emptyStats, type LoadOptions, type LoadStats, loadRecords, prune, type Totals, totals } from './graph/load.js';
 import type { Connection } from './graph/neo4j.js';
 import type { Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
@@ -24,6 +24,7 @@ export interface IngestOptions extends LoadOptions {
 export interface Progress {
   done: number;
   total: number;
+  /** Distinct entities in the articles read so far. */
   entities: number;
   claims: number;
   failed: number;
@@ -31,6 +32,12 @@ export interface Progress {
 }
 
 export interface IngestSummary extends LoadStats {
+  /** Distinct entities in the articles read (LoadStats' `entities` counts entity rows written, chunk by chunk). */
+  distinctEntities: number;
+  /** The graph's entity total after the run less before it: entities new to the graph, less any pruned with replaced articles. */
+  newEntities: number;
+  /** What the graph holds after the run. */
+  graph: Totals;
   inputs: number;
   failed: number;
   pruned: number;
@@ -55,6 +62,8 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
   inputProblems.forEach(report);
   const total = emptyStats();
   await applySchema(conn);
+  const before = await totals(conn);
+  const seen = new Set<string>(); // entity ids of the articles read, for an honest distinct count
   const progress: Progress = { done: 0, total: files.length, entities: 0, claims: 0, failed, seconds: 0 };
   // Extraction and loading overlap: one chunk loads while the next is extracted.
   let loading: Promise<void> = Promise.resolve();
@@ -75,7 +84,8 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
     } else {
       result.diagnostics.forEach(report);
       pending.push(result.record);
-      progress.entities += result.record.entities.length;
+      for (const e of result.record.entities) seen.add(e.id);
+      progress.entities = seen.size;
       progress.claims += result.record.claims.length;
     }
     if (pending.length >= options.chunk) {
@@ -89,6 +99,7 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
   await loading;
   await load(pending);
   const pruned = total.replaced ? await prune(conn) : 0;
+  const graph = await totals(conn);
   const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-  return { ...total, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000, peakRssMiB };
+  return { ...total, distinctEntities: seen.size, newEntities: graph.entities - before.entities, graph, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000, peakRssMiB };
 }

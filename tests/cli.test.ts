@@ -129,8 +129,14 @@ describe('with the database', () => {
     const first = await cli(['ingest', CORPUS, '--batch-size', '100', '--concurrency', '2']);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^ingested 23 articles \(0 unchanged, 0 replaced, 0 failed\)/);
+    expect(first.stdout).toMatch(/: (\d+) distinct entities \(\+\1 in the graph\), .*; the graph holds 23 articles, \1 entities, \d+ claims\n$/);
     const again = await cli(['ingest', CORPUS, '--json']);
-    expect(JSON.parse(again.stdout)).toMatchObject({ loaded: 0, skipped: 23, failed: 0 });
+    const summary = JSON.parse(again.stdout);
+    expect(summary).toMatchObject({ loaded: 0, skipped: 23, failed: 0, newEntities: 0, graph: { articles: 23 } });
+    // Distinct entities are counted once however the run is chunked, and match what the graph holds.
+    expect(summary.distinctEntities).toBe(summary.graph.entities);
+    const chunked = JSON.parse((await cli(['ingest', CORPUS, '--json', '--chunk', '3'])).stdout);
+    expect(chunked).toMatchObject({ distinctEntities: summary.distinctEntities, newEntities: 0 });
 
     const table = await cli(['query', 'who-said', '--param', 'name=Trump']);
     expect(table.code).toBe(0);

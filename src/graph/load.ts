@@ -158,6 +158,19 @@ export async function reset(conn: Connection): Promise<void> {
 }
 
 /** Node counts by label and relationship counts by type, e.g. { 'node:Article': 23, 'relationship:SAID': 40 }. */
+export interface Totals {
+  articles: number;
+  entities: number;
+  claims: number;
+  relationships: number;
+}
+
+/** The graph's totals, in constant time (Neo4j's count store), for summaries before and after a run. */
+export async function totals(conn: Connection): Promise<Totals> {
+  const [row] = await runQuery(conn.driver, conn.database, q('admin-totals'), {});
+  return { articles: Number(row!.articles), entities: Number(row!.entities), claims: Number(row!.claims), relationships: Number(row!.relationships) };
+}
+
 export async function counts(conn: Connection): Promise<Record<string, number>> {
   const rows = await runQuery(conn.driver, conn.database, q('admin-counts'), {});
   return Object.fromEntries(rows.map((r) => [`${r.kind}:${r.name}`, Number(r.count)]));
