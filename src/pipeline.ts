@@ -2,8 +2,8 @@
 import { findClaims } from './extract/claims.js';
 import { countryIn } from './extract/lexicon.js';
 import { findEvents } from './extract/events.js';
-import { findMentions, type RawMention } from './extract/mentions.js';
-import { firstFrom, tokenize } from './extract/nlp.js';
+import { findMentions } from './extract/mentions.js';
+import { spansWithin, tokenize } from './extract/nlp.js';
 import { findRelations } from './extract/relations.js';
 import { resolve } from './resolve.js';
 import { readArticleFile, type ReadResult } from './read.js';
@@ -53,32 +53,30 @@ export function processArticle(article: Article): Processed {
   const { entities, entityOf } = resolve(mentions);
   const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
-  const mentionsIn = (start: number, end: number) => {
-    const inside: RawMention[] = [];
-    for (let k = firstFrom(byStart, start); k < byStart.length && byStart[k]!.start < end; k++) if (byStart[k]!.end <= end) inside.push(byStart[k]!);
-    return inside;
-  };
-  const description = (c: (typeof rawClaims)[number]) =>
-    c.speakerStart === null || !/\+speaker:(description|another)/.test(c.rule) ? null : (c.speakerDescription ?? body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart));
-  const claims: Claim[] = rawClaims.map((c) => ({
-    id: `${article.id}:claim:${c.start}-${c.end}`,
-    kind: c.kind,
-    text: c.text,
-    start: c.start,
-    end: c.end,
-    sentence: c.sentence,
-    cue: c.cue,
-    speaker: c.speakerMention ? entityOf.get(c.speakerMention) ?? null : null,
-    speakerText: c.speakerStart === null ? null : body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart),
-    speakerStart: c.speakerStart,
-    speakerEnd: c.speakerEnd,
-    speakerDescription: description(c),
-    speakerAffiliation: c.speakerStart === null ? null : countryIn(description(c) ?? body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart)),
-    via: c.via ? entityOf.get(c.via) ?? null : null,
-    about: [...new Set(mentionsIn(c.start, c.end).flatMap((m) => entityOf.get(m) ?? []))],
-    quotes: c.quotes,
-    rule: c.rule,
-  }));
+  const claims: Claim[] = rawClaims.map((c) => {
+    const speakerText = c.speakerStart === null ? null : body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart);
+    // What an unnamed speaker is: its words, or the description it stands for ("Another").
+    const speakerDescription = speakerText === null || !/\+speaker:(description|another)/.test(c.rule) ? null : (c.speakerDescription ?? speakerText);
+    return {
+      id: `${article.id}:claim:${c.start}-${c.end}`,
+      kind: c.kind,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      sentence: c.sentence,
+      cue: c.cue,
+      speaker: c.speakerMention ? entityOf.get(c.speakerMention) ?? null : null,
+      speakerText,
+      speakerStart: c.speakerStart,
+      speakerEnd: c.speakerEnd,
+      speakerDescription,
+      speakerAffiliation: speakerText === null ? null : countryIn(speakerDescription ?? speakerText),
+      via: c.via ? entityOf.get(c.via) ?? null : null,
+      about: [...new Set(spansWithin(byStart, c.start, c.end).flatMap((m) => entityOf.get(m) ?? []))],
+      quotes: c.quotes,
+      rule: c.rule,
+    };
+  });
   const relations = findRelations(body, entities, sentences);
   const record = ExtractionRecord.parse({
     article: { id: article.id, title: article.title, source: article.source, url: article.url, published: article.published, sha256: article.sha256 },

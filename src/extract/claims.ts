@@ -6,7 +6,7 @@ import type { Span } from '../schema.js';
 import { lineStartNear, sentenceAt } from '../segment.js';
 import { nameEnd } from './context.js';
 import type { RawMention } from './mentions.js';
-import { findToken, firstFrom, type Token } from './nlp.js';
+import { findToken, firstFrom, spansWithin, type Token } from './nlp.js';
 import { findQuotes, notSaid } from './quotes.js';
 
 /** Speech and attitude verbs as written → normalised cue. Reason: these introduce attributed content in news. */
@@ -116,11 +116,7 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   const inSentence = (k: number, s: number) => k >= 0 && k < tokens.length && sentenceAt(sentences, tokens[k]!.start) === s;
   // Mentions sorted by start: the ones inside a span are found by binary search, not by scanning them all.
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
-  const mentionsIn = (start: number, end: number) => {
-    const out: RawMention[] = [];
-    for (let n = firstFrom(byStart, start); n < byStart.length && byStart[n]!.start < end; n++) if (byStart[n]!.end <= end) out.push(byStart[n]!);
-    return out;
-  };
+  const mentionsIn = (start: number, end: number) => spansWithin(byStart, start, end);
   let lastSpeaker: Speaker | null = null;
   let lastSentence = -1;
 

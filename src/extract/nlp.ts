@@ -92,6 +92,13 @@ export function firstFrom(items: readonly { start: number }[], pos: number): num
   return lo;
 }
 
+/** The items (sorted by start) that lie wholly inside start..end, by binary search. */
+export function spansWithin<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  const inside: T[] = [];
+  for (let n = firstFrom(sorted, start); n < sorted.length && sorted[n]!.start < end; n++) if (sorted[n]!.end <= end) inside.push(sorted[n]!);
+  return inside;
+}
+
 /** A verb's infinitive ("warned" → "warn"), for normalising cue words; the word itself when it is no verb. */
 export function infinitive(word: string): string {
   load();

@@ -28,7 +28,8 @@ export function findQuotes(body: string): { start: number; end: number }[] {
     let next = lineEnd + 1;
     // Backslash-escaped marks (\" from JSON or code) are quotations inside a quotation where the line has plain marks
     // too: they neither open nor close one. In a line with escaped marks only, they are its quotation marks.
-    const inner = body.slice(line, lineEnd).includes('\\"') && /(^|[^\\])"/.test(body.slice(line, lineEnd));
+    const text = body.slice(line, lineEnd);
+    const inner = text.includes('\\"') && /(^|[^\\])"/.test(text);
     for (let i = Math.max(line, from); i < lineEnd; i++) {
       const c = body[i]!;
       let end = -1;
