@@ -147,6 +147,12 @@ function negativeValues(args: string[], options: NonNullable<ParseArgsConfig['op
   return out;
 }
 
+/** How extract and ingest read their inputs: the dump field, and standard input for "-" (a usage error when none). */
+function inputOptions(positionals: string[], field: string | undefined, io: IO): { field?: string; stdin?: () => Promise<Uint8Array> } {
+  if (positionals.includes('-') && !io.stdin) throw new UsageError('no standard input to read');
+  return { field, stdin: io.stdin };
+}
+
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} must be a whole number of at least 1, got "${value}"`);
@@ -207,8 +213,7 @@ async function extractCommand(args: string[], io: IO): Promise<number> {
   const format = oneOf(values.format, ['jsonl', 'json'] as const, 'format', 'jsonl');
   const workers = positiveInt(values.workers, 'workers', defaultWorkers());
   if (!positionals.length) throw new UsageError('extract needs files, folders or - (stdin); see newsgraph extract --help');
-  if (positionals.includes('-') && !io.stdin) throw new UsageError('no standard input to read');
-  const { files, diagnostics } = await expandInputs(positionals, { field: values.field, stdin: io.stdin });
+  const { files, diagnostics } = await expandInputs(positionals, inputOptions(positionals, values.field, io));
   let failed = diagnostics.length;
   diagnostics.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
   const out = values.out ? createWriteStream(values.out) : null;
@@ -249,7 +254,6 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
     concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, chunk: { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' }, field: { type: 'string' },
   });
   if (!positionals.length) throw new UsageError('ingest needs files, folders or - (stdin); see newsgraph ingest --help');
-  if (positionals.includes('-') && !io.stdin) throw new UsageError('no standard input to read');
   const concurrency = positiveInt(values.concurrency, 'concurrency', DEFAULT_LOAD.concurrency);
   const batchSize = positiveInt(values['batch-size'], 'batch-size', DEFAULT_LOAD.batchSize);
   const workers = positiveInt(values.workers, 'workers', defaultWorkers());
@@ -262,7 +266,7 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
   }
   const progress = io.isTTY ? progressLine(io) : undefined;
   const summary = await withConnection(io, (conn) =>
-    ingest(conn, positionals, { concurrency, batchSize, chunk, workers, shard, field: values.field, stdin: io.stdin, onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
+    ingest(conn, positionals, { concurrency, batchSize, chunk, workers, shard, ...inputOptions(positionals, values.field, io), onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
   );
   if (progress) io.stderr('\r\x1b[K');
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);

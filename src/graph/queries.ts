@@ -29,7 +29,10 @@ export interface Query {
 
 export class QueryError extends Error {}
 
-const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(string\[\]|object\[\]|string|int|float|boolean|date|entity-type)(\?)?(?:\s*=\s*(.+))?$/;
+/** "name: type[?] [= default]", the type one of PARAM_TYPES (longest first, so "string[]" is not read as "string"). */
+const PARAM = new RegExp(
+  `^([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*(${[...PARAM_TYPES].sort((a, b) => b.length - a.length).map((t) => t.replace(/[[\]]/g, '\\$&')).join('|')})(\\?)?(?:\\s*=\\s*(.+))?$`,
+);
 
 export function parseQuery(name: string, text: string): Query {
   const description = /^\/\/\s*description:\s*(.+)$/m.exec(text)?.[1]?.trim();
