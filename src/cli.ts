@@ -10,11 +10,13 @@ import { counts, DEFAULT_LOAD, reset } from './graph/load.js';
 import { credentials, credentialsFile, instanceHome, readState, start, status, stop } from './graph/local.js';
 import { type Connection, connect, explain } from './graph/neo4j.js';
 import { checkParams, getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
+import { NEWSGRAPH_VERSION } from './version.js';
 import { buildView } from './view.js';
 import { ingest, type Progress } from './ingest.js';
 import { type FileResult, type Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
-import { expandInputs } from './read.js';
+import { defaultCacheDir, FETCH_DEFAULTS } from './fetch.js';
+import { expandInputs, type InputOptions } from './read.js';
 import { ENTITY_TYPES, type EntityType, formatDiagnostic } from './schema.js';
 
 export interface IO {
@@ -35,8 +37,8 @@ const HELP: Record<string, string> = {
 Usage: newsgraph <command> [options]
 
 Commands:
-  extract <files|dirs|->   extract entities, claims and relations; no database needed
-  ingest <files|dirs>      extract and load into Neo4j (idempotent)
+  extract <inputs>         extract entities, claims and relations; no database needed
+  ingest <inputs>          extract and load into Neo4j (idempotent)
   query <name>             run a prepared query (newsgraph query --list)
   export entities|graph    entity list (from Neo4j or extract output), or the entity graph
   view <entity>            an HTML page drawing the network around an entity, with its claims
@@ -51,29 +53,40 @@ Database: the project's own Neo4j 5.26 (installed and started on first use), or 
 named by NEO4J_URI with NEO4J_USER, NEO4J_PASSWORD and optional NEO4J_DATABASE.
 Exit codes: 0 success, 1 runtime failure (or some inputs failed), 2 usage error.
 `,
-  extract: `Usage: newsgraph extract <files|dirs|-> [--format jsonl|json] [--out FILE] [--workers N] [--field NAME]
+  extract: `Usage: newsgraph extract <files|dirs|urls|-> [--format jsonl|json] [--out FILE] [--workers N] [--field NAME]
 
 Extract entities, claims and relations from articles and print one JSON record per article,
-in input order. Folders are searched for .md, .txt, .markdown, .jsonl and .ndjson files; "-" reads
-standard input (one article, or a JSON Lines dump or JSON array of articles).
-A dump (.jsonl, .ndjson, .json) holds one article per record: id, title, url, published, source and
-the text under body, text or content; a bad record is reported by its line and the others are read.
+in input order. Inputs:
+  articles   .md, .txt, .markdown: text, with optional YAML front matter (id, title, source, url, published)
+  web pages  .html, .htm: the story's text without the page around it; title, byline, date, URL and
+             site from the page's JSON-LD and meta tags
+  feeds      .rss, .atom, .xml: RSS 2.0 or Atom, one article per item
+  dumps      .jsonl, .ndjson, .json: one article per record (id, title, url, published, source, and the
+             text under body, text or content); a bad record is reported by its line, the others are read
+  URLs       http(s):// pages, feeds or dumps, fetched (4 at a time, 20 s and 10 MB at most each) and kept
+             in a cache (NEWSGRAPH_CACHE, default ~/.cache/newsgraph/fetch), so a re-run fetches nothing
+  folders    searched for all of the above (.json files only when named)
+  -          standard input: an article, a page, a feed or a dump, by its content
 
 Options:
   --field NAME         the field of a dump's records that holds the text
+  --refresh            fetch URLs again even when the cache has them
+  --timeout SECONDS    give up on a URL after this long (default 20)
   --format jsonl|json  one record per line (default) or one JSON array
   --out FILE           write to FILE instead of stdout
   --workers N          extraction threads (default: one per core)
 `,
-  ingest: `Usage: newsgraph ingest <files|dirs|-> [--concurrency N] [--batch-size N] [--chunk N] [--workers N] [--shard I/N] [--field NAME] [--json]
+  ingest: `Usage: newsgraph ingest <files|dirs|urls|-> [--concurrency N] [--batch-size N] [--chunk N] [--workers N] [--shard I/N] [--field NAME] [--refresh] [--timeout SECONDS] [--json]
 
 Extract articles and load them into Neo4j. Re-ingesting an unchanged article changes nothing;
 a changed article replaces what it added before; an interrupted run is finished by the next one.
 Bad inputs are reported and skipped. Progress is shown when stderr is a terminal. Inputs as for
-extract: article files, folders, JSON Lines dumps and JSON arrays of articles, "-" for stdin.
+extract: articles, web pages, RSS and Atom feeds, dumps, folders, URLs, and "-" for stdin.
 
 Options:
   --field NAME      the field of a dump's records that holds the text (default: body, text or content)
+  --refresh         fetch URLs again even when the cache has them
+  --timeout SECONDS give up on a URL after this long (default 20)
   --concurrency N   write batches in flight at once (default 2)
   --batch-size N    rows per write transaction (default 1000)
   --chunk N         articles extracted per load; memory holds at most two chunks (default 200)
@@ -147,10 +160,14 @@ function negativeValues(args: string[], options: NonNullable<ParseArgsConfig['op
   return out;
 }
 
-/** How extract and ingest read their inputs: the dump field, and standard input for "-" (a usage error when none). */
-function inputOptions(positionals: string[], field: string | undefined, io: IO): { field?: string; stdin?: () => Promise<Uint8Array> } {
+/** Options extract and ingest share: how inputs are read and URLs fetched. */
+const INPUT_OPTIONS = { field: { type: 'string' }, refresh: { type: 'boolean' }, timeout: { type: 'string' } } as const;
+
+/** How extract and ingest read their inputs: the dump field, standard input for "-" (a usage error when none), and how URLs are fetched. */
+function inputOptions(positionals: string[], values: { field?: string; refresh?: boolean; timeout?: string }, io: IO): InputOptions {
   if (positionals.includes('-') && !io.stdin) throw new UsageError('no standard input to read');
-  return { field, stdin: io.stdin };
+  const timeoutMs = positiveInt(values.timeout, 'timeout', FETCH_DEFAULTS.timeoutMs / 1000) * 1000;
+  return { field: values.field, stdin: io.stdin, fetch: { cacheDir: defaultCacheDir(io.env), refresh: values.refresh, timeoutMs } };
 }
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
@@ -174,7 +191,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === '--version' || command === '-v') {
-      io.stdout('newsgraph 0.1.0\n');
+      io.stdout(`newsgraph ${NEWSGRAPH_VERSION}\n`);
       return 0;
     }
     if (!HELP[command] || command === 'main') throw new UsageError(`unknown command "${command}"; commands: extract, ingest, query, export, view, neo4j (see newsgraph --help)`);
@@ -209,11 +226,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
 }
 
 async function extractCommand(args: string[], io: IO): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, field: { type: 'string' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, ...INPUT_OPTIONS });
   const format = oneOf(values.format, ['jsonl', 'json'] as const, 'format', 'jsonl');
   const workers = positiveInt(values.workers, 'workers', defaultWorkers());
   if (!positionals.length) throw new UsageError('extract needs files, folders or - (stdin); see newsgraph extract --help');
-  const { files, diagnostics } = await expandInputs(positionals, inputOptions(positionals, values.field, io));
+  const { files, diagnostics } = await expandInputs(positionals, inputOptions(positionals, values, io));
   let failed = diagnostics.length;
   diagnostics.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
   const out = values.out ? createWriteStream(values.out) : null;
@@ -251,7 +268,7 @@ async function withConnection<T>(io: IO, fn: (conn: Connection) => Promise<T>): 
 
 async function ingestCommand(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parse(args, {
-    concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, chunk: { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' }, field: { type: 'string' },
+    concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, chunk: { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' }, json: { type: 'boolean' }, ...INPUT_OPTIONS,
   });
   if (!positionals.length) throw new UsageError('ingest needs files, folders or - (stdin); see newsgraph ingest --help');
   const concurrency = positiveInt(values.concurrency, 'concurrency', DEFAULT_LOAD.concurrency);
@@ -266,7 +283,7 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
   }
   const progress = io.isTTY ? progressLine(io) : undefined;
   const summary = await withConnection(io, (conn) =>
-    ingest(conn, positionals, { concurrency, batchSize, chunk, workers, shard, ...inputOptions(positionals, values.field, io), onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
+    ingest(conn, positionals, { concurrency, batchSize, chunk, workers, shard, ...inputOptions(positionals, values, io), onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
   );
   if (progress) io.stderr('\r\x1b[K');
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);

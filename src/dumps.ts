@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { Job } from './pipeline.js';
-import { Article, type Diagnostic, toIsoDate } from './schema.js';
+import { isoDay } from './html.js';
+import { Article, type Diagnostic } from './schema.js';
 
 export const DUMP_EXTENSIONS = ['.jsonl', '.ndjson', '.json'];
 
@@ -76,10 +77,10 @@ function recordToArticle(value: unknown, fallbackId: string, path: string, line:
   const text = (key: string) => (typeof record[key] === 'string' && (record[key] as string).trim() ? (record[key] as string).trim() : typeof record[key] === 'number' ? String(record[key]) : null);
   const warnings: string[] = [];
   const given = text('published') ?? text('date');
-  const published = given === null ? null : toIsoDate(given);
+  const published = given === null ? null : isoDay(given);
   if (given !== null && !published) warnings.push(`published ${JSON.stringify(given.slice(0, 60))} is no date (YYYY-MM-DD or an ISO date-time); the article is loaded without a date`);
   const id = (text('id') ?? fallbackId).replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || fallbackId;
   const sha256 = createHash('sha256').update(JSON.stringify(record)).digest('hex');
-  const article = Article.parse({ id, title: text('title'), source: text('source'), url: text('url'), published, licence: text('licence') ?? text('license'), path, body, bodyLine: line, sha256 });
+  const article = Article.parse({ id, title: text('title'), source: text('source'), url: text('url'), published, byline: text('byline') ?? text('author'), licence: text('licence') ?? text('license'), path, body, bodyLine: line, sha256 });
   return { article, warnings };
 }

@@ -79,7 +79,7 @@ export function processArticle(article: Article): Processed {
   });
   const relations = findRelations(body, entities, sentences);
   const record = ExtractionRecord.parse({
-    article: { id: article.id, title: article.title, source: article.source, url: article.url, published: article.published, sha256: article.sha256 },
+    article: { id: article.id, title: article.title, source: article.source, url: article.url, published: article.published, byline: article.byline, sha256: article.sha256 },
     entities,
     claims,
     relations,

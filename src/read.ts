@@ -4,14 +4,17 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DUMP_EXTENSIONS, type DumpOptions, looksLikeDump, readDump } from './dumps.js';
+import { FEED_EXTENSIONS, idFor, looksLikeFeed, readFeed } from './feeds.js';
+import { charsetOf, type FetchOptions, fetchAll, isUrl } from './fetch.js';
+import { looksLikeHtml, readPage } from './html.js';
 import type { Job } from './pipeline.js';
 import { Article, Diagnostic, FrontMatter, toIsoDate } from './schema.js';
 
 /** Larger inputs are refused rather than risking the worker's memory. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
-export const ARTICLE_EXTENSIONS = ['.md', '.txt', '.markdown'];
-/** What a folder is searched for: articles and JSON Lines dumps. */
-const FOLDER_EXTENSIONS = [...ARTICLE_EXTENSIONS, '.jsonl', '.ndjson'];
+export const ARTICLE_EXTENSIONS = ['.md', '.txt', '.markdown', '.html', '.htm'];
+/** What a folder is searched for: articles, web pages, feeds and JSON Lines dumps. */
+const FOLDER_EXTENSIONS = [...ARTICLE_EXTENSIONS, ...FEED_EXTENSIONS, '.jsonl', '.ndjson'];
 /** A dump is read whole in the main thread; larger ones are refused (split them). */
 export const MAX_DUMP_BYTES = 512 * 1024 * 1024;
 
@@ -43,6 +46,19 @@ export function decodeArticle(bytes: Uint8Array, path: string): ReadResult {
   return decoded.ok ? parseArticle(decoded.text, path) : decoded;
 }
 
+/** A web page → an article of its main text, named by its URL (fetched) or file name (saved). */
+export function pageArticle(html: string, path: string, url: string | null = null): ReadResult {
+  const page = readPage(html, url);
+  if (!page.text.trim()) return fail(path, 'a web page with no text in it', 'html');
+  return {
+    ok: true,
+    article: Article.parse({
+      id: url ? idFor(url) : idFromPath(path), title: page.title, source: page.site, url: page.url, published: page.published, byline: page.byline, licence: null,
+      path, body: page.text, bodyLine: 1, sha256: createHash('sha256').update(html).digest('hex'),
+    }),
+  };
+}
+
 /** Bytes → text: UTF-8 (a byte-order mark is dropped later), or UTF-16 with a byte-order mark; else why not. */
 export function decodeText(bytes: Uint8Array, path: string): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
   if (bytes.length === 0) return fail(path, 'empty file', 'empty');
@@ -68,6 +84,8 @@ export function decodeText(bytes: Uint8Array, path: string): { ok: true; text: s
 
 export function parseArticle(text: string, path: string): ReadResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (looksLikeHtml(text) && !/^---[ \t]*\r?\n/.test(text)) return pageArticle(text, path);
+  if (looksLikeFeed(text)) return fail(path, `an RSS or Atom feed: name it with ${FEED_EXTENSIONS.join(', ')} to read one article per item`, 'feed');
   let meta: unknown = {};
   let body = text;
   let bodyLine = 1;
@@ -102,11 +120,9 @@ export function parseArticle(text: string, path: string): ReadResult {
     const issue = parsed.error.issues[0]!;
     return fail(path, `malformed front matter: ${issue.path.join('.') || 'value'}: ${issue.message}`, 'front-matter', '1:1');
   }
+  if (looksLikeHtml(body)) body = readPage(body).text; // a page under front matter: its text, the front matter's metadata
   if (body.trim() === '') return fail(path, 'empty article (no text after the front matter)', 'empty');
   if (!fm && looksLikeDump(text)) return fail(path, 'looks like JSON, not article text: a dump of articles is read from a .jsonl or .json file (or from standard input)', 'json');
-  if (/^\s*(<!doctype html|<html[\s>])/i.test(body) || (body.match(/<\/?(p|div|span|a|br|script|head|body)\b/gi)?.length ?? 0) > 20) {
-    return fail(path, 'looks like HTML, not article text: convert it to plain text first', 'html');
-  }
   const sha256 = createHash('sha256').update(text).digest('hex');
   return { ok: true, article: Article.parse({ ...parsed.data, path, body, bodyLine, sha256 }), ...(warnings.length ? { warnings } : {}) };
 }
@@ -159,41 +175,65 @@ export function ioProblem(err: unknown): string {
 export interface InputOptions extends DumpOptions {
   /** Standard input, for "-". */
   stdin?: () => Promise<Uint8Array>;
+  /** How URLs are fetched. */
+  fetch?: FetchOptions;
 }
 
 /**
- * Files, folders (searched recursively) and "-" (standard input) → jobs, in order: an article file is read by the
- * worker that extracts it; a dump (.jsonl, .ndjson, .json, or JSON on standard input) is read here, a job a record.
+ * Files, folders (searched recursively), URLs and "-" (standard input) → jobs, in order. An article file or a saved
+ * page is read by the worker that extracts it; a dump (.jsonl, .ndjson, .json), a feed (.rss, .atom, .xml), a
+ * fetched URL and standard input are read here, a job an article.
  */
 export async function expandInputs(paths: string[], options: InputOptions = {}): Promise<{ files: Job[]; diagnostics: Diagnostic[] }> {
   const files: Job[] = [];
   const diagnostics: Diagnostic[] = [];
   const problem = (file: string, message: string) => diagnostics.push({ file, severity: 'error', place: null, message, source: 'read:input' });
-  const dump = (text: string, path: string) => {
-    const read = readDump(text, path, options);
-    files.push(...read.jobs);
-    diagnostics.push(...read.diagnostics);
+  /** Text that holds a dump, a feed, a page or one article, as its content says. */
+  const take = (text: string, origin: string, url: string | null = null) => {
+    if (looksLikeFeed(text)) {
+      const read = readFeed(text, url ?? origin);
+      for (const { article, place } of read.articles) files.push({ name: `${origin}:${place}`, read: { ok: true, article } });
+      diagnostics.push(...read.diagnostics);
+    } else if (looksLikeDump(text)) {
+      const read = readDump(text, origin, options);
+      files.push(...read.jobs);
+      diagnostics.push(...read.diagnostics);
+    } else if (url && looksLikeHtml(text)) files.push({ name: origin, read: pageArticle(text, origin, url) });
+    else files.push({ name: origin, read: parseArticle(text, origin) });
   };
-  const dumpFile = async (path: string) => {
+  const readWhole = async (path: string) => {
     const bytes = await readFile(path).catch((err: unknown) => void problem(path, `cannot read: ${ioProblem(err)}`));
     if (!bytes) return;
-    if (bytes.length > MAX_DUMP_BYTES) return void problem(path, `too large (${bytes.length} bytes; the limit for a dump is ${MAX_DUMP_BYTES})`);
+    if (bytes.length > MAX_DUMP_BYTES) return void problem(path, `too large (${bytes.length} bytes; the limit for a dump or feed is ${MAX_DUMP_BYTES})`);
     const decoded = decodeText(bytes, path);
-    if (decoded.ok) dump(decoded.text, path);
-    else diagnostics.push(decoded.diagnostic);
+    if (!decoded.ok) return void diagnostics.push(decoded.diagnostic);
+    if (isFeedFile(path) && !looksLikeFeed(decoded.text)) return void problem(path, 'not an RSS or Atom feed (its root element is not <rss>, <feed> or <rdf:RDF>)');
+    take(decoded.text, path);
   };
   const isDumpFile = (path: string) => DUMP_EXTENSIONS.includes(extname(path).toLowerCase());
+  const isFeedFile = (path: string) => FEED_EXTENSIONS.includes(extname(path).toLowerCase());
+  const urls = paths.filter(isUrl);
+  const fetched = new Map(urls.length ? (await fetchAll(urls, options.fetch)).map((r, i) => [urls[i]!, r]) : []);
   for (const path of paths) {
+    const got = fetched.get(path);
+    if (got) {
+      if (!got.ok) diagnostics.push(got.diagnostic);
+      else {
+        const decoded = decodeFetched(got.fetched.bytes, got.fetched.contentType, path);
+        if (decoded.ok) take(decoded.text, path, got.fetched.finalUrl);
+        else diagnostics.push(decoded.diagnostic);
+      }
+      continue;
+    }
     if (path === '-') {
       if (!options.stdin) throw new Error('no standard input to read');
       const decoded = decodeText(await options.stdin(), '<stdin>');
-      if (!decoded.ok) diagnostics.push(decoded.diagnostic);
-      else if (looksLikeDump(decoded.text)) dump(decoded.text, '<stdin>');
-      else files.push({ name: '<stdin>', read: parseArticle(decoded.text, '<stdin>') });
+      if (decoded.ok) take(decoded.text, '<stdin>');
+      else diagnostics.push(decoded.diagnostic);
       continue;
     }
-    if (isDumpFile(path)) {
-      await dumpFile(path);
+    if (isDumpFile(path) || isFeedFile(path)) {
+      await readWhole(path);
       continue;
     }
     let info;
@@ -215,11 +255,23 @@ export async function expandInputs(paths: string[], options: InputOptions = {}):
       .sort();
     if (!found.length) problem(path, `no articles (${FOLDER_EXTENSIONS.join(', ')} files) in this folder`);
     for (const file of found) {
-      if (isDumpFile(file)) await dumpFile(file);
+      if (isDumpFile(file) || isFeedFile(file)) await readWhole(file);
       else files.push(file);
     }
   }
   return { files, diagnostics };
+}
+
+/** A response's bytes as text: a byte-order mark first, then the charset its Content-Type names, else UTF-8. */
+function decodeFetched(bytes: Uint8Array, contentType: string, url: string): ReturnType<typeof decodeText> {
+  const charset = charsetOf(contentType);
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb);
+  if (!charset || bom || /^utf-?8$/.test(charset)) return decodeText(bytes, url);
+  try {
+    return { ok: true, text: new TextDecoder(charset).decode(bytes) };
+  } catch {
+    return fail(url, `unknown charset "${charset}" in its Content-Type`, 'charset');
+  }
 }
 
 /** An article from a body held in memory (evaluation data, benchmarks): no front matter to parse. */

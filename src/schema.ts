@@ -35,6 +35,8 @@ export const FrontMatter = z.object({
   source: z.string().nullable().default(null),
   url: z.string().nullable().default(null),
   published: IsoDate.nullable().default(null),
+  /** Who wrote it, when the page or feed says. */
+  byline: z.string().nullable().default(null),
   licence: z.string().nullable().default(null),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
@@ -48,7 +50,7 @@ export const Article = FrontMatter.extend({
 });
 export type Article = z.infer<typeof Article>;
 
-export const ArticleMeta = Article.pick({ id: true, title: true, source: true, url: true, published: true, sha256: true });
+export const ArticleMeta = Article.pick({ id: true, title: true, source: true, url: true, published: true, byline: true, sha256: true });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
 export const Span = z.object({ start: offset, end: offset, text: z.string() });

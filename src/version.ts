@@ -27,3 +27,6 @@ function digest(): string {
 }
 
 export const EXTRACTOR_VERSION = digest();
+
+/** The package's version, as package.json gives it. */
+export const NEWSGRAPH_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;

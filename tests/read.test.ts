@@ -37,7 +37,6 @@ describe('read', () => {
     ['front matter that is not YAML', enc('---\nid: [unclosed\n---\nText.'), /malformed front matter/],
     ['front matter that is a list', enc('---\n- a\n- b\n---\nText.'), /expected "key: value" lines/],
     ['bad id', enc('---\nid: "../etc/passwd"\n---\nText.'), /id: id must be letters/],
-    ['HTML page', enc('<!DOCTYPE html><html><body><p>Hi</p></body></html>'), /looks like HTML/],
   ])('%s gives a clear diagnostic naming the file', (_name, bytes, message) => {
     const r = decodeArticle(bytes, 'corpus/bad.md');
     expect(r.ok).toBe(false);
@@ -76,7 +75,7 @@ describe('read', () => {
     const { files, diagnostics } = await expandInputs([dir, join(dir, 'empty'), join(dir, 'missing.md')]);
     expect(files).toEqual([join(dir, 'a.md'), join(dir, 'sub', 'b.txt')]);
     expect(diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
-      `${join(dir, 'empty')}: no articles (.md, .txt, .markdown, .jsonl, .ndjson files) in this folder`,
+      `${join(dir, 'empty')}: no articles (.md, .txt, .markdown, .html, .htm, .rss, .atom, .xml, .jsonl, .ndjson files) in this folder`,
       `${join(dir, 'missing.md')}: cannot read: no such file or directory`,
     ]);
   });

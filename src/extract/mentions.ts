@@ -318,6 +318,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
 
   /** A run that no head word or gazetteer types: titles, then the tagger's reading. */
   function classifyName(i: number, j: number, country?: { tokens: number; country: string; rule: string }): void {
+    // "Iranian Foreign Minister Abbas Araghchi": a demonym before a title is the person's affiliation, as a country is.
+    const demonym = !country && j - i > 2 ? lex.demonyms.get(tokens[i]!.text) : undefined;
+    if (demonym && titleAt(i + 1, j)) return classifyName(i, j, { tokens: 1, country: demonym, rule: 'demonym' });
     const t0 = i + (country?.tokens ?? 0);
     const title = titleAt(t0, j);
     if (title) {
@@ -334,7 +337,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       const name = stripPossessive(body.slice(tokens[t0 + n]!.start, tokens[j - 1]!.end));
       make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
       // "US President Barack Obama" mentions the United States too.
-      if (country) make(i, t0, 'place', country.rule, { canonical: country.country });
+      if (country && country.rule !== 'demonym') make(i, t0, 'place', country.rule, { canonical: country.country });
       return;
     }
     if (j - i === 1 && lex.demonyms.has(word(i))) {

@@ -108,7 +108,7 @@ export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
     }
   }
   return [
-    { query: 'load-articles', rows: todo.map(({ article: a }) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published })) },
+    { query: 'load-articles', rows: todo.map(({ article: a }) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, byline: a.byline })) },
     { query: 'load-entities', rows: [...entities.values()], order: 'id' },
     { query: 'load-mentions', rows: mentions, group: 'article', order: 'entity' },
     { query: 'load-claims', rows: claims, group: 'article', order: 'speaker' },
