@@ -12,6 +12,7 @@ import { type Connection, connect, explain } from './graph/neo4j.js';
 import { checkParams, getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
 import { NEWSGRAPH_VERSION } from './version.js';
 import { buildView } from './view.js';
+import { ArticleIds } from './ids.js';
 import { ingest, type Progress } from './ingest.js';
 import { type FileResult, type Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
@@ -236,18 +237,21 @@ async function extractCommand(args: string[], io: IO): Promise<number> {
   const out = values.out ? createWriteStream(values.out) : null;
   const emit = (text: string) => (out ? out.write(text) : io.stdout(text));
   const records: unknown[] = [];
-  const take = (result: FileResult) => {
+  const ids = new ArticleIds();
+  const take = (result: FileResult, input: string) => {
     if (result.ok === 'out-of-shard') return;
     if (!result.ok) {
       failed++;
       io.stderr(`${formatDiagnostic(result.diagnostic)}\n`);
       return;
     }
-    result.diagnostics.forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
-    if (format === 'jsonl') emit(`${JSON.stringify(result.record)}\n`);
-    else records.push(result.record);
+    const { record, diagnostic } = ids.admit(result.record, input);
+    [...result.diagnostics, ...(diagnostic ? [diagnostic] : [])].forEach((d) => io.stderr(`${formatDiagnostic(d)}\n`));
+    if (!record) return;
+    if (format === 'jsonl') emit(`${JSON.stringify(record)}\n`);
+    else records.push(record);
   };
-  for await (const { result } of extractAll(files, Math.min(workers, files.length))) take(result);
+  for await (const { path, result } of extractAll(files, Math.min(workers, files.length))) take(result, path);
   if (format === 'json') emit(`${JSON.stringify(records, null, 2)}\n`);
   if (out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   if (failed) io.stderr(`newsgraph: ${failed} input${failed === 1 ? '' : 's'} failed\n`);
@@ -289,7 +293,7 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {
     io.stdout(
-      `ingested ${summary.loaded} article${summary.loaded === 1 ? '' : 's'} (${summary.skipped} unchanged, ${summary.replaced} replaced, ${summary.failed} failed${shard ? `, ${summary.outOfShard} in other shards` : ''}) ` +
+      `ingested ${summary.loaded} article${summary.loaded === 1 ? '' : 's'} (${summary.skipped} unchanged, ${summary.replaced} replaced, ${summary.failed} failed${summary.repeats ? `, ${summary.repeats} repeated` : ''}${shard ? `, ${summary.outOfShard} in other shards` : ''}) ` +
         `in ${summary.seconds.toFixed(1)}s: ${summary.distinctEntities} distinct entities (${summary.newEntities >= 0 ? '+' : ''}${summary.newEntities} in the graph), ${summary.mentions} mention links, ${summary.claims} claims, ${summary.relations} relations written; ` +
         `the graph holds ${summary.graph.articles} articles, ${summary.graph.entities} entities, ${summary.graph.claims} claims\n`,
     );

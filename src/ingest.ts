@@ -3,6 +3,7 @@ import { applySchema, DEFAULT_LOAD, emptyStats, type LoadOptions, type LoadStats
 import type { Connection } from './graph/neo4j.js';
 import type { Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
+import { ArticleIds } from './ids.js';
 import { expandInputs } from './read.js';
 import type { Diagnostic, ExtractionRecord } from './schema.js';
 
@@ -39,6 +40,8 @@ export interface IngestSummary extends LoadStats {
   /** What the graph holds after the run. */
   graph: Totals;
   inputs: number;
+  /** Inputs that repeat an article read earlier in the run (same id, same text): loaded once. */
+  repeats: number;
   failed: number;
   pruned: number;
   diagnostics: number;
@@ -55,6 +58,7 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
   let diagnostics = 0;
   let failed = inputProblems.length;
   let outOfShard = 0;
+  let skippedRepeats = 0;
   const report = (d: Diagnostic) => {
     diagnostics++;
     options.onDiagnostic?.(d);
@@ -73,9 +77,14 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
     for (const key of Object.keys(total) as (keyof LoadStats)[]) total[key] += stats[key];
   };
   let pending: ExtractionRecord[] = [];
-  for await (const { result } of extractAll(files, options.workers, options.shard)) {
+  const ids = new ArticleIds();
+  for await (const { path, result } of extractAll(files, options.workers, options.shard)) {
     progress.done++;
-    if (result.ok === 'out-of-shard') {
+    const admitted = result.ok === true ? ids.admit(result.record, path) : null;
+    if (admitted?.diagnostic) report(admitted.diagnostic);
+    if (admitted && !admitted.record) {
+      skippedRepeats++;
+    } else if (result.ok === 'out-of-shard') {
       outOfShard++;
     } else if (!result.ok) {
       failed++;
@@ -83,10 +92,11 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
       report(result.diagnostic);
     } else {
       result.diagnostics.forEach(report);
-      pending.push(result.record);
-      for (const e of result.record.entities) seen.add(e.id);
+      const record = admitted!.record!;
+      pending.push(record);
+      for (const e of record.entities) seen.add(e.id);
       progress.entities = seen.size;
-      progress.claims += result.record.claims.length;
+      progress.claims += record.claims.length;
     }
     if (pending.length >= options.chunk) {
       await loading;
@@ -101,5 +111,5 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
   const pruned = total.replaced ? await prune(conn) : 0;
   const graph = await totals(conn);
   const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-  return { ...total, distinctEntities: seen.size, newEntities: graph.entities - before.entities, graph, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000, peakRssMiB };
+  return { ...total, repeats: skippedRepeats, distinctEntities: seen.size, newEntities: graph.entities - before.entities, graph, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000, peakRssMiB };
 }
