@@ -1,5 +1,5 @@
 // description: Claims that mention an entity, grouped by who made them (most prolific speaker first).
-// params: name: string, limit: int = 20
+// params: name: entity, limit: int = 20
 MATCH (e:Entity) WHERE e.id = $name OR toLower(trim($name)) IN e.keys
 WITH e ORDER BY CASE WHEN e.id = $name THEN 0 WHEN e.key = toLower(trim($name)) THEN 1 ELSE 2 END, COUNT { (e)-[:MENTIONED_IN]->() } DESC
 LIMIT 1

@@ -1,5 +1,5 @@
 // description: Claims that reached us through an outlet (news agency, broadcaster), with their speakers.
-// params: name: string, limit: int = 20
+// params: name: entity, limit: int = 20
 MATCH (o:Entity) WHERE o.id = $name OR toLower(trim($name)) IN o.keys
 WITH o ORDER BY CASE WHEN o.id = $name THEN 0 WHEN o.key = toLower(trim($name)) THEN 1 ELSE 2 END, COUNT { (o)-[:MENTIONED_IN]->() } DESC
 LIMIT 1

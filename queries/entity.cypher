@@ -1,5 +1,5 @@
 // description: An entity's profile: type, aliases, titles, articles, top co-mentioned entities, claims by and about it.
-// params: name: string
+// params: name: entity
 MATCH (e:Entity) WHERE e.id = $name OR toLower(trim($name)) IN e.keys
 WITH e ORDER BY CASE WHEN e.id = $name THEN 0 WHEN e.key = toLower(trim($name)) THEN 1 ELSE 2 END, COUNT { (e)-[:MENTIONED_IN]->() } DESC
 LIMIT 1
@@ -19,5 +19,5 @@ CALL (e) {
   OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
   RETURN count(c) AS claimsAbout
 }
-RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.titles AS titles, e.affiliation AS affiliation,
+RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.titles AS titles, e.affiliation AS affiliation, e.merged AS merged, e.ambiguousWith AS couldBe,
        mentions, size(articles) AS articleCount, articles, firstSeen, lastSeen, coMentioned, claimsBy, claimsAbout

@@ -1,5 +1,5 @@
 // description: Events (talks, summits, attacks, protests ...) and where they happened, optionally in or near one place, with dates and articles.
-// params: place: string? = null, limit: int = 20
+// params: place: entity? = null, limit: int = 20
 CALL (){
   WITH 1 AS one WHERE $place IS NULL
   MATCH (e:Event)-[:LOCATED_IN]->(where:Place)

@@ -1,5 +1,5 @@
 // description: Forces reported operating in a place, or named in the same sentence as it, with dates and sources.
-// params: name: string, limit: int = 20
+// params: name: entity, limit: int = 20
 MATCH (p:Place) WHERE p.id = $name OR toLower(trim($name)) IN p.keys
 WITH p ORDER BY CASE WHEN p.id = $name THEN 0 WHEN p.key = toLower(trim($name)) THEN 1 ELSE 2 END, COUNT { (p)-[:MENTIONED_IN]->() } DESC
 LIMIT 1

@@ -3,7 +3,8 @@
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.key = row.key
-SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+SET e.surname = coalesce(e.surname, row.surname),
+    e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.titles = reduce(acc = coalesce(e.titles, []), x IN row.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.keys = reduce(acc = coalesce(e.keys, [e.key]), x IN row.keys | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.affiliation = coalesce(e.affiliation, row.affiliation),

@@ -1,5 +1,6 @@
-// description: Remove entities no article mentions any more (after articles changed).
+// description: Remove entities no article mentions any more (after articles changed), and the merged ids that led to them.
 // params:
 MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN]->()
-DETACH DELETE e
-RETURN count(*) AS removed
+OPTIONAL MATCH (m:MergedId)-[:INTO]->(e)
+DETACH DELETE e, m
+RETURN count(DISTINCT e) AS removed

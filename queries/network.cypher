@@ -1,5 +1,5 @@
 // description: The entity network around an entity: entities named in the same sentences as it (depth 1), and as those (depth 2).
-// params: name: string, depth: int = 1, limit: int = 30
+// params: name: entity, depth: int = 1, limit: int = 30
 MATCH (e:Entity) WHERE e.id = $name OR toLower(trim($name)) IN e.keys
 WITH e ORDER BY CASE WHEN e.id = $name THEN 0 WHEN e.key = toLower(trim($name)) THEN 1 ELSE 2 END, COUNT { (e)-[:MENTIONED_IN]->() } DESC
 LIMIT 1

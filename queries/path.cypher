@@ -1,5 +1,5 @@
 // description: The shortest explained paths between two entities: typed relations (with their evidence sentence), claims and shared articles.
-// params: from: string, to: string, limit: int = 3
+// params: from: entity, to: entity, limit: int = 3
 MATCH (a:Entity) WHERE a.id = $from OR toLower(trim($from)) IN a.keys
 WITH a ORDER BY CASE WHEN a.id = $from THEN 0 WHEN a.key = toLower(trim($from)) THEN 1 ELSE 2 END, COUNT { (a)-[:MENTIONED_IN]->() } DESC
 LIMIT 1

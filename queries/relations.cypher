@@ -1,5 +1,5 @@
 // description: Typed relations between entities (commands, kin, operates in, affiliated with ...), with evidence.
-// params: name: string? = null, limit: int = 20
+// params: name: entity? = null, limit: int = 20
 OPTIONAL MATCH (e:Entity) WHERE e.id = $name OR toLower(trim($name)) IN e.keys
 WITH e ORDER BY CASE WHEN e.id = $name THEN 0 WHEN e.key = toLower(trim($name)) THEN 1 ELSE 2 END, COUNT { (e)-[:MENTIONED_IN]->() } DESC
 LIMIT 1

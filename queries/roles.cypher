@@ -1,5 +1,5 @@
 // description: Who holds which title or command, with the country or force it belongs to.
-// params: name: string? = null, limit: int = 50
+// params: name: entity? = null, limit: int = 50
 MATCH (e:Person)
 WHERE size(e.titles) > 0 AND ($name IS NULL OR e.id = $name OR toLower(trim($name)) IN e.keys)
 OPTIONAL MATCH (e)-[c:COMMANDS]->(f:Entity)

@@ -1,5 +1,5 @@
 // description: Claims by unnamed sources ("an Iranian diplomatic source", "officials"), optionally those affiliated with one country, with outlet and article.
-// params: country: string? = null, limit: int = 20
+// params: country: entity? = null, limit: int = 20
 // With a country, start from it: its few sources rather than every source's claims.
 CALL () {
   WITH 1 AS any WHERE $country IS NULL

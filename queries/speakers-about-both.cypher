@@ -1,5 +1,5 @@
 // description: Named speakers who made claims about both of two entities: how many about each, with an example of each.
-// params: a: string, b: string, limit: int = 20
+// params: a: entity, b: entity, limit: int = 20
 MATCH (ea:Entity) WHERE ea.id = $a OR toLower(trim($a)) IN ea.keys
 WITH ea ORDER BY CASE WHEN ea.id = $a THEN 0 WHEN ea.key = toLower(trim($a)) THEN 1 ELSE 2 END, COUNT { (ea)-[:MENTIONED_IN]->() } DESC
 LIMIT 1

@@ -1,5 +1,5 @@
 // description: An entity over time: per publication date, its mentions, articles, and claims by and about it.
-// params: name: string, limit: int = 50
+// params: name: entity, limit: int = 50
 MATCH (e:Entity) WHERE e.id = $name OR toLower(trim($name)) IN e.keys
 WITH e ORDER BY CASE WHEN e.id = $name THEN 0 WHEN e.key = toLower(trim($name)) THEN 1 ELSE 2 END, COUNT { (e)-[:MENTIONED_IN]->() } DESC
 LIMIT 1

@@ -9,6 +9,7 @@ import { FORMATS, type Format, formatRows, printable } from './format.js';
 import { counts, DEFAULT_LOAD, reset } from './graph/load.js';
 import { credentials, credentialsFile, instanceHome, readState, start, status, stop } from './graph/local.js';
 import { type Connection, connect, explain } from './graph/neo4j.js';
+import { NoSuchEntity, resolveName, runWithLookup, search } from './graph/lookup.js';
 import { checkParams, getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
 import { NEWSGRAPH_VERSION } from './version.js';
 import { buildView } from './view.js';
@@ -41,6 +42,7 @@ Commands:
   extract <inputs>         extract entities, claims and relations; no database needed
   ingest <inputs>          extract and load into Neo4j (idempotent)
   query <name>             run a prepared query (newsgraph query --list)
+  search <text>            entities whose names match, forgiving case, accents and typos
   export entities|graph    entity list (from Neo4j or extract output), or the entity graph
   view <entity>            an HTML page drawing the network around an entity, with its claims
   neo4j start|stop|status  the project's local Neo4j
@@ -100,10 +102,23 @@ Options:
        newsgraph query <name> [--param key=value ...] [--format table|json|jsonl|csv]
 
 Run a prepared query from queries/*.cypher. Values are passed as parameters, never spliced into Cypher.
+An entity parameter (name, a, b, from, to, place, country) may be a surname, lower case or misspelt:
+it is looked up as newsgraph search does, the name used is said on stderr, and when no name fits
+clearly the closest names are listed and the exit code is 1.
 
 Options:
   --list               list the queries with their parameters
   --param key=value    a parameter (repeatable)
+  --format FORMAT      table (default), json, jsonl or csv
+`,
+  search: `Usage: newsgraph search <text> [--limit N] [--format table|json|jsonl|csv]
+
+List the entities whose names, aliases or titled forms match the text, best first, with type and
+counts. Case and accents do not matter, and a word may be off by a letter or two ("witkof").
+Exits 1 when nothing matches.
+
+Options:
+  --limit N            at most N entities (default 10)
   --format FORMAT      table (default), json, jsonl or csv
 `,
   export: `Usage: newsgraph export entities [--type TYPE] [--format csv|json|jsonl] [--out FILE] [--from FILE.jsonl]
@@ -195,7 +210,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
       io.stdout(`newsgraph ${NEWSGRAPH_VERSION}\n`);
       return 0;
     }
-    if (!HELP[command] || command === 'main') throw new UsageError(`unknown command "${command}"; commands: extract, ingest, query, export, view, neo4j (see newsgraph --help)`);
+    if (!HELP[command] || command === 'main') throw new UsageError(`unknown command "${command}"; commands: extract, ingest, query, search, export, view, neo4j (see newsgraph --help)`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(HELP[command]!);
       return 0;
@@ -211,11 +226,17 @@ export async function main(argv: string[], io: IO): Promise<number> {
         return await exportCommand(rest, io);
       case 'view':
         return await viewCommand(rest, io);
+      case 'search':
+        return await searchCommand(rest, io);
       default:
         return await neo4jCommand(rest, io);
     }
   } catch (err) {
     // Messages name files and values as given: printed escaped, so a name cannot colour the terminal or forge a line.
+    if (err instanceof NoSuchEntity) {
+      io.stderr(`newsgraph: ${printable(err.message)}\n`);
+      return 1;
+    }
     if (err instanceof UsageError || err instanceof QueryError) {
       io.stderr(`newsgraph: ${printable(err.message)}\n`);
       return 2;
@@ -297,6 +318,9 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
         `in ${summary.seconds.toFixed(1)}s: ${summary.distinctEntities} distinct entities (${summary.newEntities >= 0 ? '+' : ''}${summary.newEntities} in the graph), ${summary.mentions} mention links, ${summary.claims} claims, ${summary.relations} relations written; ` +
         `the graph holds ${summary.graph.articles} articles, ${summary.graph.entities} entities, ${summary.graph.claims} claims\n`,
     );
+    const list = (items: string[]) => `${items.slice(0, 10).join('; ')}${items.length > 10 ? `; and ${items.length - 10} more` : ''}`;
+    if (summary.merged.length) io.stdout(`one person across articles: ${list(summary.merged)}\n`);
+    if (summary.ambiguous.length) io.stdout(`kept apart, several full names fit: ${list(summary.ambiguous)}\n`);
   }
   return summary.failed ? 1 : 0;
 }
@@ -331,9 +355,23 @@ async function queryCommand(args: string[], io: IO): Promise<number> {
     params[p.slice(0, eq)] = p.slice(eq + 1);
   }
   checkParams(query, params); // a wrong value is a usage error before any database is started or reached
-  const rows = await withConnection(io, (conn) => runQuery(conn.driver, conn.database, query, params));
+  const rows = await withConnection(io, (conn) => runWithLookup(conn, query, params, note(io)));
   io.stdout(formatRows(rows, format));
   return 0;
+}
+
+/** A name taken for another ("witkof" as Steve Witkoff), said on stderr so that piped output stays clean. */
+const note = (io: IO) => (text: string) => io.stderr(`newsgraph: ${printable(text)}\n`);
+
+async function searchCommand(args: string[], io: IO): Promise<number> {
+  const { values, positionals } = parse(args, { limit: { type: 'string' }, format: { type: 'string' } });
+  const format = oneOf<Format>(values.format, FORMATS, 'format', 'table');
+  const limit = positiveInt(values.limit, 'limit', 10);
+  const text = positionals.join(' ').trim();
+  if (!text) throw new UsageError('search needs the text to look for; see newsgraph search --help');
+  const found = await withConnection(io, (conn) => search(conn, text, limit));
+  io.stdout(formatRows(found.map((c) => ({ name: c.name, type: c.type, articles: c.articles, mentions: c.mentions, aliases: c.aliases, id: c.id })), format));
+  return found.length ? 0 : 1;
 }
 
 async function exportCommand(args: string[], io: IO): Promise<number> {
@@ -367,8 +405,11 @@ async function viewCommand(args: string[], io: IO): Promise<number> {
   if (!values.out) throw new UsageError('view needs --out FILE.html');
   const depth = positiveInt(values.depth, 'depth', 1);
   if (depth > 2) throw new UsageError(`--depth must be 1 or 2, got "${values.depth}"`);
-  const name = positionals[0]!;
   const page = await withConnection(io, async (conn) => {
+    const found = await resolveName(conn, positionals[0]!);
+    if (found.kind === 'none') throw new NoSuchEntity(positionals[0]!, found.suggestions);
+    if (found.kind === 'closest') note(io)(`"${positionals[0]}" is taken as ${found.name} (${found.type}); newsgraph search lists other matches`);
+    const name = found.id;
     const run = (q: string, params: Record<string, unknown>) => runQuery(conn.driver, conn.database, getQuery(q), params);
     const [entity] = await run('entity', { name });
     if (!entity) throw new Error(`no entity named "${name}" in the graph (try newsgraph query top-entities)`);

@@ -1,10 +1,11 @@
 // ingest: files → extraction → Neo4j, in chunks, collecting diagnostics; one bad article never stops the batch.
-import { applySchema, DEFAULT_LOAD, emptyStats, type LoadOptions, type LoadStats, loadRecords, prune, type Totals, totals } from './graph/load.js';
+import { applySchema, DEFAULT_LOAD, emptyStats, type LoadOptions, type LoadStats, loadRecords, type Merges, mergePeople, prune, surnameKey, type Totals, totals } from './graph/load.js';
 import type { Connection } from './graph/neo4j.js';
 import type { Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
 import { ArticleIds } from './ids.js';
 import { expandInputs } from './read.js';
+import { normalise } from './resolve.js';
 import type { Diagnostic, ExtractionRecord } from './schema.js';
 
 export interface IngestOptions extends LoadOptions {
@@ -32,7 +33,7 @@ export interface Progress {
   seconds: number;
 }
 
-export interface IngestSummary extends LoadStats {
+export interface IngestSummary extends LoadStats, Merges {
   /** Distinct entities in the articles read (LoadStats' `entities` counts entity rows written, chunk by chunk). */
   distinctEntities: number;
   /** The graph's entity total after the run less before it: entities new to the graph, less any pruned with replaced articles. */
@@ -68,6 +69,7 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
   await applySchema(conn);
   const before = await totals(conn);
   const seen = new Set<string>(); // entity ids of the articles read, for an honest distinct count
+  const surnames = new Set<string>(); // of the persons read: where people may merge across articles
   const progress: Progress = { done: 0, total: files.length, entities: 0, claims: 0, failed, seconds: 0 };
   // Extraction and loading overlap: one chunk loads while the next is extracted.
   let loading: Promise<void> = Promise.resolve();
@@ -94,7 +96,10 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
       result.diagnostics.forEach(report);
       const record = admitted!.record!;
       pending.push(record);
-      for (const e of record.entities) seen.add(e.id);
+      for (const e of record.entities) {
+        seen.add(e.id);
+        if (e.type === 'person') surnames.add(surnameKey(e.name) ?? normalise(e.name));
+      }
       progress.entities = seen.size;
       progress.claims += record.claims.length;
     }
@@ -109,7 +114,8 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
   await loading;
   await load(pending);
   const pruned = total.replaced ? await prune(conn) : 0;
+  const merges = await mergePeople(conn, [...surnames]);
   const graph = await totals(conn);
   const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-  return { ...total, repeats: skippedRepeats, distinctEntities: seen.size, newEntities: graph.entities - before.entities, graph, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000, peakRssMiB };
+  return { ...total, ...merges, repeats: skippedRepeats, distinctEntities: seen.size, newEntities: graph.entities - before.entities, graph, inputs: files.length + inputProblems.length, failed, pruned, diagnostics, outOfShard, seconds: (performance.now() - t0) / 1000, peakRssMiB };
 }

@@ -79,6 +79,13 @@ const ORGANIZATIONS = [
   'State Department', 'Congress', 'Senate', 'FBI', 'CIA', 'NSA', 'Microsoft', 'Google', 'Apple', 'Facebook', 'Labour',
 ];
 
+/** Short and variant forms of those organisations: one entity whichever an article uses. */
+const ORGANIZATION_VARIANTS: Record<string, string> = {
+  UN: 'United Nations', 'U.N.': 'United Nations', EU: 'European Union', IAEA: 'International Atomic Energy Agency',
+  WHO: 'World Health Organization', IMF: 'International Monetary Fund', AFP: 'Agence France-Presse',
+  AP: 'Associated Press', 'Al-Jazeera': 'Al Jazeera',
+};
+
 /** Armed forces, commands and armed groups by name; patterns for the rest live in forces.ts. */
 const FORCES: [surface: string, affiliation: string | undefined, canonical?: string][] = [
   ['CENTCOM', 'United States', 'US Central Command'], ['Central Command', 'United States', 'US Central Command'],
@@ -161,7 +168,7 @@ export function lexicon(): Lexicon {
   for (const r of REGIONS) add(root, r, { type: 'place', canonical: r.replace(/,? D\.C\.$/, ''), rule: 'place:region' });
   for (const n of HOME_NATIONS) add(root, n, { type: 'place', canonical: n, rule: 'place:country' });
   for (const [city, short] of Object.entries(CITY_SHORT)) for (const s of short) add(root, s, { type: 'place', canonical: city, rule: 'place:region' });
-  for (const o of ORGANIZATIONS) add(root, o, { type: 'organization', canonical: o.replace(/^The /, '').replace(/ news agency$/, ''), rule: 'organization:lexicon' });
+  for (const o of ORGANIZATIONS) add(root, o, { type: 'organization', canonical: ORGANIZATION_VARIANTS[o] ?? o.replace(/^The /, '').replace(/ news agency$/, ''), rule: 'organization:lexicon' });
   cached = { root, demonyms, countries: countrySet };
   return cached;
 }

@@ -3,7 +3,7 @@
 // so an interrupted article is cleared and loaded again, and MERGE on unique ids never duplicates.
 import pLimit from 'p-limit';
 import { normalise } from '../resolve.js';
-import type { ExtractionRecord } from '../schema.js';
+import type { Entity, ExtractionRecord } from '../schema.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import type { Connection } from './neo4j.js';
 import { loadQueries, type Row, runQuery } from './queries.js';
@@ -37,7 +37,7 @@ export async function applySchema(conn: Connection): Promise<void> {
 export async function loadRecords(conn: Connection, records: ExtractionRecord[], opts: LoadOptions = DEFAULT_LOAD): Promise<LoadStats> {
   const stats = emptyStats();
   const write = (name: string, rows: Row[], group?: string, order?: string) => runBatches(conn, name, rows, opts, group, order);
-  const latest = new Map(records.map((r) => [r.article.id, r])); // the last copy of an id wins
+  const latest = new Map((await redirect(conn, records)).map((r) => [r.article.id, r])); // the last copy of an id wins
   const existing = new Map(
     (await runQuery(conn.driver, conn.database, q('load-existing'), { ids: [...latest.keys()] }, 'write')).map((r) => [r.id as string, `${r.sha256}/${r.extractor}`]),
   );
@@ -75,7 +75,7 @@ export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
   const relations: Row[] = [];
   for (const { article, entities: es, claims: cs, relations: rs } of todo) {
     for (const e of es) {
-      const row = entities.get(e.id) ?? { id: e.id, type: e.type, name: e.name, key: normalise(e.name), aliases: [], titles: [], keys: [normalise(e.name)], affiliation: null, formation: null };
+      const row = entities.get(e.id) ?? { id: e.id, type: e.type, name: e.name, key: normalise(e.name), surname: e.type === 'person' ? surnameKey(e.name) : null, aliases: [], titles: [], keys: [normalise(e.name)], affiliation: null, formation: null };
       for (const a of e.aliases) if (!row.aliases.includes(a)) row.aliases.push(a);
       for (const k of e.aliases.map(normalise)) if (!row.keys.includes(k)) row.keys.push(k);
       const titles = e.attributes.titles;
@@ -115,6 +115,76 @@ export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
     { query: 'load-relations', rows: relations, group: 'article', order: 'from' },
     { query: 'load-complete', rows: todo.map(({ article: a }) => ({ id: a.id, sha256: a.sha256, extractor: EXTRACTOR_VERSION })) },
   ];
+}
+
+/** "Donald J. Trump" → "trump": the key of a person's surname, for a name of two words or more (suffixes aside). */
+export function surnameKey(name: string): string | null {
+  const words = normalise(name).split(' ').filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/.test(w));
+  return words.length >= 2 ? words[words.length - 1]!.replace(/'s$/, '') : null;
+}
+
+/** Records with the ids of entities merged earlier replaced by the entity they were merged into (names kept as aliases). */
+async function redirect(conn: Connection, records: ExtractionRecord[]): Promise<ExtractionRecord[]> {
+  const ids = [...new Set(records.flatMap((r) => r.entities.map((e) => e.id)))];
+  const rows = ids.length ? await runQuery(conn.driver, conn.database, q('load-redirects'), { ids }, 'write') : [];
+  if (!rows.length) return records;
+  const into = new Map(rows.map((r) => [r.id as string, { id: r.into as string, name: r.name as string }]));
+  const to = (id: string) => into.get(id)?.id ?? id;
+  return records.map((r) => {
+    if (!r.entities.some((e) => into.has(e.id))) return r;
+    const entities = new Map<string, Entity>();
+    for (const e of r.entities) {
+      const target = into.get(e.id);
+      const moved: Entity = target ? { ...e, id: target.id, name: target.name, aliases: [...new Set([...e.aliases, e.name])].filter((a) => a !== target.name) } : e;
+      const held = entities.get(moved.id);
+      // Two names of one article that are now one entity: one entity with both names' mentions.
+      entities.set(moved.id, held ? { ...held, aliases: [...new Set([...held.aliases, ...moved.aliases])], mentions: [...held.mentions, ...moved.mentions].sort((a, b) => a.start - b.start) } : moved);
+    }
+    return {
+      ...r,
+      entities: [...entities.values()],
+      claims: r.claims.map((c) => ({ ...c, speaker: c.speaker && to(c.speaker), via: c.via && to(c.via), about: [...new Set(c.about.map(to))] })),
+      relations: r.relations.map((x) => ({ ...x, from: to(x.from), to: to(x.to) })).filter((x) => x.from !== x.to),
+    };
+  });
+}
+
+export interface Merges {
+  /** "Trump → Donald Trump" */
+  merged: string[];
+  /** "Smith: John Smith, Maria Smith" */
+  ambiguous: string[];
+}
+
+/**
+ * One entity per person across articles: a person named by surname alone ("Trump", "President Trump") joins the
+ * person whose full name ends in it ("Donald Trump") when the graph has exactly one such full name; with several
+ * ("John Smith", "Maria Smith") it stays apart, marked with the names it could be. `keys` are the surnames to look at.
+ */
+export async function mergePeople(conn: Connection, keys: string[]): Promise<Merges> {
+  const out: Merges = { merged: [], ambiguous: [] };
+  if (!keys.length) return out;
+  const candidates = await runQuery(conn.driver, conn.database, q('load-merge-candidates'), { keys }, 'write');
+  const merges: Row[] = [];
+  const ambiguous: Row[] = [];
+  for (const c of candidates) {
+    const shorts = c.shorts as { id: string; name: string }[];
+    const fulls = c.fulls as { id: string; name: string }[];
+    for (const short of shorts) {
+      if (fulls.length === 1) {
+        merges.push({ from: short.id, into: fulls[0]!.id, rule: 'surname: the one full name in the graph' });
+        out.merged.push(`${short.name} → ${fulls[0]!.name}`);
+      } else {
+        const names = fulls.map((f) => f.name).sort();
+        ambiguous.push({ id: short.id, names });
+        out.ambiguous.push(`${short.name}: ${names.join(', ')}`);
+      }
+    }
+  }
+  // One merge at a time: two merges into one entity in one transaction would both rewrite its lists.
+  for (const row of merges) await runQuery(conn.driver, conn.database, q('load-merge'), { rows: [row] }, 'write');
+  if (ambiguous.length) await runQuery(conn.driver, conn.database, q('load-mark-ambiguous'), { rows: ambiguous }, 'write');
+  return out;
 }
 
 /** Remove entities that no article mentions any more (after replaced articles dropped them). */

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { QUERIES_DIR } from '../paths.js';
 import { ENTITY_TYPES, EntityType, IsoDate } from '../schema.js';
 
-export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'entity-type', 'string[]', 'object[]'] as const;
+/** `entity` is a string naming an entity: the CLI and the library resolve it through the lookup (graph/lookup.ts) first. */
+export const PARAM_TYPES = ['string', 'entity', 'int', 'float', 'boolean', 'date', 'entity-type', 'string[]', 'object[]'] as const;
 type ParamType = (typeof PARAM_TYPES)[number];
 
 export interface ParamSpec {
@@ -77,6 +78,7 @@ export function getQuery(name: string): Query {
 
 const scalar: Record<ParamType, z.ZodType> = {
   string: z.string().min(1).max(10_000),
+  entity: z.string().min(1).max(1_000),
   int: z.coerce.number().int().min(0).max(1_000_000),
   float: z.coerce.number().finite(),
   boolean: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
@@ -88,7 +90,7 @@ const scalar: Record<ParamType, z.ZodType> = {
 
 /** What each type takes, in words, for messages. */
 const EXPECTED: Record<ParamType, string> = {
-  string: 'a non-empty string', int: 'a whole number from 0 to 1000000', float: 'a number', boolean: 'true or false',
+  string: 'a non-empty string', entity: 'an entity name (at most 1000 characters)', int: 'a whole number from 0 to 1000000', float: 'a number', boolean: 'true or false',
   date: 'a date as YYYY-MM-DD (e.g. 2026-02-06)', 'entity-type': `one of ${ENTITY_TYPES.join(', ')}`,
   'string[]': 'a comma-separated list', 'object[]': 'a list of objects',
 };
