@@ -9,12 +9,13 @@ import { FORMATS, type Format, formatRows, printable } from './format.js';
 import { counts, DEFAULT_LOAD, reset } from './graph/load.js';
 import { credentials, credentialsFile, instanceHome, readState, start, status, stop } from './graph/local.js';
 import { type Connection, connect, explain } from './graph/neo4j.js';
-import { NoSuchEntity, resolveName, runWithLookup, search } from './graph/lookup.js';
+import { NoSuchEntity, resolveName } from './graph/lookup.js';
 import { checkParams, getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
 import { NEWSGRAPH_VERSION } from './version.js';
 import { buildView } from './view.js';
 import { ArticleIds } from './ids.js';
-import { ingest, type Progress } from './ingest.js';
+import { type Progress } from './ingest.js';
+import { Graph } from './index.js';
 import { type FileResult, type Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
 import { defaultCacheDir, FETCH_DEFAULTS } from './fetch.js';
@@ -308,7 +309,7 @@ async function ingestCommand(args: string[], io: IO): Promise<number> {
   }
   const progress = io.isTTY ? progressLine(io) : undefined;
   const summary = await withConnection(io, (conn) =>
-    ingest(conn, positionals, { concurrency, batchSize, chunk, workers, shard, ...inputOptions(positionals, values, io), onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
+    new Graph(conn).ingest(positionals, { concurrency, batchSize, chunk, workers, shard, ...inputOptions(positionals, values, io), onDiagnostic: (d) => io.stderr(`${progress ? '\r\x1b[K' : ''}${formatDiagnostic(d)}\n`), onProgress: progress }),
   );
   if (progress) io.stderr('\r\x1b[K');
   if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
@@ -355,7 +356,7 @@ async function queryCommand(args: string[], io: IO): Promise<number> {
     params[p.slice(0, eq)] = p.slice(eq + 1);
   }
   checkParams(query, params); // a wrong value is a usage error before any database is started or reached
-  const rows = await withConnection(io, (conn) => runWithLookup(conn, query, params, note(io)));
+  const rows = await withConnection(io, (conn) => new Graph(conn).query(query.name, params, { onNote: note(io) }));
   io.stdout(formatRows(rows, format));
   return 0;
 }
@@ -369,7 +370,7 @@ async function searchCommand(args: string[], io: IO): Promise<number> {
   const limit = positiveInt(values.limit, 'limit', 10);
   const text = positionals.join(' ').trim();
   if (!text) throw new UsageError('search needs the text to look for; see newsgraph search --help');
-  const found = await withConnection(io, (conn) => search(conn, text, limit));
+  const found = await withConnection(io, (conn) => new Graph(conn).search(text, limit));
   io.stdout(formatRows(found.map((c) => ({ name: c.name, type: c.type, articles: c.articles, mentions: c.mentions, aliases: c.aliases, id: c.id })), format));
   return found.length ? 0 : 1;
 }

@@ -2,9 +2,10 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Row } from './graph/queries.js';
+import { personMerges } from './merge.js';
 import { type EntityType, ExtractionRecord } from './schema.js';
 
-/** Aggregate entities across the records of an extract JSONL file; same columns as queries/entities.cypher. */
+/** Aggregate entities across the records of an extract JSONL file, persons merged as in the graph; same columns as queries/entities.cypher. */
 export async function entitiesFromJsonl(path: string, type: EntityType | null): Promise<Row[]> {
   const byId = new Map<string, { id: string; type: string; name: string; aliases: Set<string>; titles: Set<string>; affiliation: string | null; mentions: number; articles: Set<string> }>();
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
@@ -31,6 +32,16 @@ export async function entitiesFromJsonl(path: string, type: EntityType | null): 
       row.articles.add(parsed.data.article.id);
       byId.set(e.id, row);
     }
+  }
+  // Persons across articles as the graph has them: a surname alone joins the one full name that ends in it.
+  for (const { from, into } of personMerges([...byId.values()].filter((r) => r.type === 'person')).merges) {
+    const [f, t] = [byId.get(from.id)!, byId.get(into.id)!];
+    for (const a of [f.name, ...f.aliases]) if (a !== t.name) t.aliases.add(a);
+    f.titles.forEach((x) => t.titles.add(x));
+    f.articles.forEach((x) => t.articles.add(x));
+    t.mentions += f.mentions;
+    t.affiliation ??= f.affiliation;
+    byId.delete(from.id);
   }
   return [...byId.values()]
     .map((r) => ({ id: r.id, type: r.type, name: r.name, aliases: [...r.aliases].sort(), titles: [...r.titles], affiliation: r.affiliation, mentions: r.mentions, articles: r.articles.size }))

@@ -1,11 +1,11 @@
 // ingest: files → extraction → Neo4j, in chunks, collecting diagnostics; one bad article never stops the batch.
-import { applySchema, DEFAULT_LOAD, emptyStats, type LoadOptions, type LoadStats, loadRecords, type Merges, mergePeople, prune, surnameKey, type Totals, totals } from './graph/load.js';
+import { applySchema, DEFAULT_LOAD, emptyStats, type LoadOptions, type LoadStats, loadRecords, type Merges, mergePeople, prune, type Totals, totals } from './graph/load.js';
 import type { Connection } from './graph/neo4j.js';
 import type { Shard } from './pipeline.js';
 import { defaultWorkers, extractAll } from './pool.js';
 import { ArticleIds } from './ids.js';
 import { expandInputs } from './read.js';
-import { normalise } from './resolve.js';
+import { mergeKey } from './merge.js';
 import type { Diagnostic, ExtractionRecord } from './schema.js';
 
 export interface IngestOptions extends LoadOptions {
@@ -98,7 +98,7 @@ export async function ingest(conn: Connection, paths: string[], opts: Partial<In
       pending.push(record);
       for (const e of record.entities) {
         seen.add(e.id);
-        if (e.type === 'person') surnames.add(surnameKey(e.name) ?? normalise(e.name));
+        if (e.type === 'person') surnames.add(mergeKey(e.name));
       }
       progress.entities = seen.size;
       progress.claims += record.claims.length;

@@ -2,6 +2,7 @@
 // Order makes a killed load safe to re-run: an article's hash is set only after all its content is in,
 // so an interrupted article is cleared and loaded again, and MERGE on unique ids never duplicates.
 import pLimit from 'p-limit';
+import { type Decision, decide, type Person, SURNAME_RULE, surnameKey } from '../merge.js';
 import { normalise } from '../resolve.js';
 import type { Entity, ExtractionRecord } from '../schema.js';
 import { EXTRACTOR_VERSION } from '../version.js';
@@ -117,12 +118,6 @@ export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
   ];
 }
 
-/** "Donald J. Trump" → "trump": the key of a person's surname, for a name of two words or more (suffixes aside). */
-export function surnameKey(name: string): string | null {
-  const words = normalise(name).split(' ').filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/.test(w));
-  return words.length >= 2 ? words[words.length - 1]!.replace(/'s$/, '') : null;
-}
-
 /** Records with the ids of entities merged earlier replaced by the entity they were merged into (names kept as aliases). */
 async function redirect(conn: Connection, records: ExtractionRecord[]): Promise<ExtractionRecord[]> {
   const ids = [...new Set(records.flatMap((r) => r.entities.map((e) => e.id)))];
@@ -162,29 +157,19 @@ export interface Merges {
  * ("John Smith", "Maria Smith") it stays apart, marked with the names it could be. `keys` are the surnames to look at.
  */
 export async function mergePeople(conn: Connection, keys: string[]): Promise<Merges> {
-  const out: Merges = { merged: [], ambiguous: [] };
-  if (!keys.length) return out;
+  if (!keys.length) return { merged: [], ambiguous: [] };
   const candidates = await runQuery(conn.driver, conn.database, q('load-merge-candidates'), { keys }, 'write');
-  const merges: Row[] = [];
-  const ambiguous: Row[] = [];
-  for (const c of candidates) {
-    const shorts = c.shorts as { id: string; name: string }[];
-    const fulls = c.fulls as { id: string; name: string }[];
-    for (const short of shorts) {
-      if (fulls.length === 1) {
-        merges.push({ from: short.id, into: fulls[0]!.id, rule: 'surname: the one full name in the graph' });
-        out.merged.push(`${short.name} → ${fulls[0]!.name}`);
-      } else {
-        const names = fulls.map((f) => f.name).sort();
-        ambiguous.push({ id: short.id, names });
-        out.ambiguous.push(`${short.name}: ${names.join(', ')}`);
-      }
-    }
-  }
+  const decision: Decision = { merges: [], ambiguous: [] };
+  for (const c of candidates) decide(c.shorts as Person[], c.fulls as Person[], decision);
   // One merge at a time: two merges into one entity in one transaction would both rewrite its lists.
-  for (const row of merges) await runQuery(conn.driver, conn.database, q('load-merge'), { rows: [row] }, 'write');
-  if (ambiguous.length) await runQuery(conn.driver, conn.database, q('load-mark-ambiguous'), { rows: ambiguous }, 'write');
-  return out;
+  for (const { from, into } of decision.merges) await runQuery(conn.driver, conn.database, q('load-merge'), { rows: [{ from: from.id, into: into.id, rule: SURNAME_RULE }] }, 'write');
+  if (decision.ambiguous.length) await runQuery(conn.driver, conn.database, q('load-mark-ambiguous'), { rows: decision.ambiguous.map((a) => ({ id: a.person.id, names: a.names })) }, 'write');
+  return describeMerges(decision);
+}
+
+/** The decisions in words: "Trump → Donald Trump", "Smith: John Smith, Maria Smith". */
+export function describeMerges(d: Decision): Merges {
+  return { merged: d.merges.map((m) => `${m.from.name} → ${m.into.name}`), ambiguous: d.ambiguous.map((a) => `${a.person.name}: ${a.names.join(', ')}`) };
 }
 
 /** Remove entities that no article mentions any more (after replaced articles dropped them). */

@@ -11,8 +11,18 @@ import { expandInputs, readArticleFile } from '../../src/read.js';
 import type { ExtractionRecord } from '../../src/schema.js';
 import { CORPUS, freshGraph, MUSCAT } from '../helpers.js';
 
-/** What the graph must hold for these records, counted from the records themselves. */
-function expectedCounts(records: ExtractionRecord[]): Record<string, number> {
+/**
+ * What the graph must hold for these records, counted from the records themselves, once the persons merged across
+ * articles (`merged`: merged id → the entity it joined; tests/graph/lookup.test.ts checks which merge) are one.
+ */
+function expectedCounts(loaded: ExtractionRecord[], merged = new Map<string, string>()): Record<string, number> {
+  const to = (id: string) => merged.get(id) ?? id;
+  const records = loaded.map((r) => ({
+    ...r,
+    entities: [...new Map(r.entities.map((e) => [to(e.id), { ...e, id: to(e.id) }])).values()],
+    claims: r.claims.map((c) => ({ ...c, speaker: c.speaker && to(c.speaker), via: c.via && to(c.via), about: [...new Set(c.about.map(to))] })),
+    relations: r.relations.map((x) => ({ ...x, from: to(x.from), to: to(x.to) })).filter((x) => x.from !== x.to),
+  }));
   const entities = new Map<string, string>();
   for (const r of records) for (const e of r.entities) entities.set(e.id, e.type);
   const label = { person: 'Person', place: 'Place', organization: 'Organization', force: 'Force', event: 'Event' } as const;
@@ -35,7 +45,15 @@ function expectedCounts(records: ExtractionRecord[]): Record<string, number> {
     for (const rel of r.relations) relationKeys.add(`${rel.type}|${rel.from}|${rel.to}|${r.article.id}`);
   }
   for (const key of relationKeys) add(`relationship:${key.split('|')[0]}`, 1);
+  add('node:MergedId', merged.size);
+  add('relationship:INTO', merged.size);
   return out;
+}
+
+/** The graph's merged ids and the entities they joined. */
+async function mergedIds(conn: Connection): Promise<Map<string, string>> {
+  const { records } = await conn.driver.executeQuery('MATCH (m:MergedId)-[:INTO]->(e:Entity) RETURN m.id AS id, e.id AS into');
+  return new Map(records.map((r) => [r.get('id') as string, r.get('into') as string]));
 }
 
 async function corpusRecords(): Promise<ExtractionRecord[]> {
@@ -60,7 +78,8 @@ describe('load into a real Neo4j', () => {
   test('the corpus loads with exactly the nodes and relationships its records hold', async () => {
     const summary = await ingest(conn, [CORPUS], { batchSize: 50, concurrency: 3 });
     expect(summary).toMatchObject({ loaded: 23, skipped: 0, failed: 0, replaced: 0 });
-    expect(await counts(conn)).toEqual(expectedCounts(records));
+    expect(summary.merged).toEqual(['Trump → Donald Trump']); // a surname in one article, the full name in others
+    expect(await counts(conn)).toEqual(expectedCounts(records, await mergedIds(conn)));
     expect((await counts(conn))['node:Article']).toBe(23); // every article is in
   });
 
@@ -81,11 +100,11 @@ describe('load into a real Neo4j', () => {
     const summary = await ingest(conn, [changed]);
     expect(summary).toMatchObject({ loaded: 1, replaced: 1 });
     const newRecord = (await readArticleFile(changed)) as { ok: true; article: Parameters<typeof processArticle>[0] };
-    const expected = expectedCounts(records.map((r) => (r.article.id === newRecord.article.id ? processArticle(newRecord.article).record : r)));
+    const expected = expectedCounts(records.map((r) => (r.article.id === newRecord.article.id ? processArticle(newRecord.article).record : r)), await mergedIds(conn));
     expect(await counts(conn)).toEqual(expected);
     // And back: the original text restores the original graph.
     await ingest(conn, [MUSCAT]);
-    expect(await counts(conn)).toEqual(expectedCounts(records));
+    expect(await counts(conn)).toEqual(expectedCounts(records, await mergedIds(conn)));
   });
 
   test('an interrupted load (an article without its hash) is finished by the next run, without duplicates', async () => {
