@@ -8,8 +8,11 @@ SET c.kind = row.kind, c.text = row.text, c.cue = row.cue, c.start = row.start, 
     c.speakerEnd = row.speakerEnd, c.speakerDescription = row.speakerDescription, c.quotes = row.quotes, c.speakerAffiliation = row.speakerAffiliation, c.rule = row.rule, c.article = row.article, c.published = a.published
 MERGE (c)-[:IN]->(a)
 WITH c, row
+// An entity merged into another by a concurrent ingest (load-merge) is found through its MergedId.
 CALL (c, row) {
-  MATCH (s:Entity {id: row.speaker})
+  OPTIONAL MATCH (x:Entity {id: row.speaker})
+  OPTIONAL MATCH (:MergedId {id: row.speaker})-[:INTO]->(y:Entity)
+  WITH coalesce(x, y) AS s WHERE s IS NOT NULL
   MERGE (s)-[:SAID]->(c)
 }
 CALL (c, row) {
@@ -22,11 +25,15 @@ CALL (c, row) {
   MERGE (s)-[:AFFILIATED_WITH {article: row.article}]->(p)
 }
 CALL (c, row) {
-  MATCH (v:Entity {id: row.via})
+  OPTIONAL MATCH (x:Entity {id: row.via})
+  OPTIONAL MATCH (:MergedId {id: row.via})-[:INTO]->(y:Entity)
+  WITH coalesce(x, y) AS v WHERE v IS NOT NULL
   MERGE (c)-[:VIA]->(v)
 }
 CALL (c, row) {
   UNWIND row.about AS about
-  MATCH (e:Entity {id: about})
+  OPTIONAL MATCH (x:Entity {id: about})
+  OPTIONAL MATCH (:MergedId {id: about})-[:INTO]->(y:Entity)
+  WITH coalesce(x, y) AS e WHERE e IS NOT NULL
   MERGE (c)-[:ABOUT]->(e)
 }

@@ -1,13 +1,17 @@
-// description: Typed relations between entities, one per article that gives evidence for it.
+// description: Typed relations between entities, one per article that gives evidence for it (the type is one of the schema's RelationType, checked before loading).
 // params: rows: object[]
 UNWIND $rows AS row
-MATCH (f:Entity {id: row.from})
-MATCH (t:Entity {id: row.to})
-FOREACH (_ IN CASE WHEN row.type = 'HOLDS_ROLE' THEN [1] ELSE [] END | MERGE (f)-[r:HOLDS_ROLE {article: row.article}]->(t) SET r += row.props)
-FOREACH (_ IN CASE WHEN row.type = 'COMMANDS' THEN [1] ELSE [] END | MERGE (f)-[r:COMMANDS {article: row.article}]->(t) SET r += row.props)
-FOREACH (_ IN CASE WHEN row.type = 'LEADS' THEN [1] ELSE [] END | MERGE (f)-[r:LEADS {article: row.article}]->(t) SET r += row.props)
-FOREACH (_ IN CASE WHEN row.type = 'RELATIVE_OF' THEN [1] ELSE [] END | MERGE (f)-[r:RELATIVE_OF {article: row.article}]->(t) SET r += row.props)
-FOREACH (_ IN CASE WHEN row.type = 'MEMBER_OF' THEN [1] ELSE [] END | MERGE (f)-[r:MEMBER_OF {article: row.article}]->(t) SET r += row.props)
-FOREACH (_ IN CASE WHEN row.type = 'AFFILIATED_WITH' THEN [1] ELSE [] END | MERGE (f)-[r:AFFILIATED_WITH {article: row.article}]->(t) SET r += row.props)
-FOREACH (_ IN CASE WHEN row.type = 'OPERATES_IN' THEN [1] ELSE [] END | MERGE (f)-[r:OPERATES_IN {article: row.article}]->(t) SET r += row.props)
-FOREACH (_ IN CASE WHEN row.type = 'LOCATED_IN' THEN [1] ELSE [] END | MERGE (f)-[r:LOCATED_IN {article: row.article}]->(t) SET r += row.props)
+// An entity merged into another by a concurrent ingest (load-merge) is found through its MergedId.
+CALL (row) {
+  OPTIONAL MATCH (x:Entity {id: row.from})
+  OPTIONAL MATCH (:MergedId {id: row.from})-[:INTO]->(y:Entity)
+  RETURN coalesce(x, y) AS f
+}
+CALL (row) {
+  OPTIONAL MATCH (x:Entity {id: row.to})
+  OPTIONAL MATCH (:MergedId {id: row.to})-[:INTO]->(y:Entity)
+  RETURN coalesce(x, y) AS t
+}
+WITH row, f, t WHERE f IS NOT NULL AND t IS NOT NULL AND f <> t
+MERGE (f)-[r:$(row.type) {article: row.article}]->(t)
+SET r += row.props

@@ -4,7 +4,7 @@
 import pLimit from 'p-limit';
 import { type Decision, decide, type Person, SURNAME_RULE, surnameKey } from '../merge.js';
 import { normalise } from '../resolve.js';
-import type { Entity, ExtractionRecord } from '../schema.js';
+import { type Entity, type ExtractionRecord, RelationType } from '../schema.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import type { Connection } from './neo4j.js';
 import { loadQueries, type Row, runQuery } from './queries.js';
@@ -105,6 +105,8 @@ export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
         source: unnamed ? { description: c.speakerDescription, affiliation: c.speakerAffiliation, affiliationId } : null, id: c.id, article: article.id, kind: c.kind, text: c.text, cue: c.cue, start: c.start, end: c.end, sentence: c.sentence, speaker: c.speaker, speakerText: c.speakerText, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd, speakerDescription: c.speakerDescription, speakerAffiliation: c.speakerAffiliation, via: c.via, about: c.about, quotes: c.quotes.flatMap((x) => [x.start, x.end]), rule: c.rule });
     }
     for (const r of rs) {
+      // The type becomes a relationship type in Cypher ($(row.type)): only the schema's types pass.
+      if (!RelationType.safeParse(r.type).success) throw new Error(`unknown relation type ${JSON.stringify(r.type)} in ${article.id}`);
       relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence, evidence: r.evidence.text } });
     }
   }

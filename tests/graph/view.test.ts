@@ -81,6 +81,6 @@ describe('view', () => {
   test('an unknown entity is one clear line', async () => {
     const r = await cli(['view', 'Nobody Atall', '--out', join(tmpdir(), 'x.html')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('newsgraph: no entity named "Nobody Atall" in the graph (try newsgraph query top-entities)\n');
+    expect(r.stderr).toBe('newsgraph: no entity named "Nobody Atall" in the graph (newsgraph search TEXT lists names that match)\n');
   });
 });
