@@ -1,8 +1,12 @@
 // description: Merge entity `from` into entity `into`: its mentions, claims and relations move over, its name becomes an alias, and a MergedId node remembers it so later loads of `from` land on `into`.
 // params: rows: object[]
 UNWIND $rows AS row
-MATCH (f:Entity {id: row.from})
 MATCH (t:Entity {id: row.into})
+// A write to t takes its lock first: two ingests merging into t at once take turns, and the second then finds `from`
+// gone (merged by the first) instead of reading a node deleted under it.
+SET t.merged = coalesce(t.merged, [])
+WITH t, row
+MATCH (f:Entity {id: row.from})
 WHERE f <> t
 CALL (f, t) {
   MATCH (f)-[m:MENTIONED_IN]->(a:Article)
@@ -27,9 +31,9 @@ CALL (f, t) {
   SET n = props
   DELETE r
 }
-SET t.aliases = reduce(acc = coalesce(t.aliases, []), x IN [f.name] + coalesce(f.aliases, []) | CASE WHEN x IN acc OR x = t.name THEN acc ELSE acc + x END),
+SET t.aliases = reduce(acc = coalesce(t.aliases, []), x IN [a IN [f.name] + coalesce(f.aliases, []) WHERE a IS NOT NULL] | CASE WHEN x IN acc OR x = t.name THEN acc ELSE acc + x END),
     t.titles = reduce(acc = coalesce(t.titles, []), x IN coalesce(f.titles, []) | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    t.keys = reduce(acc = coalesce(t.keys, [t.key]), x IN coalesce(f.keys, [f.key]) | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    t.keys = reduce(acc = coalesce(t.keys, [t.key]), x IN [k IN coalesce(f.keys, [f.key]) WHERE k IS NOT NULL] | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     t.merged = coalesce(t.merged, []) + [f.name + ' (' + row.rule + ')'],
     t.affiliation = coalesce(t.affiliation, f.affiliation)
 WITH f, t, row

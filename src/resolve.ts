@@ -149,9 +149,13 @@ export function resolve(mentions: RawMention[]): Resolved {
     return best?.group;
   }
 
-  /** "Paris" in an article about Valeska Paris is her surname, not the city (cities and capitals only, never countries). */
+  /**
+   * "Paris" in an article about Valeska Paris is her surname, not the city (cities and capitals only, never countries);
+   * so is a one-word name the trained tagger typed ("met Albusaidi separately" after "Badr Albusaidi").
+   */
   function surnameOf(m: RawMention): Group | undefined {
-    if (m.type !== 'place' || m.text.includes(' ') || !['place:capital', 'place:city', 'place:tagger'].includes(m.rule)) return undefined;
+    if (m.text.includes(' ')) return undefined;
+    if (!(m.type === 'place' && ['place:capital', 'place:city', 'place:tagger'].includes(m.rule)) && !m.rule.endsWith(':model')) return undefined;
     for (const g of groups.values()) if (g.type === 'person' && endsWithName(g.name, m.text)) return g;
     return undefined;
   }
