@@ -252,10 +252,8 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       // Center" names Jack Alter.)
       const head = stripPossessive(m.text).split(' ').pop()!;
       const namesake = first && surname && !first.tags.has('Place') && joined(k) && /^\p{Lu}\p{Ll}/u.test(first.text) && (surname.text === head || isEnglishWord(stripPossessive(surname.text)) ? first.tags.has('FirstName') || listedAsName(first.text) : listedAsName(first.text) && !first.tags.has('FirstName'));
-      if (namesake && NAMESAKE_HEADS.has(head) && ![...(known.get(first.text)?.values() ?? [])].includes('person')) {
-        nested.push({ type: 'person', start: first.start, end: first.end, text: first.text, sentence: m.sentence, rule: 'person:namesake' });
-        continue;
-      }
+      // (No person is made of it: a person:namesake rule was 0.02 precise on the corpora away from GUM dev.)
+      if (namesake && NAMESAKE_HEADS.has(head) && ![...(known.get(first.text)?.values() ?? [])].includes('person')) continue;
       if (!first || !surname || !first.tags.has('FirstName') || !joined(k) || tokens[k + 2] === undefined || tokens[k + 2]!.end > m.end) continue;
       // (Not a common word after the first name: "the Ross Ice Shelf" is named after Ross, not after a "Ross Ice".)
       if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(surname.text)) || surname.tags.has('Place') || isEnglishWord(stripPossessive(surname.text))) continue;

@@ -80,7 +80,9 @@ describe('mentions: what each rule finds', () => {
     ['It shows up on search engines including Google, Bing, and Yahoo!.', ['organization:Google', 'organization:Bing', 'organization:Yahoo']],
     ['He met John Smith, Zorblat and Mary Jones.', ['person:John Smith', 'person:Zorblat', 'person:Mary Jones']],
     // A name alone before what is named after its bearer ("Center", "College", "Sea", "Prize") is a person too.
-    ['They worked at Johnson Space Center and Collins College.', ['place:Johnson Space Center', 'person:Johnson', 'organization:Collins College', 'person:Collins']],
+    // (The person a place is named after is no longer made a mention of its own: that rule was 0.02 precise on the
+    // corpora away from GUM dev.)
+    ['They worked at Johnson Space Center and Collins College.', ['place:Johnson Space Center', 'organization:Collins College']],
     // A first name and a surname opening an organization's name are a person too.
     ['She studied at the John Hopkins University.', ['organization:John Hopkins University', 'person:John Hopkins']],
     // A name after a closing speech verb, and a credit after a caption label, are people.
@@ -135,7 +137,8 @@ describe('mentions: what each rule finds', () => {
     ['By the way, I launched LibriVox last year.', ['organization:LibriVox']],
     ['Results are on the Quantcast website.', ['organization:Quantcast']],
     ['Frederick Fung of ADPL was defeated.', ['person:Frederick Fung', 'organization:ADPL']],
-    ['By the time you write for The Onion, you know.', ['organization:Onion']],
+    // A "The ..." run is more often a work's title than an organization (measured away from GUM dev): no mention.
+    ['By the time you write for The Onion, you know.', []],
     // "U.S" without its last period (the tagger reads "us"); a compass word alone after "the"; "Earth"; short city names.
     ['The deal was one the U.S would not consider, said in U.S arms control journals.', ['place:U.S', 'place:U.S']],
     ['It is an unending war for the West, and he was injured in the South.', ['place:West', 'place:South']],
@@ -168,7 +171,7 @@ describe('mentions: what each rule finds', () => {
     ['Claudia Mo of the Labour Party lost; BBC News said so.', ['person:Claudia Mo', 'organization:Labour Party', 'organization:BBC News']],
     // A product after an organization's name; a particle and a capital continue a name; a PhD is a degree; an ice
     // shelf is a place, named after a first name.
-    ['According to Google Analytics, she studied under Prof. Patrizia d\'Ettorre and did a PhD near the Ross Ice Shelf.', ['organization:Google', "person:Prof. Patrizia d'Ettorre", 'place:Ross Ice Shelf', 'person:Ross']],
+    ['According to Google Analytics, she studied under Prof. Patrizia d\'Ettorre and did a PhD near the Ross Ice Shelf.', ['organization:Google', "person:Prof. Patrizia d'Ettorre", 'place:Ross Ice Shelf']],
     // Honours after a name belong to the mention; a title alone is no place ("State").
     ['The prosecutor, Mark Tedeschi, QC, said so to John Kerry, the Secretary of State.', ['person:Mark Tedeschi, QC', 'person:John Kerry']],
     // An institution's head word goes on with "for" or "on"; a school district is a body.
