@@ -70,7 +70,7 @@ function preTags(text: string, tokens: { start: number }[]): (ReadonlySet<string
 export function featurise(text: string, tokens: FeatureToken[], sentences: [number, number][], intern: Interner): Int32Array[][] {
   const tags = preTags(text, tokens);
   const withTags = tokens.map((t, i) => formed(t.text, t.start, t.end, tags[i]));
-  const doc = docInfo(withTags, new Set(sentences.map(([s]) => s)));
+  const doc = docInfo(withTags, sentences);
   return sentences.map(([from, to]) => {
     const gaz = gazetteerMarks(withTags, from, to);
     const out: Int32Array[] = [];

@@ -4,9 +4,9 @@
 import type { Span } from '../schema.js';
 import type { RawMention } from './mentions.js';
 import type { Token } from './nlp.js';
-import { contextFeatures, docInfo, type FeatureToken, formed, gazetteerMarks, wordFeatures } from './tagger/features.js';
+import { addSentence, contextFeatures, emptyDocInfo, type FeatureToken, formed, gazetteerMarks, wordFeatures } from './tagger/features.js';
 import { addWeights, bestPath, committedModel, type Model, NT, spansOf, wordScores } from './tagger/model.js';
-import { wordTokens } from './tagger/tokens.js';
+import { type WordToken, wordTokens } from './tagger/tokens.js';
 
 export interface ModelUse {
   /** The tagger's model; the committed one by default, null for the rules alone. */
@@ -23,9 +23,9 @@ export interface ModelUse {
 /**
  * What extraction does by default, chosen on leave-one-corpus-out (npm run eval -- --cross; README, Accuracy): typing
  * the names the rules found but could not type, where the tagger sees the same name with a margin of 10 or more,
- * gains on five of the seven corpora left out (+0.007 to +0.034 F1) and loses 0.007 on web text and 0.011 on GUM;
- * adding names the rules missed changes little (−0.011 to +0.004), and letting the tagger overrule weak rules loses
- * on four of seven. So: typing only. (The margin keeps "Air Force One" untyped in the specified article.)
+ * gains on five of the seven corpora left out (+0.009 to +0.034 F1) and loses 0.006 on web text and 0.011 on GUM;
+ * adding names the rules missed changes little (−0.011 to +0.005), and letting the tagger overrule weak rules loses
+ * on Wikipedia, politics and GUM. So: typing only. (The margin keeps "Air Force One" untyped in the specified article.)
  */
 export const DEFAULT_USE: Required<Omit<ModelUse, 'model'>> = { typeUntyped: true, addMissing: false, checkWeak: false, minMargin: 10 };
 
@@ -45,30 +45,36 @@ export interface ModelSpan {
   margin: number;
 }
 
-/** The tagger's names in the body, sentence by sentence; compromise's tags of `terms` are features. */
-export function modelSpans(body: string, terms: Token[], sentences: Span[], model: Model): ModelSpan[] {
-  const tokens: FeatureToken[] = [];
-  const ranges: [number, number][] = [];
-  let j = 0;
-  for (const s of sentences) {
-    const from = tokens.length;
-    for (const w of wordTokens(body, s.start, s.end)) {
-      while (j < terms.length && terms[j]!.end <= w.start) j++;
-      tokens.push(formed(w.text, w.start, w.end, j < terms.length && terms[j]!.start <= w.start ? terms[j]!.tags : undefined));
-    }
-    if (tokens.length > from) ranges.push([from, tokens.length]);
-  }
-  const doc = docInfo(tokens, new Set(ranges.map(([s]) => s)));
+/**
+ * The tagger's names in the body, sentence by sentence; compromise's tags of `terms` are features. With `only`, just
+ * those sentences are decoded (the whole document still informs the document-level features).
+ */
+export function modelSpans(body: string, terms: Token[], sentences: Span[], model: Model, only?: Set<number>): ModelSpan[] {
+  // First the whole document, word by word, for the document-level features; only the sentences to decode are kept
+  // (a long article holds a million words, of which a few sentences are decoded).
+  const doc = emptyDocInfo();
+  const kept: WordToken[][] = [];
+  sentences.forEach((s, n) => {
+    const words = wordTokens(body, s.start, s.end);
+    addSentence(doc, words);
+    if (words.length && (!only || only.has(n))) kept.push(words);
+  });
   const out: ModelSpan[] = [];
-  // before[i]: capitalised words (or numbers) among the first i tokens, so "one within two tokens of i" is a subtraction.
-  const before = [0];
-  for (const t of tokens) before.push(before[before.length - 1]! + (/^[\p{Lu}\p{N}]/u.test(t.text) ? 1 : 0));
-  for (const [from, to] of ranges) {
-    const gaz = gazetteerMarks(tokens, from, to);
+  let j = 0;
+  for (const words of kept) {
+    const tokens: FeatureToken[] = words.map((w) => {
+      while (j < terms.length && terms[j]!.end <= w.start) j++;
+      return formed(w.text, w.start, w.end, j < terms.length && terms[j]!.start <= w.start ? terms[j]!.tags : undefined);
+    });
+    const to = tokens.length;
+    const gaz = gazetteerMarks(tokens, 0, to);
+    // before[i]: capitalised words (or numbers) among the first i tokens, so "one within two tokens of i" is a subtraction.
+    const before = [0];
+    for (const t of tokens) before.push(before[before.length - 1]! + (/^[\p{Lu}\p{N}]/u.test(t.text) ? 1 : 0));
+    const near = (i: number) => before[Math.min(to, i + 3)]! - before[Math.max(0, i - 2)]! > 0;
     // Only the stretches near a capitalised word (or a number) are decoded: a name in news has one, and the words
     // two or more away from any are O for the tagger as good as always; it costs a third of the time it would.
-    for (let a = from; a < to; ) {
-      const near = (i: number) => before[Math.min(to, i + 3)]! - before[Math.max(from, i - 2)]! > 0;
+    for (let a = 0; a < to; ) {
       if (!near(a)) {
         a++;
         continue;
@@ -80,9 +86,9 @@ export function modelSpans(body: string, terms: Token[], sentences: Span[], mode
         const i = a + k;
         const own = wordScores(model, tokens[i]!.text, wordFeatures);
         for (let t = 0; t < NT; t++) emit[t] = own[t]!;
-        addWeights(model, contextFeatures(tokens, from, to, i, doc, gaz), emit);
+        addWeights(model, contextFeatures(tokens, 0, to, i, doc, gaz), emit);
         emissions.set(emit, k * NT);
-      }, a === from ? NT : 0);
+      }, a === 0 ? NT : 0);
       for (const s of spansOf(tags)) {
         let margin = Infinity;
         for (let k = s.from; k < s.to; k++) margin = Math.min(margin, emissions[k * NT + tags[k]!]! - emissions[k * NT]!);
@@ -99,8 +105,11 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
   const model = use.model === undefined ? committedModel() : use.model;
   const { typeUntyped, addMissing, checkWeak, minMargin } = { ...DEFAULT_USE, ...use };
   if (!model || (!typeUntyped && !addMissing && !checkWeak)) return mentions;
+  // Typing alone needs only the sentences that hold an untyped name (most hold none): only those are decoded.
+  const only = addMissing || checkWeak ? undefined : new Set(mentions.filter((m) => m.rule.startsWith('unknown:') && m.rule !== 'unknown:title').map((m) => m.sentence));
+  if (only && !only.size) return mentions;
   // In text order, not overlapping; only those the tagger is sure enough of.
-  const spans = modelSpans(body, terms, sentences, model).filter((x) => x.margin >= minMargin);
+  const spans = modelSpans(body, terms, sentences, model, only).filter((x) => x.margin >= minMargin);
   const out: RawMention[] = [];
   for (const m of mentions) {
     const untyped = typeUntyped && m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';

@@ -31,16 +31,19 @@ export function formed(text: string, start: number, end: number, tags: ReadonlyS
 /** compromise tags worth a feature (the rest are grammar the model learns from words). */
 const PRE_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym', 'Noun', 'Plural', 'Verb', 'Adjective', 'Value', 'Date', 'Pronoun', 'Preposition', 'Determiner'];
 
-/** Word → brown-style clusters at three granularities, from GloVe vectors (eval/build-clusters.ts). */
+/** Word → its clusters at three granularities (64, 256, 1,024), from GloVe vectors (eval/build-clusters.ts). */
 let clusters: Map<string, string[]> | null = null;
 export const CLUSTERS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'clusters.tsv.gz');
 function clusterOf(word: string): string[] | undefined {
   if (!clusters) {
     clusters = new Map();
     if (existsSync(CLUSTERS_FILE)) {
+      // The ids repeat across 100,000 words: one string per id, shared (a tenth of the memory of a string per entry).
+      const ids = new Map<string, string>();
+      const id = (x: string) => ids.get(x) ?? ids.set(x, x).get(x)!;
       for (const line of gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n')) {
         const [w, ...cs] = line.split('\t');
-        if (w && cs.length) clusters.set(w, cs);
+        if (w && cs.length) clusters.set(w, cs.map(id));
       }
     }
   }
@@ -76,14 +79,21 @@ export interface DocInfo {
   capitalMid: Set<string>;
 }
 
-export function docInfo(tokens: FeatureToken[], sentenceStarts: Set<number>): DocInfo {
-  const lower = new Set<string>();
-  const capitalMid = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-    else if (/^\p{Lu}/u.test(t.text) && !sentenceStarts.has(i)) capitalMid.add(t.text.toLowerCase());
+export const emptyDocInfo = (): DocInfo => ({ lower: new Set(), capitalMid: new Set() });
+
+/** Add one sentence's words to what the document says about them (its first word opens the sentence). */
+export function addSentence(doc: DocInfo, words: { text: string }[]): void {
+  words.forEach((t, i) => {
+    if (/^\p{Ll}/u.test(t.text)) doc.lower.add(t.text);
+    else if (i > 0 && /^\p{Lu}/u.test(t.text)) doc.capitalMid.add(t.text.toLowerCase());
   });
-  return { lower, capitalMid };
+}
+
+/** What a whole document says, its sentences given as token ranges. */
+export function docInfo(tokens: FeatureToken[], sentences: [number, number][]): DocInfo {
+  const doc = emptyDocInfo();
+  for (const [from, to] of sentences) addSentence(doc, tokens.slice(from, to));
+  return doc;
 }
 
 /** Gazetteer matches (the lexicon's names: countries, capitals, organisations, forces...) as B-/I- marks per token. */

@@ -48,7 +48,7 @@ export function wordScores(model: Model, word: string, features: (w: string) => 
   if (!out) {
     out = new Float64Array(NT);
     addWeights(model, features(word), out);
-    if (cache.size >= 200_000) cache.clear(); // bounded: a long run meets ever more rare words
+    if (cache.size >= 20_000) cache.clear(); // bounded: a long run meets ever more rare words
     cache.set(word, out);
   }
   return out;
