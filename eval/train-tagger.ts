@@ -3,7 +3,7 @@
 // (Leave-one-corpus-out is `npm run eval -- --cross`.)
 import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { bestPath, type Model, NT, serialise, spansOf, WEIGHTS_FILE } from '../src/extract/tagger/model.js';
+import { bestPath, fromWeights, type Model, NT, serialise, spansOf, WEIGHTS_FILE } from '../src/extract/tagger/model.js';
 import { type Corpus, CORPORA, type Doc, GOLD, Interner, loadDocs } from './tagger-data.js';
 import { seeded } from './random.js';
 import { prf, type PRF } from './score.js';
@@ -83,7 +83,7 @@ export function train(docs: Doc[], intern: Interner, log: (s: string) => void = 
     }
     if (any) weights.set(intern.names[id]!, avg);
   }
-  return { weights, transitions: Float32Array.from(tr, (x, i) => x - tra[i]! / c) };
+  return fromWeights(weights, Float32Array.from(tr, (x, i) => x - tra[i]! / c));
 }
 
 /** Exact-span, same-type scores of the model on these documents, overall and per type. */
@@ -96,8 +96,8 @@ export function scoreTagger(model: Model, docs: Doc[], intern: Interner): Record
     for (const s of d.sentences) {
       const pred = bestPath(s.feats.length, model.transitions, (i, out) => {
         for (const id of s.feats[i]!) {
-          const wt = model.weights.get(intern.names[id]!);
-          if (wt) for (let k = 0; k < NT; k++) out[k]! += wt[k]!;
+          const at = model.index.get(intern.names[id]!);
+          if (at !== undefined) for (let k = 0; k < NT; k++) out[k]! += model.values[at + k]!;
         }
       });
       const key = (x: { from: number; to: number; type: string }) => `${x.from}:${x.to}:${x.type}`;
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   const model = train(docs.filter(trainable), intern, log);
   const bytes = gzipSync(serialise(model, 1e-3), { level: 9 });
   writeFileSync(WEIGHTS_FILE, bytes);
-  console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${model.weights.size} features, ${(bytes.length / 1e6).toFixed(1)} MB → ${WEIGHTS_FILE}`);
+  console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${model.index.size} features, ${(bytes.length / 1e6).toFixed(1)} MB → ${WEIGHTS_FILE}`);
   console.log(`\ntest splits (never trained on; tagger alone, exact spans)\n${''.padEnd(28)} P      R      F1`);
   for (const corpus of CORPORA) {
     const test = docs.filter((d) => d.corpus === corpus && d.split === 'test');

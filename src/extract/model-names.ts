@@ -6,7 +6,7 @@ import type { Span } from '../schema.js';
 import type { RawMention } from './mentions.js';
 import type { Token } from './nlp.js';
 import { addSentence, contextFeatures, emptyDocInfo, type FeatureToken, formed, gazetteerMarks, wordFeatures } from './tagger/features.js';
-import { addWeights, bestPath, committedModel, type Model, NT, spansOf, wordScores } from './tagger/model.js';
+import { addWeights, addWordScores, bestPath, committedModel, type Model, NT, spansOf } from './tagger/model.js';
 import { type WordToken, wordTokens } from './tagger/tokens.js';
 
 export interface ModelUse {
@@ -85,8 +85,7 @@ export function modelSpans(body: string, terms: Token[], sentences: Span[], mode
       const emissions = new Float64Array((b - a) * NT);
       const tags = bestPath(b - a, model.transitions, (k, emit) => {
         const i = a + k;
-        const own = wordScores(model, tokens[i]!.text, wordFeatures);
-        for (let t = 0; t < NT; t++) emit[t] = own[t]!;
+        addWordScores(model, tokens[i]!.text, wordFeatures, emit);
         addWeights(model, contextFeatures(tokens, 0, to, i, doc, gaz), emit);
         emissions.set(emit, k * NT);
       }, a === 0 ? NT : 0);

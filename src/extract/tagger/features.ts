@@ -32,22 +32,21 @@ export function formed(text: string, start: number, end: number, tags: ReadonlyS
 const PRE_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym', 'Noun', 'Plural', 'Verb', 'Adjective', 'Value', 'Date', 'Pronoun', 'Preposition', 'Determiner'];
 
 /** Word → its clusters at three granularities (64, 256, 1,024), from GloVe vectors (eval/build-clusters.ts). */
-let clusters: Map<string, string[]> | null = null;
+let clusters: Map<string, number> | null = null;
 export const CLUSTERS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'clusters.tsv.gz');
+/** The three ids (below 64, 256, 1,024), packed into one number per word: a hundred thousand arrays would weigh on each worker. */
 function clusterOf(word: string): string[] | undefined {
   if (!clusters) {
     clusters = new Map();
     if (existsSync(CLUSTERS_FILE)) {
-      // The ids repeat across 100,000 words: one string per id, shared (a tenth of the memory of a string per entry).
-      const ids = new Map<string, string>();
-      const id = (x: string) => ids.get(x) ?? ids.set(x, x).get(x)!;
       for (const line of gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n')) {
-        const [w, ...cs] = line.split('\t');
-        if (w && cs.length) clusters.set(w, cs.map(id));
+        const [w, a, b, c] = line.split('\t');
+        if (w && c !== undefined) clusters.set(w, Number(a) | (Number(b) << 6) | (Number(c) << 14));
       }
     }
   }
-  return clusters.get(word);
+  const packed = clusters.get(word);
+  return packed === undefined ? undefined : [String(packed & 63), String((packed >> 6) & 255), String((packed >> 14) & 1023)];
 }
 
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase()));

@@ -20,12 +20,13 @@ export const allowed = (prev: number, cur: number): boolean => {
 };
 
 export interface Model {
-  /** Feature → weights per tag (NT numbers). */
-  weights: Map<string, Float32Array>;
+  /** Feature → the offset of its weights (NT numbers, one per tag) in `values`: one buffer, not one per feature. */
+  index: Map<string, number>;
+  values: Float32Array;
   /** transitions[prev * NT + cur]; prev = NT is the sentence start. */
   transitions: Float32Array;
-  /** Extraction's cache of wordScores. */
-  wordCache?: Map<string, Float64Array>;
+  /** Extraction's cache of addWordScores: word → offset into pool. */
+  wordCache?: { index: Map<string, number>; pool: Float64Array };
 }
 
 /** The best tag sequence for the tokens' features, as tag indices. */
@@ -36,22 +37,30 @@ export function viterbi(model: Model, feats: string[][]): number[] {
 /** Add the weights of `features` into `out`. */
 export function addWeights(model: Model, features: string[], out: Float64Array): void {
   for (const f of features) {
-    const w = model.weights.get(f);
-    if (w) for (let k = 0; k < NT; k++) out[k]! += w[k]!;
+    const at = model.index.get(f);
+    if (at !== undefined) for (let k = 0; k < NT; k++) out[k]! += model.values[at + k]!;
   }
 }
 
-/** The summed weights of a word's own features, cached by word: most of a token's features, looked up once per word. */
-export function wordScores(model: Model, word: string, features: (w: string) => string[]): Float64Array {
-  const cache = (model.wordCache ??= new Map());
-  let out = cache.get(word);
-  if (!out) {
-    out = new Float64Array(NT);
-    addWeights(model, features(word), out);
-    if (cache.size >= 20_000) cache.clear(); // bounded: a long run meets ever more rare words
-    cache.set(word, out);
+/** How many words' summed weights a worker keeps (a long run meets ever more rare words: the cache starts over). */
+const WORD_CACHE = 20_000;
+
+/**
+ * Add the summed weights of a word's own features into `out`, cached by word: most of a token's features, looked up
+ * once per word. The cache is one buffer with an index, not an array per word.
+ */
+export function addWordScores(model: Model, word: string, features: (w: string) => string[], out: Float64Array): void {
+  const cache = (model.wordCache ??= { index: new Map(), pool: new Float64Array(WORD_CACHE * NT) });
+  let at = cache.index.get(word);
+  if (at === undefined) {
+    if (cache.index.size >= WORD_CACHE) cache.index.clear();
+    at = cache.index.size * NT;
+    const sum = new Float64Array(NT);
+    addWeights(model, features(word), sum);
+    cache.pool.set(sum, at);
+    cache.index.set(word, at);
   }
-  return out;
+  for (let k = 0; k < NT; k++) out[k]! += cache.pool[at + k]!;
 }
 
 /**
@@ -113,8 +122,24 @@ export function spansOf(tags: number[]): { from: number; to: number; type: 'pers
  * File format (gzip): a JSON header line { tags, scale, features, transitions }, the feature names one per line,
  * then the weights as little-endian int16, NT per feature, to be multiplied by `scale`.
  */
+/** A model from a weight vector per feature (as training makes them). */
+export function fromWeights(weights: Map<string, ArrayLike<number>>, transitions: Float32Array): Model {
+  const index = new Map<string, number>();
+  const values = new Float32Array(weights.size * NT);
+  let at = 0;
+  for (const [f, w] of weights) {
+    index.set(f, at);
+    for (let k = 0; k < NT; k++) values[at + k] = w[k]!;
+    at += NT;
+  }
+  return { index, values, transitions };
+}
+
+/** Each feature with its weights. */
+export const weightsOf = (model: Model): [string, Float32Array][] => [...model.index].map(([f, at]) => [f, model.values.subarray(at, at + NT)]);
+
 export function serialise(model: Model, minWeight: number): Buffer {
-  const kept = [...model.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= minWeight));
+  const kept = weightsOf(model).filter(([, w]) => w.some((x) => Math.abs(x) >= minWeight));
   let max = 0;
   for (const [, w] of kept) for (const x of w) max = Math.max(max, Math.abs(x));
   for (const x of model.transitions) max = Math.max(max, Math.abs(x));
@@ -137,9 +162,10 @@ export function deserialise(raw: Buffer): Model {
     pos = end + 1;
   }
   const values = new Int16Array(raw.buffer.slice(raw.byteOffset + pos, raw.byteOffset + pos + header.features * NT * 2));
-  const weights = new Map<string, Float32Array>();
-  names.forEach((f, i) => weights.set(f, Float32Array.from(values.subarray(i * NT, (i + 1) * NT), (x) => x * header.scale)));
-  return { weights, transitions: Float32Array.from(header.transitions, (x) => x * header.scale) };
+  // One buffer for all the weights and an offset per feature: a buffer or a view per feature would cost each worker
+  // thread tens of megabytes more, and a heap grows with what it holds.
+  const index = new Map<string, number>(names.map((f, i) => [f, i * NT]));
+  return { index, values: Float32Array.from(values, (x) => x * header.scale), transitions: Float32Array.from(header.transitions, (x) => x * header.scale) };
 }
 
 let loaded: Model | null | undefined;
