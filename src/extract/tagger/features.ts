@@ -16,7 +16,7 @@ export interface FeatureToken {
   end: number;
   /** compromise's tags for the word at this token, when it was run. */
   tags?: ReadonlySet<string>;
-  /** The text in lower case, its shape and its clusters, when computed once beforehand (withForms). */
+  /** The text in lower case, its shape and its clusters, when computed once beforehand (formed). */
   lower?: string;
   shape?: string;
   clusters?: string[] | null;
