@@ -11,7 +11,11 @@ export const SHIP_PREFIXES: Record<string, string> = {
 export const FORCE_NOUNS = new Set([
   'forces', 'force', 'troops', 'navy', 'army', 'military', 'air force', 'marines', 'coast guard', 'soldiers',
   'warships', 'militia', 'militias', 'special forces', 'armed forces', 'naval forces', 'ground forces',
+  'fighters', 'militants', 'commandos', 'paratroopers',
 ]);
+
+/** Lower-case words between a country or demonym and a force noun: "Iraqi security forces", "Syrian government troops". */
+export const FORCE_MODIFIERS = new Set(['security', 'government', 'military', 'opposition', 'rebel', 'regular', 'paramilitary', 'elite', 'ground', 'naval', 'pro-government', 'allied', 'coalition']);
 
 /** Last words that make a capitalised run a force: "Central Command", "Fifth Fleet", "Revolutionary Guards". */
 export const FORCE_SUFFIXES = new Set([

@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../schema.js';
 import { termAcronyms } from './acronyms.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
+import { FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
 import { isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -134,12 +134,18 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const place = lexHit(lex.root, tokens, i, joined);
     const affiliation = lex.demonyms.get(word(i)) ?? (place?.entry.type === 'place' ? place.entry.canonical : undefined);
     if (!affiliation) continue;
-    const after = place?.entry.type === 'place' ? place.end : i + 1;
+    const name = place?.entry.type === 'place' ? place.end : i + 1;
+    // ("Iraqi security forces", "Syrian government troops": one or two lower-case modifiers before a force noun.)
+    let after = name;
+    for (const k of [1, 2]) {
+      const modifiers = tokens.slice(name, name + k);
+      if (modifiers.length === k && modifiers.every((t, x) => FORCE_MODIFIERS.has(t.text) && joined(name + x - 1)) && FORCE_NOUNS.has(tokens[name + k]?.text ?? '')) after = name + k;
+    }
     const nounAt = (n: number) => tokens.slice(after, after + n).map((t) => t.text).join(' ');
-    const n = [2, 1].find((n) => after + n <= tokens.length && (FORCE_NOUNS.has(nounAt(n)) || COUNTRY_BODIES.has(nounAt(n))) && sentenceOf[after + n - 1] === sentenceOf[i] && (n === 1 || joined(after)));
+    const n = [2, 1].find((n) => after + n <= tokens.length && (FORCE_NOUNS.has(nounAt(n)) || (after === name && COUNTRY_BODIES.has(nounAt(n)))) && sentenceOf[after + n - 1] === sentenceOf[i] && (n === 1 || joined(after)));
     if (n === undefined || !joined(after - 1)) continue;
-    const noun = nounAt(n);
-    const force = FORCE_NOUNS.has(noun);
+    const noun = tokens.slice(name, after + n).map((t) => t.text).join(' ');
+    const force = FORCE_NOUNS.has(nounAt(n));
     make(i, after + n, force ? 'force' : 'organization', force ? 'force:country-noun' : 'organization:country-body', { affiliation, canonical: `${affiliation} ${noun}` });
     claimed.fill(true, i, after + n);
     i = after + n - 1;

@@ -231,7 +231,8 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       known.get(first)!.set(name, m.type);
     }
     for (const m of found) {
-      if (m.type === 'person') continue;
+      // (Not in "Syrian government troops": the government is the force's affiliation already.)
+      if (m.type === 'person' || m.rule === 'force:country-noun') continue;
       const from = m.text.startsWith('The ') ? 4 : 0;
       for (const [name, type] of known.get(m.text.slice(from).split(' ')[0]!) ?? []) {
         if (!m.text.startsWith(`${name} `, from)) continue;

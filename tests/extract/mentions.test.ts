@@ -63,6 +63,9 @@ describe('mentions: what each rule finds', () => {
     ['The U.S. Navy and HMS Defender sailed.', ['force:U.S. Navy', 'force:HMS Defender']],
     // Names inside names are mentions too.
     ['Days earlier, US forces had shot down a drone.', ['force:US forces', 'place:US']],
+    // A force named by a country or demonym, modifiers and a force noun; a body ("the Syrian government") stays one.
+    ['Iraqi security forces and Syrian government troops advanced.', ['force:Iraqi security forces', 'force:Syrian government troops']],
+    ['The Syrian government said Afghan special forces and Iraqi fighters had left.', ['organization:Syrian government', 'force:Afghan special forces', 'force:Iraqi fighters']],
     ['The American delegation was led by Special Envoy Steve Witkoff.', ['organization:American delegation', 'person:Special Envoy Steve Witkoff']],
     ['Ahmed, a boy from Irving, Texas, was arrested.', ['person:Ahmed', 'place:Irving, Texas', 'place:Texas']],
     ['The missile sites in Eastern Europe, Poland and Czechoslovakia.', ['place:Eastern Europe', 'place:Poland', 'place:Czechoslovakia']],
