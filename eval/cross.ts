@@ -1,16 +1,14 @@
 // Entities on text the tagger never saw: the whole pipeline (rules, and rules with the tagger) scored on the NER
 // corpora's test splits (never trained on) and, with --cross, leave-one-corpus-out: for each of the six corpora and
 // GUM, a tagger trained on all the others, scored on all of the one left out.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { lexicon } from '../src/extract/lexicon.js';
+import { TITLE_WORDS } from '../src/extract/tagger/features.js';
 import type { ModelUse } from '../src/extract/model-names.js';
-import { TITLES } from '../src/extract/people.js';
 import type { Model } from '../src/extract/tagger/model.js';
 import { ours } from './run.js';
 import { type EntityScore, type GoldEntity, scoreEntities } from './score.js';
-import { type Corpus, CORPORA, type Doc, GOLD, Interner, loadDocs, NER_CORPORA } from './tagger-data.js';
+import { type Corpus, CORPORA, type Doc, GOLD, Interner, loadDocs, NER_CORPORA, nerFile, readLines } from './tagger-data.js';
 import { scoreLine, scoreTagger, train } from './train-tagger.js';
 
 interface NerDoc { id: string; split: string; text: string; tokens: [number, number][]; entities: { type: string; start: number; end: number; text: string }[] }
@@ -18,11 +16,6 @@ interface GumDoc { id: string; body: string; entities: GoldEntity[] }
 /** A document to run the pipeline on, with its gold in the GUM scorer's terms (a core inside a whole mention). */
 export interface ScoredDoc { id: string; corpus: Corpus; split: string; body: string; gold: GoldEntity[] }
 
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase()));
-const readLines = (file: string) => {
-  const raw = readFileSync(file);
-  return (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter(Boolean);
-};
 
 /**
  * The NER corpora leave titles out of a person's span ("President [Obama]"); the pipeline keeps them, as GUM does.
@@ -59,8 +52,7 @@ export function scoredDocs(only: readonly Corpus[] = CORPORA): ScoredDoc[] {
       }
       continue;
     }
-    const file = [join(GOLD, 'ner', `${corpus}.jsonl.gz`), join(GOLD, 'ner', `${corpus}.jsonl`)].find(existsSync)!;
-    for (const line of readLines(file)) {
+    for (const line of readLines(nerFile(corpus))) {
       const d = JSON.parse(line) as NerDoc;
       out.push({ id: d.id, corpus, split: d.split, body: d.text, gold: nerGold(d) });
     }

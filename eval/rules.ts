@@ -1,19 +1,12 @@
 // Which rules hold away from the text that suggested them: for each rule, entity F1 on each corpus with its mentions
 // and without them (the pipeline runs once per document; a rule's absence is read as its mentions dropped). The rules
 // were written from GUM dev, so every NER corpus and GUM train is text they were not written from.
-import { processArticle } from '../src/pipeline.js';
-import { articleFromBody } from '../src/read.js';
-import { type ScoredDoc, scoredDocs } from './cross.js';
-import { commonHead } from './run.js';
+import { scoredDocs } from './cross.js';
+import { ours } from './run.js';
 import { type GoldEntity, type PredEntity, scoreEntities } from './score.js';
 import { type Corpus, CORPORA } from './tagger-data.js';
 
 type Pred = PredEntity & { rule: string };
-
-function predictions(d: ScoredDoc): Pred[] {
-  const { record } = processArticle(articleFromBody(d.id, d.body));
-  return record.entities.filter((e) => e.type !== 'event').flatMap((e) => e.mentions.filter((m) => m.rule !== 'place:venue' && !commonHead(m.text)).map((m) => ({ type: m.metonymy ? 'organization' : e.type, start: m.start, end: m.end, text: m.text, rule: m.rule })));
-}
 
 /** Rows "rule: F1 without − F1 with" per corpus, for the rules with at least `min` mentions in all. */
 export function ruleAblation(log: (s: string) => void, min = 40): void {
@@ -22,7 +15,7 @@ export function ruleAblation(log: (s: string) => void, min = 40): void {
   const runs = new Map<Corpus, { pred: Pred[]; gold: GoldEntity[] }[]>();
   for (const d of docs) {
     const list = runs.get(d.corpus) ?? [];
-    list.push({ pred: predictions(d), gold: d.gold });
+    list.push({ pred: ours(d.id, d.body).entities, gold: d.gold });
     runs.set(d.corpus, list);
   }
   const uses = new Map<string, number>();

@@ -31,7 +31,7 @@ export function ours(id: string, body: string, use: ModelUse = {}) {
   // Events are ours alone (GUM's named entities here are people, places and organizations), and the gold lists named
   // mentions only, whose head is a proper noun: unnamed venues ("the palace near Muscat's airport") and bodies named by
   // a common noun ("the Indian government", "the Iranian navy") stay in the graph but are not in the gold's scope.
-  const entities: PredEntity[] = record.entities.filter((e) => e.type !== 'event').flatMap((e) => e.mentions.filter((m) => m.rule !== 'place:venue' && !commonHead(m.text)).map((m) => ({ type: m.metonymy ? 'organization' : e.type, start: m.start, end: m.end, text: m.text })));
+  const entities: (PredEntity & { rule: string })[] = record.entities.filter((e) => e.type !== 'event').flatMap((e) => e.mentions.filter((m) => m.rule !== 'place:venue' && !commonHead(m.text)).map((m) => ({ type: m.metonymy ? 'organization' : e.type, start: m.start, end: m.end, text: m.text, rule: m.rule })));
   return { entities, claims: record.claims };
 }
 

@@ -46,10 +46,14 @@ export class Interner {
   }
 }
 
+/** Where an NER corpus lies (compressed when large). */
+export const nerFile = (corpus: string) => [join(GOLD, 'ner', `${corpus}.jsonl.gz`), join(GOLD, 'ner', `${corpus}.jsonl`)].find(existsSync)!;
+
 const TAG = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 const NER_TAG: Record<string, string> = { PER: 'PER', LOC: 'LOC', ORG: 'ORG' };
 
-function readLines(file: string): string[] {
+/** A corpus file's lines (gzip or not). */
+export function readLines(file: string): string[] {
   const raw = readFileSync(file);
   return (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter(Boolean);
 }
@@ -93,8 +97,7 @@ export function loadDocs(intern: Interner, only: readonly Corpus[] = CORPORA, lo
         }
       }
     } else {
-      const file = [join(GOLD, 'ner', `${corpus}.jsonl.gz`), join(GOLD, 'ner', `${corpus}.jsonl`)].find(existsSync)!;
-      for (const line of readLines(file)) {
+      for (const line of readLines(nerFile(corpus))) {
         const d = JSON.parse(line) as { id: string; split: Doc['split']; text: string; tokens: [number, number][]; tags: string[]; sentences: [number, number][] };
         const tokens = d.tokens.map(([start, end]) => ({ text: d.text.slice(start, end), start, end }));
         const feats = featurise(d.text, tokens, d.sentences, intern);

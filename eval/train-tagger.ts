@@ -3,7 +3,7 @@
 // (Leave-one-corpus-out is `npm run eval -- --cross`.)
 import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { bestPath, fromWeights, type Model, NT, serialise, spansOf, WEIGHTS_FILE } from '../src/extract/tagger/model.js';
+import { addWeights, bestPath, fromWeights, type Model, NT, serialise, spansOf, WEIGHTS_FILE } from '../src/extract/tagger/model.js';
 import { type Corpus, CORPORA, type Doc, GOLD, Interner, loadDocs } from './tagger-data.js';
 import { seeded } from './random.js';
 import { prf, type PRF } from './score.js';
@@ -94,12 +94,7 @@ export function scoreTagger(model: Model, docs: Doc[], intern: Interner): Record
   };
   for (const d of docs) {
     for (const s of d.sentences) {
-      const pred = bestPath(s.feats.length, model.transitions, (i, out) => {
-        for (const id of s.feats[i]!) {
-          const at = model.index.get(intern.names[id]!);
-          if (at !== undefined) for (let k = 0; k < NT; k++) out[k]! += model.values[at + k]!;
-        }
-      });
+      const pred = bestPath(s.feats.length, model.transitions, (i, out) => addWeights(model, Array.from(s.feats[i]!, (id) => intern.names[id]!), out));
       const key = (x: { from: number; to: number; type: string }) => `${x.from}:${x.to}:${x.type}`;
       const gold = new Set(spansOf(s.gold).map(key));
       const found = spansOf(pred);

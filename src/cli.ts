@@ -9,7 +9,7 @@ import { FORMATS, type Format, formatRows, printable } from './format.js';
 import { counts, DEFAULT_LOAD, reset } from './graph/load.js';
 import { credentials, credentialsFile, instanceHome, readState, start, status, stop } from './graph/local.js';
 import { type Connection, connect, explain } from './graph/neo4j.js';
-import { NoSuchEntity, resolveName } from './graph/lookup.js';
+import { entityId, NoSuchEntity } from './graph/lookup.js';
 import { checkParams, getQuery, loadQueries, QueryError, runQuery, signature } from './graph/queries.js';
 import { NEWSGRAPH_VERSION } from './version.js';
 import { buildView } from './view.js';
@@ -407,10 +407,7 @@ async function viewCommand(args: string[], io: IO): Promise<number> {
   const depth = positiveInt(values.depth, 'depth', 1);
   if (depth > 2) throw new UsageError(`--depth must be 1 or 2, got "${values.depth}"`);
   const page = await withConnection(io, async (conn) => {
-    const found = await resolveName(conn, positionals[0]!);
-    if (found.kind === 'none') throw new NoSuchEntity(positionals[0]!, found.suggestions);
-    if (found.kind === 'closest') note(io)(`"${positionals[0]}" is taken as ${found.name} (${found.type}); newsgraph search lists other matches`);
-    const name = found.id;
+    const name = await entityId(conn, positionals[0]!, note(io));
     const run = (q: string, params: Record<string, unknown>) => runQuery(conn.driver, conn.database, getQuery(q), params);
     const [entity] = await run('entity', { name });
     if (!entity) throw new Error(`no entity named "${name}" in the graph (try newsgraph query top-entities)`);

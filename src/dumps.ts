@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { Job } from './pipeline.js';
 import { isoDay } from './html.js';
-import { Article, type Diagnostic } from './schema.js';
+import { Article, type Diagnostic, toArticleId } from './schema.js';
 
 export const DUMP_EXTENSIONS = ['.jsonl', '.ndjson', '.json'];
 
@@ -33,7 +33,7 @@ export function readDump(text: string, path: string, options: DumpOptions = {}):
   const jobs: Job[] = [];
   const diagnostics: Diagnostic[] = [];
   const problem = (place: string, message: string) => diagnostics.push({ file: path, severity: 'error', place, message, source: 'read:dump' });
-  const stem = basename(path, extname(path)).replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'stdin';
+  const stem = toArticleId(basename(path, extname(path))) || 'stdin';
   const take = (value: unknown, line: number, place: string) => {
     const made = recordToArticle(value, `${stem}-${line}`, path, line, options);
     if (typeof made === 'string') problem(place, made);
@@ -79,7 +79,7 @@ function recordToArticle(value: unknown, fallbackId: string, path: string, line:
   const given = text('published') ?? text('date');
   const published = given === null ? null : isoDay(given);
   if (given !== null && !published) warnings.push(`published ${JSON.stringify(given.slice(0, 60))} is no date (YYYY-MM-DD or an ISO date-time); the article is loaded without a date`);
-  const id = (text('id') ?? fallbackId).replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || fallbackId;
+  const id = toArticleId(text('id') ?? fallbackId) || fallbackId;
   const sha256 = createHash('sha256').update(JSON.stringify(record)).digest('hex');
   const article = Article.parse({ id, title: text('title'), source: text('source'), url: text('url'), published, byline: text('byline') ?? text('author'), licence: text('licence') ?? text('license'), path, body, bodyLine: line, sha256 });
   return { article, warnings };

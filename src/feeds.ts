@@ -2,8 +2,8 @@
 // the item's text from content:encoded, content, description or summary, HTML in it turned into text.
 import { createHash } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { fragmentText, isoDay } from './html.js';
-import { Article, type Diagnostic } from './schema.js';
+import { absoluteUrl, fragmentText, isoDay } from './html.js';
+import { Article, type Diagnostic, toArticleId } from './schema.js';
 
 export const FEED_EXTENSIONS = ['.rss', '.atom', '.xml'];
 
@@ -45,12 +45,13 @@ export function readFeed(xml: string, origin: string): FeedRead {
   const diagnostics: Diagnostic[] = [];
   const problem = (place: string | null, message: string) => diagnostics.push({ file: origin, severity: 'error', place, message, source: 'read:feed' });
   let doc: Node;
+  const unmarked = xml.replace(/^\uFEFF/, ''); // without a byte-order mark
   try {
     // The parser forgives unclosed elements; the validator names them, with their line.
-    if (!/^\s*</.test(xml)) throw new Error('no XML');
-    const valid = XMLValidator.validate(xml.replace(/^\uFEFF/, ''));
+    if (!/^\s*</.test(unmarked)) throw new Error('no XML');
+    const valid = XMLValidator.validate(unmarked);
     if (valid !== true) throw new Error(`${valid.err.msg} (line ${valid.err.line})`);
-    doc = parser.parse(xml.replace(/^\uFEFF/, '')) as Node;
+    doc = parser.parse(unmarked) as Node;
   } catch (err) {
     const message = (err as Error).message.split('\n')[0];
     problem(null, message === 'no XML' ? 'not an RSS or Atom feed (not XML)' : `not a well-formed feed: ${message}`);
@@ -73,7 +74,7 @@ export function readFeed(xml: string, origin: string): FeedRead {
   items.forEach((item, i) => {
     const place = `item ${i + 1}`;
     const link = atom ? atomLink(item.link) : text(item.link) ?? guidLink(item.guid);
-    const url = link ? absolute(link, base) : null;
+    const url = link ? absoluteUrl(link, base) : null;
     const html = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
     const body = html ? fragmentText(html) : '';
     if (!body) return void problem(place, 'no text (no content:encoded, content, description or summary)');
@@ -87,7 +88,7 @@ export function readFeed(xml: string, origin: string): FeedRead {
       place,
       article: Article.parse({
         id, title: title ? fragmentText(title) : null, source: itemSource, url, published, licence: null,
-        byline: text(item['dc:creator']) ?? text(item.author && (item.author as Node[])[0] && typeof (item.author as Node[])[0] === 'object' ? ((item.author as Node[])[0] as Node).name : item.author),
+        byline: text(item['dc:creator']) ?? authorName(item.author),
         path: origin, body, bodyLine: 1, sha256: createHash('sha256').update(`${title ?? ''}\n${url ?? ''}\n${date ?? ''}\n${body}`).digest('hex'),
       }),
     });
@@ -103,6 +104,12 @@ function atomLink(links: unknown): string | null {
   return pick ? (typeof pick === 'string' ? pick : text(pick['@_href'])) : null;
 }
 
+/** An RSS <author> is text; an Atom <author> holds a <name>. */
+function authorName(author: unknown): string | null {
+  const first = Array.isArray(author) ? author[0] : author;
+  return first && typeof first === 'object' && 'name' in first ? text((first as Node).name) : text(first);
+}
+
 /** An RSS guid is a link unless it says isPermaLink="false". */
 function guidLink(guid: unknown): string | null {
   if (guid && typeof guid === 'object' && (guid as Node)['@_isPermaLink'] === 'false') return null;
@@ -110,23 +117,8 @@ function guidLink(guid: unknown): string | null {
   return g && /^https?:\/\//.test(g) ? g : null;
 }
 
-function absolute(link: string, origin: string): string {
-  try {
-    return new URL(link, /^https?:\/\//.test(origin) ? origin : undefined).href;
-  } catch {
-    return link;
-  }
-}
-
 /** A stable article id from a URL or guid: host and path, so a feed read again gives the same ids. */
 export function idFor(ref: string): string {
-  const id = ref
-    .replace(/^[a-z]+:\/\//i, '')
-    .replace(/^www\./, '')
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '')
-    .replace(/\.(html?|php|aspx?)$/i, '')
-    .replace(/[^A-Za-z0-9._:-]+/g, '-')
-    .replace(/^[^A-Za-z0-9]+|-+$/g, '');
-  return id.slice(0, 200) || 'item';
+  const path = ref.replace(/^[a-z]+:\/\//i, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/\.(html?|php|aspx?)$/i, '');
+  return toArticleId(path).replace(/-+$/, '').slice(0, 200) || 'item';
 }

@@ -98,22 +98,24 @@ export function readPage(html: string, url: string | null = null): Page {
   let text = '';
   if (article?.content) text = fragmentText(article.content);
   if (!text) text = domText(document.body as unknown as DomNode);
-  const absolute = (href: string | null) => {
-    if (!href) return null;
-    try {
-      return new URL(href, url ?? undefined).href;
-    } catch {
-      return href;
-    }
-  };
+  const canonicalUrl = canonical ?? meta('og:url');
   return {
     text,
     title: clean(headline ?? article?.title ?? null),
     byline: clean(author ?? article?.byline ?? null),
     published,
-    url: absolute(canonical ?? meta('og:url')) ?? url,
+    url: canonicalUrl ? absoluteUrl(canonicalUrl, url) : url,
     site: clean(site ?? article?.siteName ?? null),
   };
+}
+
+/** A link read against the address of the page or feed it is in; as written when it cannot be (no base, no URL). */
+export function absoluteUrl(href: string, base: string | null): string {
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return href;
+  }
 }
 
 const clean = (s: string | null) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);

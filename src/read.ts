@@ -8,7 +8,7 @@ import { FEED_EXTENSIONS, idFor, looksLikeFeed, readFeed } from './feeds.js';
 import { charsetOf, type FetchOptions, fetchAll, isUrl } from './fetch.js';
 import { looksLikeHtml, readPage } from './html.js';
 import type { Job } from './pipeline.js';
-import { Article, Diagnostic, FrontMatter, toIsoDate } from './schema.js';
+import { Article, Diagnostic, FrontMatter, toArticleId, toIsoDate } from './schema.js';
 
 /** Larger inputs are refused rather than risking the worker's memory. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -139,7 +139,7 @@ function normaliseMeta(meta: Record<string, unknown>): Record<string, unknown> {
 }
 
 function idFromPath(path: string): string {
-  const name = basename(path, extname(path)).replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  const name = toArticleId(basename(path, extname(path)));
   return name || 'stdin';
 }
 

@@ -28,6 +28,9 @@ export function toIsoDate(value: string): string | null {
   return m && isRealDate(m[1]!) ? m[1]! : null;
 }
 
+/** Any text (a file name, a dump's id, a URL) as an article id: letters, digits and . _ : - only, opening with one of the first two. */
+export const toArticleId = (text: string): string => text.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+
 /** Front matter of a corpus file. Unknown keys are kept out of the record (e.g. `note`). */
 export const FrontMatter = z.object({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'id must be letters, digits and . _ : - only'),

@@ -68,13 +68,17 @@ export async function resolveParams(conn: Connection, query: Query, params: Reco
   const out: Record<string, unknown> = { ...params };
   for (const p of query.params.filter((x) => x.type === 'entity')) {
     const value = params[p.name];
-    if (typeof value !== 'string' || !value.trim()) continue;
-    const r = await resolveName(conn, value);
-    if (r.kind === 'none') throw new NoSuchEntity(value, r.suggestions);
-    if (r.kind === 'closest') onNote?.(`"${value}" is taken as ${r.name} (${r.type}); newsgraph search lists other matches`);
-    out[p.name] = r.id;
+    if (typeof value === 'string' && value.trim()) out[p.name] = await entityId(conn, value, onNote);
   }
   return out;
+}
+
+/** The id of the entity a typed name stands for; `onNote` hears a name taken for another. Throws NoSuchEntity. */
+export async function entityId(conn: Connection, name: string, onNote?: (note: string) => void): Promise<string> {
+  const r = await resolveName(conn, name);
+  if (r.kind === 'none') throw new NoSuchEntity(name, r.suggestions);
+  if (r.kind === 'closest') onNote?.(`"${name}" is taken as ${r.name} (${r.type}); newsgraph search lists other matches`);
+  return r.id;
 }
 
 /** Run a prepared query with its entity names resolved first. */

@@ -49,7 +49,8 @@ function clusterOf(word: string): string[] | undefined {
   return packed === undefined ? undefined : [String(packed & 63), String((packed >> 6) & 255), String((packed >> 14) & 1023)];
 }
 
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase()));
+/** Words of titles ("foreign", "minister", "president"), lower case. */
+export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase()));
 
 /** "McCain" → "XxXx", "U.S." → "X.X.", "1990s" → "dx": the word's look, runs collapsed, at most six marks. */
 export function shape(word: string): string {
