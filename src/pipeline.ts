@@ -5,6 +5,7 @@ import { findEvents } from './extract/events.js';
 import { findMentions } from './extract/mentions.js';
 import { type ModelUse, withModel } from './extract/model-names.js';
 import { spansWithin, tokenize } from './extract/nlp.js';
+import { findInteractions } from './extract/interactions.js';
 import { findRelations } from './extract/relations.js';
 import { resolve } from './resolve.js';
 import { readArticleFile, type ReadResult } from './read.js';
@@ -79,10 +80,12 @@ export function processArticle(article: Article, use: ModelUse = {}): Processed 
       rule: c.rule,
     };
   });
-  const relations = findRelations(body, entities, sentences);
+  // Acts between actors may name a country by adjective only ("an Iranian drone"): it joins the entities then.
+  const acts = findInteractions(body, tokens, sentences, entities, claims, article.published);
+  const relations = [...findRelations(body, entities, sentences), ...acts.relations];
   const record = ExtractionRecord.parse({
     article: { id: article.id, title: article.title, source: article.source, url: article.url, published: article.published, byline: article.byline, sha256: article.sha256 },
-    entities,
+    entities: [...entities, ...acts.added],
     claims,
     relations,
   });

@@ -108,7 +108,14 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-export const RELATION_TYPES = ['HOLDS_ROLE', 'COMMANDS', 'LEADS', 'RELATIVE_OF', 'MEMBER_OF', 'AFFILIATED_WITH', 'OPERATES_IN', 'LOCATED_IN'] as const;
+export const RELATION_TYPES = [
+  // What one actor does to another, as a sentence reports it (each with a CAMEO event code where CAMEO has one).
+  'FIGHTS', 'ALLIED_WITH', 'SUPPORTS', 'MET_WITH', 'TALKED_TO', 'CRITICIZES', 'PRAISES',
+  // Standing relations.
+  'HOLDS_ROLE', 'COMMANDS', 'LEADS', 'RELATIVE_OF', 'MEMBER_OF', 'PART_OF', 'AFFILIATED_WITH', 'OPERATES_IN', 'LOCATED_IN',
+  // An actor in an event (label: actor, target or party).
+  'PARTICIPATED_IN',
+] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 export const Relation = z.object({
   type: RelationType,
@@ -117,6 +124,12 @@ export const Relation = z.object({
   /** Free text qualifier: the role ("Special Envoy"), the kinship ("son-in-law"). */
   label: z.string().nullable(),
   rule: z.string(),
+  /** The CAMEO event code of an act ("190" use conventional military force, "046" negotiate); null for standing relations. */
+  code: z.string().nullable().default(null),
+  /** When the sentence says it happened, as precisely as it says: "2026-02-06", "2025-06", "2025"; null when it does not. */
+  date: z.string().nullable().default(null),
+  /** The event entity the act belongs to (the talks, the strikes), when the sentence names one. */
+  event: z.string().nullable().default(null),
   /** Where the text says so: the span and the sentence that holds it (its text, for reading a path hop by hop). */
   evidence: z.object({ start: offset, end: offset, sentence: z.number().int().nonnegative(), text: z.string() }),
 });

@@ -159,8 +159,9 @@ export function lexicon(): Lexicon {
     // (Not an English word: Iceland's "Island" is the island of "Hong Kong Island".)
     for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',') && !EXTRA_DEMONYMS[s] && !isEnglishWord(s)) add(root, s, entry);
     for (const capital of c.capital) add(root, capital, { type: 'place', canonical: capital, rule: 'place:capital', capitalOf: name });
+    // A demonym shared by a state and a territory ("Norwegian": Norway, Svalbard) names the UN member.
     const dem = c.demonyms?.eng;
-    if (dem) for (const d of [dem.m, dem.f]) if (d) demonyms.set(d, name);
+    if (dem) for (const d of [dem.m, dem.f]) if (d && (!demonyms.has(d) || c.unMember)) demonyms.set(d, name);
   }
   for (const [name, extra] of Object.entries(COUNTRY_EXTRA)) {
     if (!countrySet.has(name)) for (const s of [name, ...extra]) add(root, s, { type: 'place', canonical: name, rule: 'place:country' });

@@ -1,0 +1,92 @@
+// What actors do to each other, as rules: the trigger words of each relation, the shape of the sentence around
+// them, and the CAMEO event code (the taxonomy of GDELT, ICEWS and PETRARCH2's verb dictionary,
+// ../shared/lexicons/petrarch2/CAMEO.2.0.txt) that an analyst can filter on. The engine is interactions.ts.
+import type { Relation } from '../schema.js';
+
+/**
+ * - `verb`: SUBJECT [aux, adverbs, agent nouns] VERB [particle] [prep] [determiners, numbers, target nouns] OBJECT
+ * - `noun`: SUBJECT [... a light verb: conducted, launched, held] NOUN PREP OBJECT, or modifiers before the noun
+ *   ("US-Israeli strikes on Iran", "Iran-US talks")
+ * - `passive`: OBJECT [was] VERB by SUBJECT ("backed by Russia")
+ * - `between`: NOUN between A and B ("clashes between the army and the PKK")
+ * - `phrase`: the clause's SUBJECT ... PHRASE OBJECT ("in support of Iraqi security forces", "alongside the SDF")
+ * - `compound`: A-WORD OBJECT ("Iranian-backed militias", "the US-led coalition")
+ */
+export type Shape = 'verb' | 'noun' | 'passive' | 'between' | 'phrase' | 'compound';
+
+export interface InteractionRule {
+  name: string;
+  type: Relation['type'];
+  /** CAMEO code of the event; null where CAMEO has none (command, membership). */
+  code: string | null;
+  shape: Shape;
+  /** Verbs by lemma (all their forms match) or words as written (nouns, phrases: several words match in a row). */
+  lemmas?: string[];
+  words?: string[];
+  /** A particle that must follow the verb: "shot down". */
+  particle?: string;
+  /** Prepositions that must come before the object; without them the object follows directly. */
+  preps?: string[];
+  /**
+   * Who must be at one end at least: `force`, an armed force (the words also name elections, matches and arrests:
+   * "defeated", "captured", "clashed with"); `state`, a force or a country (parties "attack" each other in words,
+   * firms wage "war").
+   */
+  armed?: 'force' | 'state';
+  /** Neither end a person: "played alongside Robert Palmer" is no alliance. */
+  parties?: boolean;
+  /** Both ends do it to each other ("clashed", "met"): one relation, either way round. */
+  symmetric?: boolean;
+  /** The object does it to the subject ("under the command of X": X COMMANDS the subject). */
+  reverse?: boolean;
+  reason: string;
+  example: string;
+}
+
+export const INTERACTION_RULES: InteractionRule[] = [
+  // Conflict (CAMEO 19: fight; 18: assault).
+  { name: 'attack', type: 'FIGHTS', code: '190', shape: 'verb', armed: 'state', lemmas: ['attack', 'strike', 'bomb', 'shell', 'raid', 'ambush', 'target', 'invade', 'besiege', 'bombard', 'pound', 'assault'], reason: 'a verb of armed attack with its target', example: 'Coalition aircraft struck ISIL positions near Mosul' },
+  { name: 'defeat', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['defeat', 'repel', 'overrun', 'rout', 'capture', 'hit'], armed: 'force', reason: 'words of battle that also name elections, matches and arrests: only with a force at one end', example: 'Iraqi security forces defeated ISIL in Mosul' },
+  { name: 'fight-against', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['fight', 'battle', 'wage war'], preps: ['against', 'on'], reason: 'fighting against someone', example: 'Kurdish fighters fought against Daesh' },
+  { name: 'fight', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['fight', 'battle'], reason: 'fighting someone, with the object named directly', example: 'The army fought the rebels' },
+  { name: 'kill', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['kill'], reason: 'killing or capturing members of a group', example: 'Iraqi forces killed 70 members of ISIL' },
+  { name: 'shoot-down', type: 'FIGHTS', code: '195', shape: 'verb', lemmas: ['shoot'], particle: 'down', reason: 'shooting down an aircraft or drone of the other side', example: 'US forces had shot down an Iranian drone' },
+  { name: 'clash', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['clash', 'exchange fire', 'skirmish'], preps: ['with'], symmetric: true, armed: 'force', reason: 'a clash is fought by both sides', example: 'Turkish troops clashed with the YPG' },
+  { name: 'strikes-against', type: 'FIGHTS', code: '195', shape: 'noun', words: ['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'operations', 'operation', 'campaign', 'war', 'fight', 'fighting', 'counteroffensive', 'invasion', 'incursion', 'missile strikes', 'drone strikes'], preps: ['against', 'on', 'targeting', 'of'], reason: 'an attack noun with its target, by the subject or by its modifiers', example: 'Coalition military forces conducted 26 strikes against ISIL' },
+  { name: 'clashes-between', type: 'FIGHTS', code: '190', shape: 'between', words: ['clashes', 'fighting', 'battles', 'war', 'conflict', 'hostilities', 'skirmishes', 'clash', 'battle'], symmetric: true, armed: 'state', reason: 'fighting between two sides', example: 'clashes between Syrian regime forces and the SDF' },
+  { name: 'campaign-to-defeat', type: 'FIGHTS', code: '190', shape: 'phrase', words: ['campaign to defeat', 'fight against', 'war against', 'war on', 'campaign against', 'fight to defeat', 'mission to defeat', 'effort to defeat'], reason: 'the campaign a subject wages against someone', example: 'Coalition partners continue the campaign to defeat Daesh' },
+
+  // Alliance and support (CAMEO 06: material cooperation; 07: provide aid).
+  { name: 'alongside', type: 'ALLIED_WITH', code: '062', shape: 'phrase', parties: true, words: ['alongside', 'together with', 'in cooperation with', 'in coordination with', 'jointly with', 'in partnership with', 'side by side with', 'allied with', 'in alliance with'], symmetric: true, reason: 'acting together with another party', example: 'Iraqi forces fought alongside Kurdish Peshmerga' },
+  { name: 'ally', type: 'ALLIED_WITH', code: '062', shape: 'verb', lemmas: ['ally', 'partner', 'team up', 'side'], preps: ['with'], symmetric: true, reason: 'allying with someone', example: 'The rebels allied with Turkey' },
+  { name: 'support', type: 'SUPPORTS', code: '070', shape: 'verb', lemmas: ['support', 'back', 'arm', 'train', 'fund', 'finance', 'equip', 'supply', 'assist', 'aid', 'reinforce', 'sponsor'], reason: 'material or military support for someone', example: 'Iran arms and funds Hezbollah' },
+  { name: 'backed-by', type: 'SUPPORTS', code: '070', shape: 'passive', lemmas: ['back', 'support', 'arm', 'train', 'fund', 'finance', 'equip', 'sponsor', 'assist', 'aid'], reason: 'someone backed by a patron', example: 'militias backed by Iran' },
+  { name: 'in-support-of', type: 'SUPPORTS', code: '070', shape: 'phrase', words: ['in support of', 'on behalf of'], reason: 'an act in support of another party', example: 'Coalition forces conducted strikes in support of Iraqi security forces' },
+  { name: 'support-for', type: 'SUPPORTS', code: '070', shape: 'noun', words: ['support', 'assistance', 'aid', 'weapons', 'arms', 'backing', 'training', 'funding'], preps: ['to', 'for'], reason: 'support given to another party by the subject', example: 'Iran provided weapons to the Houthis' },
+  { name: 'x-backed', type: 'SUPPORTS', code: '070', shape: 'compound', words: ['backed', 'supported', 'funded', 'sponsored', 'armed', 'trained', 'allied'], reason: 'a patron named in a compound adjective', example: 'Iranian-backed militias' },
+
+  // Command and leadership (no CAMEO code: a standing relation, not an event).
+  { name: 'led', type: 'LEADS', code: null, shape: 'compound', words: ['led'], reason: 'a leader named in a compound adjective', example: 'the US-led coalition' },
+  { name: 'under-command', type: 'COMMANDS', code: null, shape: 'phrase', words: ['under the command of'], reverse: true, reason: 'a force under someone’s command', example: 'The brigade was under the command of General Smith' },
+  { name: 'under-leadership', type: 'LEADS', code: null, shape: 'phrase', words: ['under the leadership of'], reverse: true, reason: 'a body under someone’s leadership', example: 'The party, under the leadership of Renato Raffaele' },
+  { name: 'commanded-by', type: 'COMMANDS', code: null, shape: 'passive', lemmas: ['command'], reason: 'a force commanded by someone', example: 'German forces commanded by Erwin Rommel' },
+  { name: 'commands', type: 'COMMANDS', code: null, shape: 'verb', lemmas: ['command'], reason: 'someone commands a force', example: 'General Smith commands the 4th Brigade' },
+  { name: 'leads', type: 'LEADS', code: null, shape: 'verb', lemmas: ['lead', 'head', 'chair'], reason: 'someone leads a body', example: 'Witkoff heads the delegation' },
+
+  // Membership.
+  { name: 'joined', type: 'MEMBER_OF', code: null, shape: 'verb', lemmas: ['join'], reason: 'joining a body or coalition', example: 'Jordan joined the coalition' },
+
+  // Communication (CAMEO 04: consult; 041 by telephone; 046 negotiate).
+  { name: 'met', type: 'MET_WITH', code: '040', shape: 'verb', lemmas: ['meet', 'host'], reason: 'a meeting between parties', example: 'Araghchi met Omani Foreign Minister Badr Albusaidi' },
+  { name: 'met-with', type: 'MET_WITH', code: '040', shape: 'verb', lemmas: ['meet', 'negotiate', 'confer', 'sit down'], preps: ['with'], symmetric: true, reason: 'meeting or negotiating with someone', example: 'Iran negotiated with the United States' },
+  { name: 'talks', type: 'MET_WITH', code: '046', shape: 'noun', words: ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'consultations', 'discussions', 'dialogue'], preps: ['with'], symmetric: true, reason: 'talks held with someone, or between the parties named before the noun', example: 'Iranian and American negotiators concluded several hours of talks' },
+  { name: 'talks-between', type: 'MET_WITH', code: '046', shape: 'between', words: ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'dialogue', 'engagement'], symmetric: true, reason: 'talks between two parties', example: 'talks between Iran and the United States' },
+  { name: 'called', type: 'TALKED_TO', code: '041', shape: 'verb', lemmas: ['phone', 'telephone', 'speak'], preps: ['with', 'to'], symmetric: true, reason: 'speaking with someone', example: 'Trump spoke with Netanyahu' },
+  { name: 'phoned', type: 'TALKED_TO', code: '041', shape: 'verb', lemmas: ['phone', 'telephone'], reason: 'calling someone', example: 'Putin phoned Erdogan' },
+  { name: 'phone-call', type: 'TALKED_TO', code: '041', shape: 'noun', words: ['phone call', 'telephone call', 'call', 'conversation', 'phone conversation'], preps: ['with'], symmetric: true, reason: 'a call with someone', example: 'Macron held a phone call with Pezeshkian' },
+
+  // Criticism and praise (CAMEO 111 criticize or denounce, 112 accuse, 051 praise or endorse).
+  { name: 'condemned', type: 'CRITICIZES', code: '111', shape: 'verb', lemmas: ['condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'censure', 'blast', 'castigate', 'lambaste', 'deplore'], reason: 'criticism of someone', example: 'France condemned Russia' },
+  { name: 'accused', type: 'CRITICIZES', code: '112', shape: 'verb', lemmas: ['accuse', 'blame'], reason: 'an accusation against someone', example: 'Iran accused Israel of sabotage' },
+  { name: 'praised', type: 'PRAISES', code: '051', shape: 'verb', lemmas: ['praise', 'commend', 'hail', 'laud', 'thank', 'congratulate', 'applaud'], reason: 'praise of someone', example: 'The president praised Oman' },
+];

@@ -1,0 +1,405 @@
+// What actors do to each other, one sentence at a time: who fights, backs, commands, meets, calls, criticises or
+// praises whom. A trigger word from interaction-rules.ts is found, then its subject is looked for to the left and
+// its object to the right, across only the words such a clause holds between them (auxiliaries, agent nouns,
+// numbers, "members of"), so a relation is never read across a clause. The ends are the article's entities, or a
+// country named by its adjective ("an Iranian drone": Iran), which then becomes a mention of that country.
+import { entityId } from '../resolve.js';
+import type { Claim, Entity, EntityType, Relation, Span } from '../schema.js';
+import { dateIn, type SentenceDate } from './dates.js';
+import { type InteractionRule, INTERACTION_RULES } from './interaction-rules.js';
+import { lexicon } from './lexicon.js';
+import { type Token, verbForms } from './nlp.js';
+
+interface Actor {
+  id: string;
+  type: EntityType;
+  name: string;
+  start: number;
+  end: number;
+  /** First and last token (inclusive). */
+  first: number;
+  last: number;
+  /** A country named by its adjective: it becomes a mention of that country if a relation uses it. */
+  demonym?: string;
+}
+
+/** Words between a subject and its verb: auxiliaries, adverbs, and the nouns a party acts through ("US forces had", "Iranian negotiators"). */
+const SUBJECT_FILLER = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'will', 'also', 'reportedly', 'allegedly', 'later', 'then', 'again',
+  'jointly', 'repeatedly', 'previously', 'recently', 'already', 'still', 'now', 'further', 'subsequently', 'first', 'successfully', 'publicly',
+  'forces', 'force', 'troops', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'aircraft', 'drones', 'planes', 'artillery', 'navy',
+  'army', 'military', 'government', 'officials', 'diplomats', 'negotiators', 'delegation', 'delegations', 'leaders', 'leader', 'units', 'militia',
+  'militias', 'rebels', 'gunmen', 'warships', 'ships', 'vessels', 'police', 'authorities', 'regime', 'administration', 'ministry', 'spokesman',
+  'spokeswoman', 'officers', 'commanders', 'security', 'air', 'naval', 'special', 'ground', 'allied', 'coalition', 'partner', 'partners',
+  'president', 'minister', 'prime', 'foreign', 'defence', 'defense', 'counterpart', 'counterparts', 'envoy', 'envoys', 'team',
+]);
+/** Light verbs and the words between them and an event noun: "conducted 26 strikes", "concluded several hours of talks". */
+const LIGHT_FILLER = new Set([
+  'conducted', 'conducts', 'conduct', 'conducting', 'carried', 'carries', 'carry', 'carrying', 'out', 'launched', 'launches', 'launch',
+  'launching', 'staged', 'mounted', 'began', 'begun', 'continued', 'continue', 'continues', 'intensified', 'resumed', 'held', 'hold', 'holds',
+  'holding', 'concluded', 'opened', 'opens', 'started', 'waged', 'wage', 'wages', 'escalated', 'led', 'leads', 'joint', 'several', 'hours',
+  'days', 'weeks', 'rounds', 'round', 'series', 'wave', 'waves', 'new', 'further', 'more', 'fresh', 'direct', 'indirect', 'high-level', 'of',
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'two', 'first', 'second', 'third', 'latest', 'last', 'recent', 'deadly', 'heavy', 'major',
+  'massive', 'retaliatory', 'precision', 'air', 'ground', 'military', 'diplomatic', 'nuclear', 'bilateral', 'formal', 'face-to-face',
+  'provided', 'provides', 'provide', 'gave', 'gives', 'give', 'sent', 'sends', 'send', 'expressed', 'offered', 'pledged', 'delivered',
+  'strong', 'financial', 'humanitarian', 'continued', 'logistical', 'political',
+]);
+/** Words between a verb or preposition and its object: "shot down an Iranian drone", "killed 70 members of ISIL". */
+const OBJECT_FILLER = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'several', 'dozens', 'hundreds', 'of', 'members', 'member', 'positions', 'position', 'fighters',
+  'targets', 'target', 'facilities', 'facility', 'sites', 'site', 'bases', 'base', 'troops', 'forces', 'soldiers', 'drone', 'drones', 'vessel',
+  'vessels', 'ship', 'ships', 'convoy', 'convoys', 'militants', 'strongholds', 'stronghold', 'territory', 'units', 'unit', 'personnel',
+  'infrastructure', 'headquarters', 'depots', 'depot', 'camps', 'camp', 'nuclear', 'military', 'leaders', 'leader', 'commanders', 'commander',
+  'officials', 'supporters', 'elements', 'remnants', 'cells', 'hideouts', 'vehicles', 'tanks', 'aircraft', 'jet', 'jets', 'warship',
+  'warships', 'missile', 'missiles', 'launchers', 'weapons', 'storage', 'air', 'defence', 'defense', 'naval', 'key', 'senior', 'top', 'two',
+  'three', 'both', 'down', 'up', 'back', 'off', 'out',
+]);
+/** Words that deny or only suppose an act: a relation is not read through them. */
+const NEGATIONS = new Set(['not', 'never', 'no', "n't", 'nor', 'neither', 'if', 'would', 'could', 'might', 'may', 'should', 'must', 'whether', 'deny', 'denied', 'denies']);
+/** Words that open a clause or a preposition's phrase: the clause subject is the first actor after the last of them. */
+const CLAUSE_BREAKS = new Set(['which', 'who', 'whom', 'that', 'while', 'whereas', 'but', 'after', 'before', 'when', 'because', 'although', 'as', 'since', 'said', 'says', 'and']);
+const PREPOSITIONS = new Set(['in', 'of', 'on', 'against', 'with', 'by', 'from', 'to', 'for', 'at', 'near', 'over', 'into', 'between', 'about', 'among', 'than', 'toward', 'towards', 'under', 'alongside']);
+/** Places that act: countries and capitals standing for them. Cities and regions are where things happen. */
+const ACTING_PLACES = new Set(['place:country', 'place:capital', 'place:former-country', 'place:demonym']);
+
+/** Relations whose object may be named as an owner ("struck Iran's facilities", "criticised Russia's war"). */
+const OWNER_OBJECTS = new Set<Relation['type']>(['FIGHTS', 'SUPPORTS', 'CRITICIZES', 'PRAISES']);
+
+/** Which entity types each relation type may join (from, to). */
+const ENDS: Partial<Record<Relation['type'], [EntityType[], EntityType[]]>> = {
+  COMMANDS: [['person'], ['force', 'organization']],
+  LEADS: [['person', 'place', 'organization', 'force'], ['organization', 'force']],
+  MEMBER_OF: [['person', 'place', 'organization', 'force'], ['organization', 'force']],
+};
+const ANY: EntityType[] = ['person', 'place', 'organization', 'force'];
+
+/** Nouns whose relation makes an event node: an attack, a strike, talks, a meeting. */
+const EVENT_KINDS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'invasion', 'incursion', 'missile strikes', 'drone strikes', 'clashes', 'battles', 'battle', 'talks', 'negotiations', 'meeting', 'meetings', 'summit', 'phone call', 'telephone call', 'call']);
+
+interface Trigger {
+  rule: InteractionRule;
+  /** The words after the first, in order (a multi-word trigger or a particle). */
+  rest: string[];
+}
+let triggers: Map<string, Trigger[]> | null = null;
+/** First word of each trigger → the rules it may start; verb lemmas expanded to their forms once. */
+function triggerIndex(): Map<string, Trigger[]> {
+  if (triggers) return triggers;
+  triggers = new Map();
+  const add = (words: string[], rule: InteractionRule) => {
+    const [first, ...rest] = words;
+    triggers!.set(first!, [...(triggers!.get(first!) ?? []), { rule, rest: rule.particle ? [...rest, rule.particle] : rest }]);
+  };
+  for (const rule of INTERACTION_RULES) {
+    for (const w of rule.words ?? []) add(w.split(' '), rule);
+    for (const lemma of rule.lemmas ?? []) {
+      const [verb, ...rest] = lemma.split(' ');
+      for (const form of inflections(verb!)) add([form, ...rest], rule);
+    }
+  }
+  return triggers;
+}
+
+/** Past forms compromise does not give ("shoot" alone gives no forms there). */
+const IRREGULAR: Record<string, string[]> = { shoot: ['shot'], overrun: ['overran'], sit: ['sat'], hit: ['hit'] };
+
+/** A verb's forms: compromise's conjugation, with the regular forms where it has none ("shell", "clash", "ally"). */
+function inflections(verb: string): string[] {
+  const forms = verbForms(verb);
+  if (forms.length > 1) return forms;
+  const stem = verb.replace(/e$/, '');
+  const regular = /[^aeiou]y$/.test(verb)
+    ? [`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`]
+    : [/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`, `${stem}ed`, `${stem}ing`];
+  return [...new Set([verb, ...regular, ...(IRREGULAR[verb] ?? [])])];
+}
+
+export interface Interactions {
+  relations: Relation[];
+  /** Entities the relations needed: countries named only by adjective, and events (all with their mentions). */
+  added: Entity[];
+}
+
+/**
+ * Relations between actors of one sentence. `entities` gain the mentions the relations rest on (a country named
+ * by its adjective); new entities (such countries, events) come back in `added`.
+ */
+export function findInteractions(body: string, tokens: Token[], sentences: Span[], entities: Entity[], claims: Claim[], published: string | null): Interactions {
+  const index = triggerIndex();
+  const lex = lexicon();
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const added = new Map<string, Entity>();
+  const out = new Map<string, Relation>();
+  const mentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  let mi = 0;
+  let ti = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    while (ti < tokens.length && tokens[ti]!.start < sentence.start) ti++;
+    const first = ti;
+    while (ti < tokens.length && tokens[ti]!.end <= sentence.end) ti++;
+    const words = tokens.slice(first, ti);
+    if (!words.some((t) => index.has(t.lower))) {
+      while (mi < mentions.length && mentions[mi]!.m.start < sentence.end) mi++;
+      continue;
+    }
+    // The actors of the sentence, by token.
+    const actorAt = new Array<Actor | undefined>(words.length);
+    const events: { e: Entity; start: number; end: number }[] = [];
+    for (; mi < mentions.length && mentions[mi]!.m.start < sentence.end; mi++) {
+      const { e, m } = mentions[mi]!;
+      if (m.start < sentence.start) continue;
+      if (e.type === 'event') {
+        events.push({ e, start: m.start, end: m.end });
+        continue;
+      }
+      if (e.type === 'place' && !ACTING_PLACES.has(m.rule) && !(m.rule === 'place:nested' && lex.countries.has(e.name))) continue;
+      const covered = words.flatMap((t, k) => (t.start >= m.start && t.start < m.end ? [k] : []));
+      if (!covered.length) continue;
+      const actor: Actor = { id: e.id, type: e.type, name: e.name, start: m.start, end: m.end, first: covered[0]!, last: covered.at(-1)! };
+      // A longer mention holds its token (a force "US forces" over the place "US" inside it).
+      for (const k of covered) if (!actorAt[k] || actorAt[k]!.end - actorAt[k]!.start < m.end - m.start) actorAt[k] = actor;
+    }
+    // Countries named by their adjective before a noun or in a pair ("an Iranian drone", "US-Israeli strikes").
+    words.forEach((t, k) => {
+      if (actorAt[k]) return;
+      const country = lex.demonyms.get(t.text) ?? (lex.countries.has(t.text) ? t.text : undefined);
+      const next = words[k + 1];
+      if (!country || !next || !(t.post === '-' || /^\p{Ll}/u.test(next.text) || next.lower === 'and')) return;
+      const known = [...byId.values(), ...added.values()].find((e) => e.type === 'place' && e.name === country);
+      actorAt[k] = { id: known?.id ?? entityId('place', country), type: 'place', name: country, start: t.start, end: t.end, first: k, last: k, demonym: country };
+    });
+    const date = dateIn(sentence.text, published);
+    for (let k = 0; k < words.length; k++) {
+      for (const trigger of index.get(words[k]!.lower) ?? []) {
+        const end = k + 1 + trigger.rest.length;
+        if (end > words.length || trigger.rest.some((w, n) => words[k + 1 + n]!.lower !== w)) continue;
+        if (actorAt[k]) continue; // a trigger inside a name ("Operation Inherent Resolve") is no act
+        // "talks" in "Iran-US talks" is a noun: a verb rule needs a word compromise reads as a verb.
+        if ((trigger.rule.shape === 'verb' || trigger.rule.shape === 'passive') && !words[k]!.tags.has('Verb')) continue;
+        apply(trigger.rule, k, end);
+      }
+    }
+
+    function apply(rule: InteractionRule, k: number, end: number): void {
+      const { shape } = rule;
+      let subjects: Actor[] = [];
+      let objects: Actor[] = [];
+      if (shape === 'verb' || shape === 'noun') {
+        subjects = walkLeft(k, shape === 'noun');
+        objects = walkRight(end, rule.preps, OWNER_OBJECTS.has(rule.type));
+      } else if (shape === 'passive') {
+        // "militias backed by Iran": the one acted on is before, the actor after "by".
+        objects = walkLeft(k, false);
+        subjects = words[end]?.lower === 'by' ? walkRight(end, ['by']) : [];
+      } else if (shape === 'between') {
+        if (words[end]?.lower !== 'between') return;
+        subjects = walkRight(end, ['between']);
+      } else if (shape === 'phrase') {
+        subjects = clauseSubject(k);
+        objects = walkRight(end, undefined);
+      } else if (shape === 'compound') {
+        // "Iranian-backed militias", "the US-led coalition"
+        if (words[k - 1]?.post !== '-' || !actorAt[k - 1]) return;
+        subjects = coordinated(k - 1, -1);
+        objects = walkRight(end, undefined);
+      }
+      const trig = words.slice(k, end);
+      if (denied(subjects, k)) return;
+      const evidenceOf = (a: Actor, b: Actor) => ({ start: Math.min(a.start, b.start, trig[0]!.start), end: Math.max(a.end, b.end, trig.at(-1)!.end) });
+      const label = body.slice(trig[0]!.start, trig.at(-1)!.end);
+      const pairs: [Actor, Actor, string][] = [];
+      if (objects.length) for (const a of subjects) for (const b of objects) pairs.push(rule.reverse ? [b, a, rule.name] : [a, b, rule.name]);
+      else if (rule.symmetric && subjects.length > 1) for (let x = 0; x < subjects.length; x++) for (let y = x + 1; y < subjects.length; y++) pairs.push([subjects[x]!, subjects[y]!, `${rule.name}+together`]);
+      const made = pairs.filter(([a, b]) => a.id !== b.id && fits(rule, a, b) && !claimed(rule, a, trig[0]!));
+      if (!made.length) return;
+      const event = EVENT_KINDS.has(label.toLowerCase()) ? eventFor(rule, label, trig[0]!, trig.at(-1)!, subjects, objects) : null;
+      for (const [a, b, name] of made) {
+        add({ type: rule.type, from: use(a), to: use(b), label, rule: `relation:${name}`, code: rule.code, date: date?.iso ?? null, event, evidence: { ...evidenceOf(a, b), sentence: s, text: sentence.text } });
+      }
+      // Several parties that do one act of war together are allies in it ("the joint US-Israeli strikes").
+      if (rule.type === 'FIGHTS' && !rule.symmetric && objects.length) {
+        for (let x = 0; x < subjects.length; x++) {
+          for (let y = x + 1; y < subjects.length; y++) {
+            const [a, b] = [subjects[x]!, subjects[y]!];
+            if (a.id !== b.id) add({ type: 'ALLIED_WITH', from: use(a), to: use(b), label, rule: 'relation:co-belligerents', code: '062', date: date?.iso ?? null, event, evidence: { ...evidenceOf(a, b), sentence: s, text: sentence.text } });
+          }
+        }
+      }
+      if (event) {
+        for (const [a, role] of [...subjects.map((x) => [x, rule.symmetric ? 'party' : 'actor'] as const), ...objects.map((x) => [x, rule.symmetric ? 'party' : 'target'] as const)]) {
+          if (made.some(([x, y]) => x === a || y === a)) add({ type: 'PARTICIPATED_IN', from: use(a), to: event, label: role, rule: `relation:${rule.name}`, code: rule.code, date: date?.iso ?? null, event, evidence: { start: Math.min(a.start, trig[0]!.start), end: Math.max(a.end, trig.at(-1)!.end), sentence: s, text: sentence.text } });
+        }
+      }
+    }
+
+    /** The actor (and those coordinated with it) that ends the words before `k`, across only subject filler. */
+    function walkLeft(k: number, noun: boolean): Actor[] {
+      for (let n = k - 1, skipped = 0; n >= 0 && skipped <= 8; n--) {
+        const t = words[n]!;
+        if (/[,;:()]/.test(t.post) || /^\P{L}+$/u.test(t.text)) return [];
+        if (actorAt[n]) return coordinated(n, -1);
+        if (!(SUBJECT_FILLER.has(t.lower) || (noun && (LIGHT_FILLER.has(t.lower) || t.tags.has('Value') || t.tags.has('Adjective'))) || /ly$/.test(t.lower))) return [];
+        skipped++;
+      }
+      return [];
+    }
+
+    /**
+     * The actors after the words from `k` (after one of `preps` when given), across only object filler. An actor
+     * that owns what follows ("joined Konoe's cabinet", "met Trump's envoy") is not the object, unless `owner` (an
+     * attack on Iran's facilities is on Iran).
+     */
+    function walkRight(k: number, preps: string[] | undefined, owner = true): Actor[] {
+      let n = k;
+      if (preps) {
+        while (n < words.length && /ly$/.test(words[n]!.lower)) n++;
+        if (!preps.includes(words[n]?.lower ?? '')) return [];
+        n++;
+      }
+      for (let skipped = 0; n < words.length && skipped <= 5; n++, skipped++) {
+        if (/[,;:()"“”]/.test(words[n - 1]?.post ?? '')) return []; // the object is in the same phrase
+        if (actorAt[n]) {
+          const list = coordinated(n, 1);
+          const last = list.at(-1)!.last;
+          return !owner && (/['’]s?$/.test(words[last]!.text) || /^['’]s?$/.test(words[last + 1]?.text ?? '')) ? [] : list;
+        }
+        const t = words[n]!;
+        if (!(OBJECT_FILLER.has(t.lower) || t.tags.has('Value'))) return [];
+        if (/[,;:()]/.test(t.post)) return [];
+      }
+      return [];
+    }
+
+    /**
+     * The actor at token n and those listed with it: "US-Israeli", "Iran and Hezbollah", "the US, Britain and France".
+     * A comma joins only in a list that "and" closes ("In Syria, Russia ..." is no list).
+     */
+    function coordinated(n: number, dir: 1 | -1): Actor[] {
+      const list: Actor[] = [actorAt[n]!];
+      const joins: ('hyphen' | 'comma' | 'and')[] = [];
+      let at = dir === 1 ? actorAt[n]!.last : actorAt[n]!.first;
+      for (;;) {
+        let next = at + dir;
+        const sep = (dir === 1 ? words[at]!.post : words[next]?.post ?? '').trim();
+        let join: 'hyphen' | 'comma' | 'and' | null = sep === '-' || sep === '–' || sep === '/' ? 'hyphen' : sep === ',' ? 'comma' : null;
+        if (sep && !join) break; // a bracket or a stop ends the list
+        if (['and', 'or', '&'].includes(words[next]?.lower ?? '')) {
+          join = 'and';
+          next += dir;
+        }
+        if (words[next]?.lower === 'the') next += dir;
+        const other = join ? actorAt[next] : undefined;
+        if (!join || !other || list.includes(other)) break;
+        list.push(other);
+        joins.push(join);
+        at = dir === 1 ? other.last : other.first;
+      }
+      // Read out from the head: a comma join stands only if an "and" closes the list (after it rightwards, before it leftwards).
+      let keep = list.length;
+      for (let x = 0; x < joins.length; x++) {
+        if (joins[x] !== 'comma') continue;
+        const closed = dir === 1 ? joins.slice(x + 1).includes('and') : joins.slice(0, x).includes('and');
+        if (!closed) {
+          keep = x + 1;
+          break;
+        }
+      }
+      return list.slice(0, keep);
+    }
+
+    /** The clause's subject: the first actor of the clause that holds `k`, not inside a prepositional phrase. */
+    function clauseSubject(k: number): Actor[] {
+      let from = 0;
+      for (let n = k - 1; n >= 0; n--) {
+        if (/[,;:()—–]/.test(words[n]!.post) || /^\P{L}+$/u.test(words[n]!.text) || CLAUSE_BREAKS.has(words[n]!.lower)) {
+          from = n + 1;
+          break;
+        }
+      }
+      for (let n = from; n < k; n++) {
+        const actor = actorAt[n];
+        if (!actor) continue;
+        if (PREPOSITIONS.has(words[actor.first - 1]?.lower ?? '')) return [];
+        // ("Italian film director Pasquale Squitieri ...": an adjective is a party only with the party's noun after it.)
+        if (actor.demonym && !SUBJECT_FILLER.has(words[actor.last + 1]?.lower ?? '')) return [];
+        return coordinated(n, 1).filter((a) => a.last < k);
+      }
+      return [];
+    }
+
+    /** A negation or a modal between the subject and the trigger (or just before it): the act is not reported as done. */
+    function denied(subjects: Actor[], k: number): boolean {
+      const from = subjects.length ? Math.min(...subjects.map((a) => a.last)) + 1 : Math.max(0, k - 3);
+      return words.slice(from, k).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
+    }
+
+    /** Where an act is an event (strikes, talks), the event it is: one the article names in that sentence, or a new one. */
+    function eventFor(rule: InteractionRule, kind: string, from: Token, to: Token, subjects: Actor[], objects: Actor[]): string | null {
+      const named = events.find((x) => x.start <= to.end && x.end >= from.start);
+      if (named) {
+        const e = named.e;
+        if (date && e.attributes.when === undefined) e.attributes = { ...e.attributes, ...dateAttributes(date) };
+        return e.id;
+      }
+      const names = (xs: Actor[]) => [...new Set([...xs].sort((a, b) => a.start - b.start).map((x) => x.name))].join(' and ');
+      const name = objects.length ? `${names(subjects)} ${kind.toLowerCase()} ${rule.type === 'FIGHTS' ? 'on' : 'with'} ${names(objects)}` : `${kind.toLowerCase()} between ${names(subjects)}`;
+      const full = date?.iso ? `${name}, ${date.iso}` : name;
+      const id = entityId('event', full);
+      const e = added.get(id) ?? { id, type: 'event' as const, name: full, aliases: [], attributes: date ? dateAttributes(date) : {}, mentions: [] };
+      if (!e.mentions.some((m) => m.start === from.start)) e.mentions.push({ start: from.start, end: to.end, text: body.slice(from.start, to.end), sentence: s, rule: `event:${rule.name}` });
+      added.set(id, e);
+      return id;
+    }
+
+    /** The entity id of an actor; a country named by its adjective becomes a mention of it. */
+    function use(a: Actor): string {
+      if (!a.demonym) return a.id;
+      const e = byId.get(a.id) ?? added.get(a.id) ?? { id: a.id, type: 'place' as const, name: a.name, aliases: [], attributes: {}, mentions: [] };
+      if (!byId.has(a.id)) added.set(a.id, e);
+      if (!e.mentions.some((m) => m.start === a.start)) {
+        e.mentions.push({ start: a.start, end: a.end, text: body.slice(a.start, a.end), sentence: s, rule: 'place:demonym' });
+        e.mentions.sort((x, y) => x.start - y.start);
+      }
+      return a.id;
+    }
+  }
+  return { relations: [...out.values()], added: [...added.values()] };
+
+  function add(r: Relation): void {
+    const key = `${r.type}|${r.from}|${r.to}|${r.event ?? ''}`;
+    const back = `${r.type}|${r.to}|${r.from}|${r.event ?? ''}`;
+    const held = out.get(key) ?? (SYMMETRIC.has(r.type) ? out.get(back) : undefined);
+    // The same act said twice ("talks in Muscat", then "talks in Muscat on February 6"): the dated saying is kept.
+    if (!held) out.set(key, r);
+    else if (!held.date && r.date) out.set(out.has(key) ? key : back, r);
+  }
+
+  /** CRITICIZES and PRAISES already carried by a claim of the same speaker with the same cue are not repeated. */
+  function claimed(rule: InteractionRule, a: Actor, trigger: Token): boolean {
+    if (rule.type !== 'CRITICIZES' && rule.type !== 'PRAISES') return false;
+    return claims.some((c) => c.speaker === a.id && (c.cue ?? '').toLowerCase().startsWith(trigger.lower));
+  }
+}
+
+/** An event's date as attributes: `date` as ISO as far as known, `when` as written. */
+const dateAttributes = (d: SentenceDate): Record<string, string> => (d.iso ? { date: d.iso, when: d.text } : { when: d.text });
+
+/** Names of bodies whose members are states. */
+const STATE_BODIES = /\b(?:[Cc]oalition|Alliance|Union|Nations|Organi[sz]ation|League|Council|Community|Pact|Treaty|Forum|Bank|Fund|NATO|ASEAN|APEC|OPEC|BRICS|G\d+|Quartet)\b/;
+
+/** Relation types that read the same either way round. */
+const SYMMETRIC = new Set<Relation['type']>(['ALLIED_WITH', 'MET_WITH', 'TALKED_TO']);
+
+function fits(rule: InteractionRule, a: Actor, b: Actor): boolean {
+  const [from, to] = ENDS[rule.type] ?? [ANY, ANY];
+  if (!from.includes(a.type) || !to.includes(b.type)) return false;
+  if (rule.parties && (a.type === 'person' || b.type === 'person')) return false;
+  // A country is a member of a body of states ("Jordan joined the coalition"), not of a party.
+  if (rule.type === 'MEMBER_OF' && a.type === 'place' && !STATE_BODIES.test(b.name)) return false;
+  if (rule.armed === 'force') return a.type === 'force' || b.type === 'force';
+  if (rule.armed === 'state') return a.type === 'force' || b.type === 'force' || a.type === 'place' || b.type === 'place';
+  return true;
+}
