@@ -15,7 +15,7 @@ export const FORCE_NOUNS = new Set([
 ]);
 
 /** Lower-case words between a country or demonym and a force noun: "Iraqi security forces", "Syrian government troops". */
-export const FORCE_MODIFIERS = new Set(['security', 'government', 'military', 'opposition', 'rebel', 'regular', 'paramilitary', 'elite', 'ground', 'naval', 'pro-government', 'allied', 'coalition']);
+export const FORCE_MODIFIERS = new Set(['security', 'government', 'regime', 'military', 'opposition', 'rebel', 'regular', 'paramilitary', 'elite', 'ground', 'naval', 'pro-government', 'allied', 'coalition']);
 
 /** Last words that make a capitalised run a force: "Central Command", "Fifth Fleet", "Revolutionary Guards". */
 export const FORCE_SUFFIXES = new Set([
@@ -25,3 +25,15 @@ export const FORCE_SUFFIXES = new Set([
 
 /** Words that follow a ship's name to make the formation it leads. */
 export const FORMATIONS = ['carrier strike group', 'strike group', 'battle group', 'task force', 'amphibious ready group'];
+
+/**
+ * Words that describe an armed group without naming its country, before a force noun: "regime forces",
+ * "Coalition military forces", "Kurdish fighters", "Houthi rebels". The description is the force's name.
+ */
+export const GROUP_DESCRIPTORS = new Set([
+  'regime', 'government', 'rebel', 'opposition', 'coalition', 'pro-government', 'pro-regime', 'separatist', 'insurgent', 'Islamist',
+  'jihadist', 'allied', 'partner', 'Coalition', 'Kurdish', 'Houthi', 'Shia', 'Shiite', 'Sunni', 'Druze', 'Baloch', 'Pashtun', 'Tamil',
+  'Chechen', 'Tuareg', 'Yazidi', 'Peshmerga', 'Alawite', 'Hazara', 'Arab', 'tribal',
+]);
+/** Force nouns a group description takes: fewer than after a country ("government army" is a country's). */
+export const GROUP_NOUNS = new Set(['forces', 'troops', 'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'soldiers']);

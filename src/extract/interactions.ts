@@ -7,6 +7,7 @@ import { entityId } from '../resolve.js';
 import type { Claim, Entity, EntityType, Relation, Span } from '../schema.js';
 import { dateIn, type SentenceDate } from './dates.js';
 import { type InteractionRule, INTERACTION_RULES } from './interaction-rules.js';
+import { GROUP_DESCRIPTORS } from './forces.js';
 import { lexicon } from './lexicon.js';
 import { type Token, verbForms } from './nlp.js';
 
@@ -61,6 +62,11 @@ const CLAUSE_BREAKS = new Set(['which', 'who', 'whom', 'that', 'while', 'whereas
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'against', 'with', 'by', 'from', 'to', 'for', 'at', 'near', 'over', 'into', 'between', 'about', 'among', 'than', 'toward', 'towards', 'under', 'alongside']);
 /** Places that act: countries and capitals standing for them. Cities and regions are where things happen. */
 const ACTING_PLACES = new Set(['place:country', 'place:capital', 'place:former-country', 'place:demonym']);
+
+/** Compound adjectives that name a patron or leader before the one acting: "US-led", "Iranian-backed". */
+const COMPOUND_WORDS = new Set(['led', 'backed', 'supported', 'funded', 'sponsored', 'armed', 'trained', 'allied', 'based']);
+/** How a parenthetical between commas opens: a participle with its agent, a relative pronoun. */
+const PARENTHETICAL = /^(?:\S+ed by|who |which |including |led by|based in)/;
 
 /** Relations whose object may be named as an owner ("struck Iran's facilities", "criticised Russia's war"). */
 const OWNER_OBJECTS = new Set<Relation['type']>(['FIGHTS', 'SUPPORTS', 'CRITICIZES', 'PRAISES']);
@@ -187,7 +193,12 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       const { shape } = rule;
       let subjects: Actor[] = [];
       let objects: Actor[] = [];
-      if (shape === 'verb' || shape === 'noun') {
+      if (shape === 'noun' && words[end]?.lower === 'by') {
+        // "the strikes by coalition forces on ISIS positions": the actor after "by", then the object.
+        subjects = walkRight(end, ['by']);
+        const after = subjects.length ? Math.max(...subjects.map((a) => a.last)) + 1 : end;
+        objects = subjects.length ? walkRight(after, rule.preps, OWNER_OBJECTS.has(rule.type)) : [];
+      } else if (shape === 'verb' || shape === 'noun') {
         subjects = walkLeft(k, shape === 'noun');
         objects = walkRight(end, rule.preps, OWNER_OBJECTS.has(rule.type));
       } else if (shape === 'passive') {
@@ -239,8 +250,14 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
     function walkLeft(k: number, noun: boolean): Actor[] {
       for (let n = k - 1, skipped = 0; n >= 0 && skipped <= 8; n--) {
         const t = words[n]!;
-        if (/[,;:()]/.test(t.post) || /^\P{L}+$/u.test(t.text)) return [];
+        if (/[,;:()]/.test(t.post) || /^[^\p{L}\p{N}]+$/u.test(t.text)) return [];
         if (actorAt[n]) return coordinated(n, -1);
+        // ("Iran arms and funds Hezbollah": another verb of the subject before "and".)
+        if ((t.lower === 'and' || t.lower === 'or') && words[n - 1]?.tags.has('Verb') && !actorAt[n - 1]) {
+          n--;
+          skipped++;
+          continue;
+        }
         if (!(SUBJECT_FILLER.has(t.lower) || (noun && (LIGHT_FILLER.has(t.lower) || t.tags.has('Value') || t.tags.has('Adjective'))) || /ly$/.test(t.lower))) return [];
         skipped++;
       }
@@ -261,13 +278,19 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       }
       for (let skipped = 0; n < words.length && skipped <= 5; n++, skipped++) {
         if (/[,;:()"“”]/.test(words[n - 1]?.post ?? '')) return []; // the object is in the same phrase
-        if (actorAt[n]) {
+        const here = actorAt[n];
+        // ("US-led coalition forces": the leader named in a compound is not the one acting.)
+        if (here && words[here.last]!.post === '-' && COMPOUND_WORDS.has(words[here.last + 1]?.lower ?? '')) {
+          n = here.last + 1;
+          continue;
+        }
+        if (here) {
           const list = coordinated(n, 1);
           const last = list.at(-1)!.last;
           return !owner && (/['’]s?$/.test(words[last]!.text) || /^['’]s?$/.test(words[last + 1]?.text ?? '')) ? [] : list;
         }
         const t = words[n]!;
-        if (!(OBJECT_FILLER.has(t.lower) || t.tags.has('Value'))) return [];
+        if (!(OBJECT_FILLER.has(t.lower) || t.tags.has('Value') || (/^\p{Ll}/u.test(t.text) && t.tags.has('Adjective')) || t.tags.has('Demonym') || GROUP_DESCRIPTORS.has(t.text))) return [];
         if (/[,;:()]/.test(t.post)) return [];
       }
       return [];
@@ -313,11 +336,17 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
     /** The clause's subject: the first actor of the clause that holds `k`, not inside a prepositional phrase. */
     function clauseSubject(k: number): Actor[] {
       let from = 0;
+      const isBreak = (n: number) => /[,;:()—–]/.test(words[n]!.post) || /^[^\p{L}\p{N}]+$/u.test(words[n]!.text) || CLAUSE_BREAKS.has(words[n]!.lower);
       for (let n = k - 1; n >= 0; n--) {
-        if (/[,;:()—–]/.test(words[n]!.post) || /^\P{L}+$/u.test(words[n]!.text) || CLAUSE_BREAKS.has(words[n]!.lower)) {
-          from = n + 1;
-          break;
+        if (!isBreak(n)) continue;
+        // A parenthetical between commas ("Iraqi security forces, backed by coalition aircraft, fought ...") is stepped over.
+        const open = words[n]!.post.includes(',') ? findLast(n - 1, (m) => words[m]!.post.includes(','), n - 12) : -1;
+        if (open >= 0 && PARENTHETICAL.test(`${words[open + 1]!.lower} ${words[open + 2]?.lower ?? ''}`)) {
+          n = open; // (the loop steps on before the opening comma)
+          continue;
         }
+        from = n + 1;
+        break;
       }
       for (let n = from; n < k; n++) {
         const actor = actorAt[n];
@@ -328,6 +357,11 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         return coordinated(n, 1).filter((a) => a.last < k);
       }
       return [];
+    }
+
+    function findLast(from: number, test: (n: number) => boolean, floor: number): number {
+      for (let n = from; n >= Math.max(0, floor); n--) if (test(n)) return n;
+      return -1;
     }
 
     /** A negation or a modal between the subject and the trigger (or just before it): the act is not reported as done. */

@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../schema.js';
 import { termAcronyms } from './acronyms.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, SHIP_PREFIXES } from './forces.js';
+import { FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
 import { isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -149,6 +149,20 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     make(i, after + n, force ? 'force' : 'organization', force ? 'force:country-noun' : 'organization:country-body', { affiliation, canonical: `${affiliation} ${noun}` });
     claimed.fill(true, i, after + n);
     i = after + n - 1;
+  }
+
+  // Armed groups described, not named ("regime forces", "Coalition military forces", "Kurdish fighters"): the
+  // description, up to two modifiers and a force noun, is the force; the words are claimed as a force's.
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !GROUP_DESCRIPTORS.has(tokens[i]!.text) && !(startsSentence[i] && GROUP_DESCRIPTORS.has(tokens[i]!.lower))) continue;
+    if (i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !startsSentence[i] && !DETERMINERS.has(tokens[i - 1]!.lower)) continue; // inside a name
+    let j = i + 1;
+    while (j < i + 3 && FORCE_MODIFIERS.has(tokens[j]?.text ?? '') && joined(j - 1)) j++;
+    if (!GROUP_NOUNS.has(tokens[j]?.text ?? '') || !joined(j - 1) || sentenceOf[j] !== sentenceOf[i] || claimed[j]) continue;
+    const words = tokens.slice(i, j + 1).map((t, n) => (n === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && GROUP_DESCRIPTORS.has(t.lower) ? t.lower : t.text));
+    make(i, j + 1, 'force', 'force:group-description', { canonical: words.join(' ') });
+    claimed.fill(true, i, j + 1);
+    i = j;
   }
 
   // Bibliographies invert names: "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich.": a surname
