@@ -8,7 +8,9 @@ SET e.surname = coalesce(e.surname, row.surname),
     e.titles = reduce(acc = coalesce(e.titles, []), x IN row.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.keys = reduce(acc = coalesce(e.keys, [e.key]), x IN row.keys | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.affiliation = coalesce(e.affiliation, row.affiliation),
-    e.formation = coalesce(e.formation, row.formation)
+    e.formation = coalesce(e.formation, row.formation),
+    e.dates = reduce(acc = coalesce(e.dates, []), x IN row.dates | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    e.when = coalesce(e.when, row.when)
 FOREACH (_ IN CASE WHEN row.type = 'person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN row.type = 'place' THEN [1] ELSE [] END | SET e:Place)
 FOREACH (_ IN CASE WHEN row.type = 'organization' THEN [1] ELSE [] END | SET e:Organization)

@@ -130,6 +130,8 @@ export const Relation = z.object({
   date: z.string().nullable().default(null),
   /** The event entity the act belongs to (the talks, the strikes), when the sentence names one. */
   event: z.string().nullable().default(null),
+  /** Where the sentence says the act happened ("strikes near Mosul"): a place entity. */
+  place: z.string().nullable().default(null),
   /** Where the text says so: the span and the sentence that holds it (its text, for reading a path hop by hop). */
   evidence: z.object({ start: offset, end: offset, sentence: z.number().int().nonnegative(), text: z.string() }),
 });

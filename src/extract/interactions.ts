@@ -79,6 +79,10 @@ const ENDS: Partial<Record<Relation['type'], [EntityType[], EntityType[]]>> = {
 };
 const ANY: EntityType[] = ['person', 'place', 'organization', 'force'];
 
+/** Prepositions that say where something happened. */
+const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around', 'over', 'across', 'off', 'inside', 'throughout']);
+const DIRECTIONS = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west)$/;
+
 /** Nouns whose relation makes an event node: an attack, a strike, talks, a meeting. */
 const EVENT_KINDS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'invasion', 'incursion', 'missile strikes', 'drone strikes', 'clashes', 'battles', 'battle', 'talks', 'negotiations', 'meeting', 'meetings', 'summit', 'phone call', 'telephone call', 'call']);
 
@@ -136,6 +140,8 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
   const byId = new Map(entities.map((e) => [e.id, e]));
   const added = new Map<string, Entity>();
   const out = new Map<string, Relation>();
+  /** Relations whose sentence gives a date, even one without its year. */
+  const datedKeys = new Set<string>();
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ e, m })))
     .sort((a, b) => a.m.start - b.m.start);
@@ -154,6 +160,8 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
     // The actors of the sentence, by token.
     const actorAt = new Array<Actor | undefined>(words.length);
     const events: { e: Entity; start: number; end: number }[] = [];
+    /** Places of the sentence by first token: where an act happened ("strikes near Mosul"). */
+    const placeAt = new Map<number, Entity>();
     for (; mi < mentions.length && mentions[mi]!.m.start < sentence.end; mi++) {
       const { e, m } = mentions[mi]!;
       if (m.start < sentence.start) continue;
@@ -161,9 +169,10 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         events.push({ e, start: m.start, end: m.end });
         continue;
       }
-      if (e.type === 'place' && !ACTING_PLACES.has(m.rule) && !(m.rule === 'place:nested' && lex.countries.has(e.name))) continue;
       const covered = words.flatMap((t, k) => (t.start >= m.start && t.start < m.end ? [k] : []));
       if (!covered.length) continue;
+      if (e.type === 'place' && !placeAt.has(covered[0]!)) placeAt.set(covered[0]!, e);
+      if (e.type === 'place' && !ACTING_PLACES.has(m.rule) && !(m.rule === 'place:nested' && lex.countries.has(e.name))) continue;
       const actor: Actor = { id: e.id, type: e.type, name: e.name, start: m.start, end: m.end, first: covered[0]!, last: covered.at(-1)! };
       // A longer mention holds its token (a force "US forces" over the place "US" inside it).
       for (const k of covered) if (!actorAt[k] || actorAt[k]!.end - actorAt[k]!.start < m.end - m.start) actorAt[k] = actor;
@@ -226,22 +235,25 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       else if (rule.symmetric && subjects.length > 1) for (let x = 0; x < subjects.length; x++) for (let y = x + 1; y < subjects.length; y++) pairs.push([subjects[x]!, subjects[y]!, `${rule.name}+together`]);
       const made = pairs.filter(([a, b]) => a.id !== b.id && fits(rule, a, b) && !claimed(rule, a, trig[0]!));
       if (!made.length) return;
-      const event = EVENT_KINDS.has(label.toLowerCase()) ? eventFor(rule, label, trig[0]!, trig.at(-1)!, subjects, objects) : null;
+      const ends = new Set([...subjects, ...objects].map((a) => a.id));
+      const place = placeAfter(Math.max(end, ...objects.map((a) => a.last + 1)), ends);
+      const event = EVENT_KINDS.has(label.toLowerCase()) ? eventFor(rule, label, trig[0]!, trig.at(-1)!, subjects, objects, place) : null;
+      const at = { code: rule.code, date: date?.iso ?? null, event, place: place?.id ?? null };
       for (const [a, b, name] of made) {
-        add({ type: rule.type, from: use(a), to: use(b), label, rule: `relation:${name}`, code: rule.code, date: date?.iso ?? null, event, evidence: { ...evidenceOf(a, b), sentence: s, text: sentence.text } });
+        add({ type: rule.type, from: use(a), to: use(b), label, rule: `relation:${name}`, ...at, evidence: { ...evidenceOf(a, b), sentence: s, text: sentence.text } }, date !== null);
       }
       // Several parties that do one act of war together are allies in it ("the joint US-Israeli strikes").
       if (rule.type === 'FIGHTS' && !rule.symmetric && objects.length) {
         for (let x = 0; x < subjects.length; x++) {
           for (let y = x + 1; y < subjects.length; y++) {
             const [a, b] = [subjects[x]!, subjects[y]!];
-            if (a.id !== b.id) add({ type: 'ALLIED_WITH', from: use(a), to: use(b), label, rule: 'relation:co-belligerents', code: '062', date: date?.iso ?? null, event, evidence: { ...evidenceOf(a, b), sentence: s, text: sentence.text } });
+            if (a.id !== b.id) add({ type: 'ALLIED_WITH', from: use(a), to: use(b), label, rule: 'relation:co-belligerents', ...at, code: '062', evidence: { ...evidenceOf(a, b), sentence: s, text: sentence.text } });
           }
         }
       }
       if (event) {
         for (const [a, role] of [...subjects.map((x) => [x, rule.symmetric ? 'party' : 'actor'] as const), ...objects.map((x) => [x, rule.symmetric ? 'party' : 'target'] as const)]) {
-          if (made.some(([x, y]) => x === a || y === a)) add({ type: 'PARTICIPATED_IN', from: use(a), to: event, label: role, rule: `relation:${rule.name}`, code: rule.code, date: date?.iso ?? null, event, evidence: { start: Math.min(a.start, trig[0]!.start), end: Math.max(a.end, trig.at(-1)!.end), sentence: s, text: sentence.text } });
+          if (made.some(([x, y]) => x === a || y === a)) add({ type: 'PARTICIPATED_IN', from: use(a), to: event, label: role, rule: `relation:${rule.name}`, ...at, evidence: { start: Math.min(a.start, trig[0]!.start), end: Math.max(a.end, trig.at(-1)!.end), sentence: s, text: sentence.text } });
         }
       }
     }
@@ -250,7 +262,9 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
     function walkLeft(k: number, noun: boolean): Actor[] {
       for (let n = k - 1, skipped = 0; n >= 0 && skipped <= 8; n--) {
         const t = words[n]!;
-        if (/[,;:()]/.test(t.post) || /^[^\p{L}\p{N}]+$/u.test(t.text)) return [];
+        // ("Co-founder of Google, Sergey Brin, personally met ...": a subject set off by commas on both sides.)
+        const apposed = actorAt[n] && t.post.trim() === ',' && (actorAt[n]!.first === 0 || words[actorAt[n]!.first - 1]!.post.trim() === ',');
+        if ((/[,;:()]/.test(t.post) && !apposed) || /^[^\p{L}\p{N}]+$/u.test(t.text)) return [];
         if (actorAt[n]) return coordinated(n, -1);
         // ("Iran arms and funds Hezbollah": another verb of the subject before "and".)
         if ((t.lower === 'and' || t.lower === 'or') && words[n - 1]?.tags.has('Verb') && !actorAt[n - 1]) {
@@ -370,8 +384,21 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       return words.slice(from, k).some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
     }
 
+    /** The place named after the act in its clause, by a preposition of place ("... in Iraq", "near the city of Mosul"). */
+    function placeAfter(k: number, ends: Set<string>): Entity | null {
+      for (let n = k; n < words.length - 1; n++) {
+        if (/[;:()]/.test(words[n - 1]?.post ?? '') || (CLAUSE_BREAKS.has(words[n]!.lower) && words[n]!.lower !== 'and')) return null;
+        if (!LOCATIVES.has(words[n]!.lower)) continue;
+        let m = n + 1;
+        while (m < words.length && (words[m]!.lower === 'the' || DIRECTIONS.test(words[m]!.lower) || (words[m]!.lower === 'city' && words[m + 1]?.lower === 'of'))) m += words[m]!.lower === 'city' ? 2 : 1;
+        const place = placeAt.get(m);
+        if (place && !ends.has(place.id)) return place;
+      }
+      return null;
+    }
+
     /** Where an act is an event (strikes, talks), the event it is: one the article names in that sentence, or a new one. */
-    function eventFor(rule: InteractionRule, kind: string, from: Token, to: Token, subjects: Actor[], objects: Actor[]): string | null {
+    function eventFor(rule: InteractionRule, kind: string, from: Token, to: Token, subjects: Actor[], objects: Actor[], place: Entity | null): string | null {
       const named = events.find((x) => x.start <= to.end && x.end >= from.start);
       if (named) {
         const e = named.e;
@@ -380,8 +407,9 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       }
       const names = (xs: Actor[]) => [...new Set([...xs].sort((a, b) => a.start - b.start).map((x) => x.name))].join(' and ');
       const name = objects.length ? `${names(subjects)} ${kind.toLowerCase()} ${rule.type === 'FIGHTS' ? 'on' : 'with'} ${names(objects)}` : `${kind.toLowerCase()} between ${names(subjects)}`;
-      const full = date?.iso ? `${name}, ${date.iso}` : name;
+      const full = `${name}${place ? ` in ${place.name}` : ''}${date?.iso ? `, ${date.iso}` : ''}`;
       const id = entityId('event', full);
+      if (place) add({ type: 'LOCATED_IN', from: id, to: place.id, label: null, rule: 'relation:event-in-place', code: null, date: date?.iso ?? null, event: id, place: place.id, evidence: { start: from.start, end: to.end, sentence: s, text: sentence.text } });
       const e = added.get(id) ?? { id, type: 'event' as const, name: full, aliases: [], attributes: date ? dateAttributes(date) : {}, mentions: [] };
       if (!e.mentions.some((m) => m.start === from.start)) e.mentions.push({ start: from.start, end: to.end, text: body.slice(from.start, to.end), sentence: s, rule: `event:${rule.name}` });
       added.set(id, e);
@@ -402,13 +430,14 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
   }
   return { relations: [...out.values()], added: [...added.values()] };
 
-  function add(r: Relation): void {
+  function add(r: Relation, dated = false): void {
     const key = `${r.type}|${r.from}|${r.to}|${r.event ?? ''}`;
     const back = `${r.type}|${r.to}|${r.from}|${r.event ?? ''}`;
-    const held = out.get(key) ?? (SYMMETRIC.has(r.type) ? out.get(back) : undefined);
+    const at = out.has(key) ? key : SYMMETRIC.has(r.type) && out.has(back) ? back : null;
     // The same act said twice ("talks in Muscat", then "talks in Muscat on February 6"): the dated saying is kept.
-    if (!held) out.set(key, r);
-    else if (!held.date && r.date) out.set(out.has(key) ? key : back, r);
+    if (at === null) out.set(key, r);
+    else if (dated && !datedKeys.has(at)) out.set(at, r);
+    if (dated) datedKeys.add(at ?? key);
   }
 
   /** CRITICIZES and PRAISES already carried by a claim of the same speaker with the same cue are not repeated. */

@@ -75,7 +75,7 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, sentence: m.sentence, rule: m.rule, titled: m.rule === 'person:title' })))
     .sort((a, b) => a.start - b.start);
   const out = new Map<string, Relation>();
-  const add = (r: Omit<Relation, 'code' | 'date' | 'event'>) => out.has(`${r.type}|${r.from}|${r.to}`) || out.set(`${r.type}|${r.from}|${r.to}`, { ...r, code: null, date: null, event: null });
+  const add = (r: Omit<Relation, 'code' | 'date' | 'event' | 'place'>) => out.has(`${r.type}|${r.from}|${r.to}`) || out.set(`${r.type}|${r.from}|${r.to}`, { ...r, code: null, date: null, event: null, place: null });
   for (let i = 0; i < located.length; i++) {
     const a = located[i]!;
     for (let j = i + 1; j < located.length && located[j]!.sentence === a.sentence; j++) {

@@ -70,13 +70,13 @@ export interface LoadStep {
  * same hot entities), and last the articles' hashes that mark them complete.
  */
 export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
-  const entities = new Map<string, Row & { aliases: string[]; titles: string[]; keys: string[] }>();
+  const entities = new Map<string, Row & { aliases: string[]; titles: string[]; keys: string[]; dates: string[] }>();
   const mentions: Row[] = [];
   const claims: Row[] = [];
   const relations: Row[] = [];
   for (const { article, entities: es, claims: cs, relations: rs } of todo) {
     for (const e of es) {
-      const row = entities.get(e.id) ?? { id: e.id, type: e.type, name: e.name, key: normalise(e.name), surname: e.type === 'person' ? surnameKey(e.name) : null, aliases: [], titles: [], keys: [normalise(e.name)], affiliation: null, formation: null };
+      const row = entities.get(e.id) ?? { id: e.id, type: e.type, name: e.name, key: normalise(e.name), surname: e.type === 'person' ? surnameKey(e.name) : null, aliases: [], titles: [], keys: [normalise(e.name)], affiliation: null, formation: null, dates: [], when: null };
       for (const a of e.aliases) if (!row.aliases.includes(a)) row.aliases.push(a);
       for (const k of e.aliases.map(normalise)) if (!row.keys.includes(k)) row.keys.push(k);
       const titles = e.attributes.titles;
@@ -87,6 +87,9 @@ export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
       }
       row.affiliation ??= typeof e.attributes.affiliation === 'string' ? e.attributes.affiliation : null;
       row.formation ??= typeof e.attributes.formation === 'string' ? e.attributes.formation : null;
+      // An event's dates, as precise as its articles give them ("2026-02-06", "2025-06"); `when` as first written.
+      if (typeof e.attributes.date === 'string' && !row.dates.includes(e.attributes.date)) row.dates.push(e.attributes.date);
+      row.when ??= typeof e.attributes.when === 'string' ? e.attributes.when : null;
       entities.set(e.id, row);
       mentions.push({
         entity: e.id, article: article.id, count: e.mentions.length,
@@ -107,7 +110,7 @@ export function loadSteps(todo: ExtractionRecord[]): LoadStep[] {
     for (const r of rs) {
       // The type becomes a relationship type in Cypher ($(row.type)): only the schema's types pass.
       if (!RelationType.safeParse(r.type).success) throw new Error(`unknown relation type ${JSON.stringify(r.type)} in ${article.id}`);
-      relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence, evidence: r.evidence.text } });
+      relations.push({ type: r.type, from: r.from, to: r.to, article: article.id, props: { label: r.label, rule: r.rule, code: r.code, date: r.date, event: r.event, place: r.place, start: r.evidence.start, end: r.evidence.end, sentence: r.evidence.sentence, evidence: r.evidence.text } });
     }
   }
   return [

@@ -73,8 +73,61 @@ const cases: Record<string, () => Promise<void>> = {
     expect(all.map((r) => `${r.event} @ ${r.place}`)).toEqual(expect.arrayContaining(['talks in Muscat @ Muscat', 'Muscat round @ Muscat', 'election in Hong Kong @ Hong Kong']));
     const muscat = await run('events', { place: 'muscat' });
     expect(muscat.map((r) => r.event).sort()).toEqual(['Muscat round', 'talks in Muscat']);
-    expect(muscat.find((r) => r.event === 'talks in Muscat')).toMatchObject({ asWritten: 'Iran-US talks in Muscat', articles: 1, articleIds: [MUSCAT_ID] });
+    // The talks as an event: both sides, the place, the day as the article writes it (its year is not given).
+    expect(muscat.find((r) => r.event === 'talks in Muscat')).toMatchObject({ asWritten: 'Iran-US talks in Muscat', articles: 1, articleIds: [MUSCAT_ID], when: 'February 6', participants: ['Iran (party)', 'United States (party)'] });
+    const strikes = all.find((r) => String(r.event).startsWith('United States and Israel strikes on Iran'));
+    expect(strikes).toMatchObject({ date: '2025-06', when: 'June 2025', place: null, participants: ['Iran (target)', 'Israel (actor)', 'United States (actor)'] });
     expect(await run('events', { place: 'No Such Place' })).toEqual([]);
+  },
+  conflicts: async () => {
+    const rows = await run('conflicts', { limit: 100 });
+    const pairs = rows.map((r) => `${r.attacker} → ${r.target}`);
+    // The joint US-Israeli strikes of June 2025 and the Iranian drone shot down by US forces.
+    expect(pairs).toEqual(expect.arrayContaining(['United States → Iran', 'Israel → Iran', 'United States forces → Iran']));
+    expect(rows.find((r) => r.attacker === 'Israel')).toMatchObject({ target: 'Iran', reports: 1, articles: 1, first: '2025-06', last: '2025-06', acts: ['strikes'] });
+    expect((await run('conflicts', { name: 'israel' })).map((r) => r.attacker)).toEqual(['Israel']);
+    // Between two dates: the drone (undated, in an undated article) drops out; in a place: none of these were in Muscat.
+    const in2025 = await run('conflicts', { since: '2025-01-01', until: '2025-12-31' });
+    expect(in2025.map((r) => `${r.attacker} → ${r.target}`).sort()).toEqual(['Israel → Iran', 'United States → Iran']);
+    expect(await run('conflicts', { since: '2025-07-01', until: '2025-12' })).toEqual([]);
+    expect(await run('conflicts', { place: 'Muscat' })).toEqual([]);
+  },
+  alliances: async () => {
+    const rows = await run('alliances', { name: 'israel' });
+    expect(rows.map((r) => [r.from, r.relation, r.to].sort().join(' '))).toEqual([['Israel', 'ALLIED_WITH', 'United States'].sort().join(' ')]);
+    expect(rows[0]).toMatchObject({ reports: 1, first: '2025-06' });
+    expect(rows[0]!.example).toMatch(/joint US-Israeli strikes/);
+  },
+  'command-chain': async () => {
+    const rows = await run('command-chain', { name: 'United States delegation' });
+    const chain = rows.map((r) => `${r.direction} ${r.step}: ${r.from} ${r.relation} ${r.to}`);
+    expect(chain).toEqual(expect.arrayContaining([
+      'up 1: Jared Kushner LEADS United States delegation',
+      'up 1: Steve Witkoff LEADS United States delegation',
+      'down 1: Brad Cooper MEMBER_OF United States delegation',
+      'down 2: Brad Cooper COMMANDS US Central Command',
+    ]));
+    const up = await run('command-chain', { name: 'US Central Command' });
+    expect(up.map((r) => `${r.direction} ${r.step}: ${r.from} ${r.relation} ${r.to}`)).toContain('up 1: Brad Cooper COMMANDS US Central Command');
+  },
+  meetings: async () => {
+    const rows = await run('meetings', { name: 'Iran' });
+    expect(rows).toEqual([expect.objectContaining({ party: 'Iran', with: 'United States', how: 'MET_WITH', as: 'talks', when: 'February 6', place: 'Muscat', event: 'talks in Muscat', article: MUSCAT_ID })]);
+    expect(rows[0]!.sentence).toMatch(/concluded several hours of talks in Muscat on February 6/);
+    expect((await run('meetings', { place: 'muscat' })).length).toBe(1);
+    const all = await run('meetings', { limit: 100 });
+    expect(all.map((r) => [r.party, r.with].sort().join(' / '))).toEqual(expect.arrayContaining(['Iran / United States', 'Mohamed El-Hassan Mohamed / Sergey Brin']));
+  },
+  'actor-timeline': async () => {
+    const rows = await run('actor-timeline', { name: 'iran' });
+    expect(rows.map((r) => `${r.date ?? '-'} ${r.actor} ${r.act} ${r.other}`)).toEqual([
+      '2025-06 United States FIGHTS Iran', // in text order: "US-Israeli strikes"
+      '2025-06 Israel FIGHTS Iran',
+      '- United States MET_WITH Iran',
+      '- United States forces FIGHTS Iran',
+    ]);
+    expect(rows[1]).toMatchObject({ as: 'strikes', code: '195', article: MUSCAT_ID, event: 'United States and Israel strikes on Iran, 2025-06' });
+    expect(await run('actor-timeline', { name: 'iran', since: '2026-01-01' })).toEqual([]);
   },
   sources: async () => {
     // "Another, quoted by Al-Araby TV, warned" after the Iranian diplomatic source is a second source of that description.
@@ -123,7 +176,7 @@ const cases: Record<string, () => Promise<void>> = {
   article: async () => {
     const rows = await run('article', { id: MUSCAT_ID });
     // In text order, a name holding another first: "Iran-US talks in Muscat", then Iran.
-    expect(rows.slice(0, 2)).toMatchObject([{ name: 'talks in Muscat', type: 'event', mentions: 2 }, { name: 'Iran', type: 'place', mentions: 4 }]);
+    expect(rows.slice(0, 2)).toMatchObject([{ name: 'talks in Muscat', type: 'event', mentions: 2 }, { name: 'Iran', type: 'place', mentions: 7 }]); // 4 by name, 3 by adjective ("an Iranian drone")
     const lincoln = rows.find((r) => r.name === 'USS Abraham Lincoln')!;
     expect(lincoln).toMatchObject({ type: 'force', texts: ['USS Abraham Lincoln carrier strike group'] });
     expect((lincoln.spans as number[]).length).toBe(2);
@@ -231,7 +284,7 @@ describe('parameters are checked before they reach Neo4j', () => {
   });
 
   test('an unknown query name lists the available ones', () => {
-    expect(() => getQuery("nope")).toThrow(/unknown query "nope"; available: article, claims-about, claims-by-cue, claims-via, claims, co-mentions/);
+    expect(() => getQuery("nope")).toThrow(/unknown query "nope"; available: actor-timeline, alliances, article, claims-about, claims-by-cue, claims-via, claims, co-mentions/);
     expect(() => getQuery('load-claims')).toThrow(QueryError); // internal queries are not for users
   });
 
