@@ -67,6 +67,13 @@ describe('view', () => {
       expect(nodes).toEqual(expect.arrayContaining(['Brad Cooper|person', 'US Central Command|force', 'Reuters|organization']));
       const edges = await tab.evaluate(() => (window as unknown as { cy: { edges: () => { map: (f: (e: { data: (k: string) => string }) => string) => string[] } } }).cy.edges().map((e) => e.data('label')));
       expect(edges).toContain('COMMANDS');
+      // Relation types in their colours; one type at a time from the menu.
+      const commands = await tab.evaluate(() => (window as unknown as { cy: { edges: (s: string) => { style: (k: string) => string } } }).cy.edges('[relation = "COMMANDS"]').style('line-color'));
+      expect(commands).toBe('rgb(31,63,143)');
+      await tab.selectOption('#relation', 'COMMANDS');
+      const visible = await tab.evaluate(() => (window as unknown as { cy: { edges: () => { filter: (f: (e: { style: (k: string) => string }) => boolean) => { map: (f: (e: { data: (k: string) => string }) => string) => string[] } } } }).cy.edges().filter((e) => e.style('display') === 'element').map((e) => e.data('relation')));
+      expect([...new Set(visible)]).toEqual(['COMMANDS']);
+      await tab.selectOption('#relation', '');
       expect(await tab.textContent('aside h1')).toBe('Brad Cooper');
       expect(requests).toEqual([]); // self-contained: nothing fetched
       const shot = join(ROOT, 'tests', 'output', 'view-brad-cooper.png');
