@@ -55,6 +55,8 @@ const OBJECT_FILLER = new Set([
   'warships', 'missile', 'missiles', 'launchers', 'weapons', 'storage', 'air', 'defence', 'defense', 'naval', 'key', 'senior', 'top', 'two',
   'three', 'both', 'down', 'up', 'back', 'off', 'out',
 ]);
+/** Words after which the one named is not the party acting or acted on: "former members of", "rival factions of". */
+const NOT_THE_PARTY = new Set(['former', 'ex', 'rival', 'breakaway', 'dissident', 'renegade', 'defecting', 'defected']);
 /** Words that deny or only suppose an act: a relation is not read through them. */
 const NEGATIONS = new Set(['not', 'never', 'no', "n't", 'nor', 'neither', 'if', 'would', 'could', 'might', 'may', 'should', 'must', 'whether', 'deny', 'denied', 'denies']);
 /** Words that open a clause or a preposition's phrase: the clause subject is the first actor after the last of them. */
@@ -228,6 +230,9 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       }
       const trig = words.slice(k, end);
       if (denied(subjects, k)) return;
+      const inOrder = (xs: Actor[]) => [...xs].sort((a, b) => a.start - b.start);
+      subjects = inOrder(subjects);
+      objects = inOrder(objects);
       const evidenceOf = (a: Actor, b: Actor) => ({ start: Math.min(a.start, b.start, trig[0]!.start), end: Math.max(a.end, b.end, trig.at(-1)!.end) });
       const label = body.slice(trig[0]!.start, trig.at(-1)!.end);
       const pairs: [Actor, Actor, string][] = [];
@@ -304,6 +309,7 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
           return !owner && (/['’]s?$/.test(words[last]!.text) || /^['’]s?$/.test(words[last + 1]?.text ?? '')) ? [] : list;
         }
         const t = words[n]!;
+        if (NOT_THE_PARTY.has(t.lower)) return []; // "former members of Scientology" act for themselves
         if (!(OBJECT_FILLER.has(t.lower) || t.tags.has('Value') || (/^\p{Ll}/u.test(t.text) && t.tags.has('Adjective')) || t.tags.has('Demonym') || GROUP_DESCRIPTORS.has(t.text))) return [];
         if (/[,;:()]/.test(t.post)) return [];
       }
@@ -405,7 +411,7 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         if (date && e.attributes.when === undefined) e.attributes = { ...e.attributes, ...dateAttributes(date) };
         return e.id;
       }
-      const names = (xs: Actor[]) => [...new Set([...xs].sort((a, b) => a.start - b.start).map((x) => x.name))].join(' and ');
+      const names = (xs: Actor[]) => [...new Set(xs.map((x) => x.name))].join(' and ');
       const name = objects.length ? `${names(subjects)} ${kind.toLowerCase()} ${rule.type === 'FIGHTS' ? 'on' : 'with'} ${names(objects)}` : `${kind.toLowerCase()} between ${names(subjects)}`;
       const full = `${name}${place ? ` in ${place.name}` : ''}${date?.iso ? `, ${date.iso}` : ''}`;
       const id = entityId('event', full);

@@ -123,7 +123,7 @@ const cases: Record<string, () => Promise<void>> = {
     expect(rows.map((r) => `${r.date ?? '-'} ${r.actor} ${r.act} ${r.other}`)).toEqual([
       '2025-06 United States FIGHTS Iran', // in text order: "US-Israeli strikes"
       '2025-06 Israel FIGHTS Iran',
-      '- United States MET_WITH Iran',
+      '- Iran MET_WITH United States',
       '- United States forces FIGHTS Iran',
     ]);
     expect(rows[1]).toMatchObject({ as: 'strikes', code: '195', article: MUSCAT_ID, event: 'United States and Israel strikes on Iran, 2025-06' });
