@@ -1,5 +1,6 @@
 // npm run eval: accuracy against human-annotated gold, by the rules in ../shared/gold/README.md. With --cross,
-// leave-one-corpus-out instead (eval/cross.ts); with --rules, each rule's worth on the corpora (eval/rules.ts).
+// leave-one-corpus-out instead (eval/cross.ts); with --rules, each rule's worth on the corpora (eval/rules.ts); with
+// --relations, the precision of relations between actors on a sample judged by hand (eval/relations.ts).
 // Entities and direct quotes on GUM dev (a copy ships in eval/gold/); claims and speakers on PolNeAR dev,
 // read from ../shared/gold/ when it is there. Plain compromise is scored beside us on the same documents.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { processArticle } from '../src/pipeline.js';
 import { ROOT } from '../src/paths.js';
 import { articleFromBody } from '../src/read.js';
 import { crossReport, testSplitReport } from './cross.js';
+import { relationReport } from './relations.js';
 import { ruleAblation } from './rules.js';
 import { GOLD } from './tagger-data.js';
 import { type ClaimScore, type EntityScore, type GoldClaim, type GoldEntity, type PRF, type PredEntity, scoreClaims, scoreEntities, scoreSpans, type SpanLike } from './score.js';
@@ -118,6 +120,11 @@ async function main(): Promise<void> {
   if (process.argv.includes('--rules')) {
     if (!existsSync(GOLD)) return void console.log(`eval --rules: the corpora are not here (${GOLD}); they live beside the development checkout, not in a user's clone.`);
     ruleAblation((line) => console.log(line));
+    return;
+  }
+  if (process.argv.includes('--relations')) {
+    if (!existsSync(GOLD)) return void console.log(`eval --relations: the corpora are not here (${GOLD}); they live beside the development checkout, not in a user's clone.`);
+    await relationReport((line) => console.log(line));
     return;
   }
   if (process.argv.includes('--cross')) {
