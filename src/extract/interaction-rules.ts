@@ -33,6 +33,8 @@ export interface InteractionRule {
    * firms wage "war").
    */
   armed?: 'force' | 'state';
+  /** Neither end a force or a country: the words of war said of politics ("Trump's attacks on Clinton"). */
+  unarmed?: boolean;
   /** Neither end a person: "played alongside Robert Palmer" is no alliance. */
   parties?: boolean;
   /** Both ends do it to each other ("clashed", "met"): one relation, either way round. */
@@ -52,9 +54,12 @@ export const INTERACTION_RULES: InteractionRule[] = [
   { name: 'kill', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['kill'], reason: 'killing or capturing members of a group', example: 'Iraqi forces killed 70 members of ISIL' },
   { name: 'shoot-down', type: 'FIGHTS', code: '195', shape: 'verb', lemmas: ['shoot'], particle: 'down', reason: 'shooting down an aircraft or drone of the other side', example: 'US forces had shot down an Iranian drone' },
   { name: 'clash', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['clash', 'exchange fire', 'skirmish'], preps: ['with'], symmetric: true, armed: 'force', reason: 'a clash is fought by both sides', example: 'Turkish troops clashed with the YPG' },
-  { name: 'strikes-against', type: 'FIGHTS', code: '195', shape: 'noun', words: ['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'operations', 'operation', 'campaign', 'war', 'fight', 'fighting', 'counteroffensive', 'invasion', 'incursion', 'missile strikes', 'drone strikes'], preps: ['against', 'on', 'targeting', 'of'], reason: 'an attack noun with its target, by the subject or by its modifiers', example: 'Coalition military forces conducted 26 strikes against ISIL' },
+  { name: 'strikes-against', type: 'FIGHTS', code: '195', shape: 'noun', armed: 'state', words: ['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'operations', 'operation', 'campaign', 'war', 'fight', 'fighting', 'counteroffensive', 'invasion', 'incursion', 'missile strikes', 'drone strikes'], preps: ['against', 'on', 'targeting', 'of'], reason: 'an attack noun with its target, by the subject or by its modifiers', example: 'Coalition military forces conducted 26 strikes against ISIL' },
   { name: 'clashes-between', type: 'FIGHTS', code: '190', shape: 'between', words: ['clashes', 'fighting', 'battles', 'war', 'conflict', 'hostilities', 'skirmishes', 'clash', 'battle'], symmetric: true, armed: 'state', reason: 'fighting between two sides', example: 'clashes between Syrian regime forces and the SDF' },
   { name: 'campaign-to-defeat', type: 'FIGHTS', code: '190', shape: 'phrase', words: ['campaign to defeat', 'fight against', 'war against', 'war on', 'campaign against', 'fight to defeat', 'mission to defeat', 'effort to defeat'], reason: 'the campaign a subject wages against someone', example: 'Coalition partners continue the campaign to defeat Daesh' },
+
+  { name: 'verbal-attack', type: 'CRITICIZES', code: '111', shape: 'noun', words: ['attack', 'attacks', 'assault', 'broadside', 'tirade', 'criticism', 'criticisms', 'condemnation'], preps: ['on', 'against', 'of'], unarmed: true, reason: 'an attack between people and parties is in words', example: 'Donald Trump’s attacks on Bill Clinton' },
+  { name: 'verbal-attack-verb', type: 'CRITICIZES', code: '111', shape: 'verb', lemmas: ['attack', 'target'], unarmed: true, reason: 'people and parties attack each other in words', example: 'Cruz attacked Rubio over immigration' },
 
   // Alliance and support (CAMEO 06: material cooperation; 07: provide aid).
   { name: 'alongside', type: 'ALLIED_WITH', code: '062', shape: 'phrase', parties: true, words: ['alongside', 'together with', 'in cooperation with', 'in coordination with', 'jointly with', 'in partnership with', 'side by side with', 'allied with', 'in alliance with'], symmetric: true, reason: 'acting together with another party', example: 'Iraqi forces fought alongside Kurdish Peshmerga' },

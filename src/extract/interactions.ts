@@ -194,6 +194,8 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         const end = k + 1 + trigger.rest.length;
         if (end > words.length || trigger.rest.some((w, n) => words[k + 1 + n]!.lower !== w)) continue;
         if (actorAt[k]) continue; // a trigger inside a name ("Operation Inherent Resolve") is no act
+        // A capital inside a sentence opens a title ("NBC's Meet the Press"), not an act.
+        if (/^\p{Lu}/u.test(words[k]!.text) && k > 0) continue;
         // "talks" in "Iran-US talks" is a noun: a verb rule needs a word compromise reads as a verb.
         if ((trigger.rule.shape === 'verb' || trigger.rule.shape === 'passive') && !words[k]!.tags.has('Verb')) continue;
         apply(trigger.rule, k, end);
@@ -242,7 +244,7 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       if (!made.length) return;
       const ends = new Set([...subjects, ...objects].map((a) => a.id));
       const place = placeAfter(Math.max(end, ...objects.map((a) => a.last + 1)), ends);
-      const event = EVENT_KINDS.has(label.toLowerCase()) ? eventFor(rule, label, trig[0]!, trig.at(-1)!, subjects, objects, place) : null;
+      const event = (shape === 'noun' || shape === 'between') && EVENT_KINDS.has(label.toLowerCase()) ? eventFor(rule, label, trig[0]!, trig.at(-1)!, subjects, objects, place) : null;
       const at = { code: rule.code, date: date?.iso ?? null, event, place: place?.id ?? null };
       for (const [a, b, name] of made) {
         add({ type: rule.type, from: use(a), to: use(b), label, rule: `relation:${name}`, ...at, evidence: { ...evidenceOf(a, b), sentence: s, text: sentence.text } }, date !== null);
@@ -466,6 +468,7 @@ function fits(rule: InteractionRule, a: Actor, b: Actor): boolean {
   const [from, to] = ENDS[rule.type] ?? [ANY, ANY];
   if (!from.includes(a.type) || !to.includes(b.type)) return false;
   if (rule.parties && (a.type === 'person' || b.type === 'person')) return false;
+  if (rule.unarmed && [a, b].some((x) => x.type === 'force' || x.type === 'place')) return false;
   // A country is a member of a body of states ("Jordan joined the coalition"), not of a party.
   if (rule.type === 'MEMBER_OF' && a.type === 'place' && !STATE_BODIES.test(b.name)) return false;
   if (rule.armed === 'force') return a.type === 'force' || b.type === 'force';

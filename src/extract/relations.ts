@@ -20,8 +20,13 @@ interface PairRule {
 export const PAIR_RULES: PairRule[] = [
   {
     type: 'COMMANDS', name: 'appositive-commander', from: ['person'], to: ['force', 'organization'],
-    between: /^,\s+(?:the\s+)?(?:commander|head|chief|leader|commanding officer)\s+of\s+(?:the\s+)?$/i,
+    between: /^,\s+(?:the\s+)?(?:commander|commander-in-chief|commanding officer)\s+of\s+(?:the\s+)?$/i,
     reason: 'an appositive naming the office of commander', example: 'Admiral Brad Cooper, the commander of US Central Command',
+  },
+  {
+    type: 'LEADS', name: 'appositive-leader', from: ['person'], to: ['force', 'organization'],
+    between: /^,\s+(?:the\s+)?(?:head|chief|leader|chairman|chairwoman|chair|founder)\s+of\s+(?:the\s+)?$/i,
+    reason: 'an appositive naming the head of a body (a party, a group): leads, not commands', example: 'Henry Smith, leader of the Independence Party',
   },
   {
     type: 'RELATIVE_OF', name: 'appositive-kin', from: ['person'], to: ['person'],
