@@ -39,6 +39,8 @@ export interface InteractionRule {
   parties?: boolean;
   /** Both ends do it to each other ("clashed", "met"): one relation, either way round. */
   symmetric?: boolean;
+  /** Parties named together before the verb do it to each other ("Ryan and Trump will meet"; not "Sanders and Trump are speaking"). */
+  together?: boolean;
   /** The object does it to the subject ("under the command of X": X COMMANDS the subject). */
   reverse?: boolean;
   reason: string;
@@ -53,17 +55,17 @@ export const INTERACTION_RULES: InteractionRule[] = [
   { name: 'fight', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['fight', 'battle'], reason: 'fighting someone, with the object named directly', example: 'The army fought the rebels' },
   { name: 'kill', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['kill'], reason: 'killing or capturing members of a group', example: 'Iraqi forces killed 70 members of ISIL' },
   { name: 'shoot-down', type: 'FIGHTS', code: '195', shape: 'verb', lemmas: ['shoot'], particle: 'down', reason: 'shooting down an aircraft or drone of the other side', example: 'US forces had shot down an Iranian drone' },
-  { name: 'clash', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['clash', 'exchange fire', 'skirmish'], preps: ['with'], symmetric: true, armed: 'force', reason: 'a clash is fought by both sides', example: 'Turkish troops clashed with the YPG' },
+  { name: 'clash', together: true, type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['clash', 'exchange fire', 'skirmish'], preps: ['with'], symmetric: true, armed: 'force', reason: 'a clash is fought by both sides', example: 'Turkish troops clashed with the YPG' },
   { name: 'strikes-against', type: 'FIGHTS', code: '195', shape: 'noun', armed: 'state', words: ['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'operations', 'operation', 'campaign', 'war', 'fight', 'fighting', 'counteroffensive', 'invasion', 'incursion', 'missile strikes', 'drone strikes'], preps: ['against', 'on', 'targeting', 'of'], reason: 'an attack noun with its target, by the subject or by its modifiers', example: 'Coalition military forces conducted 26 strikes against ISIL' },
-  { name: 'clashes-between', type: 'FIGHTS', code: '190', shape: 'between', words: ['clashes', 'fighting', 'battles', 'war', 'conflict', 'hostilities', 'skirmishes', 'clash', 'battle'], symmetric: true, armed: 'state', reason: 'fighting between two sides', example: 'clashes between Syrian regime forces and the SDF' },
+  { name: 'clashes-between', together: true, type: 'FIGHTS', code: '190', shape: 'between', words: ['clashes', 'fighting', 'battles', 'war', 'conflict', 'hostilities', 'skirmishes', 'clash', 'battle'], symmetric: true, armed: 'state', reason: 'fighting between two sides', example: 'clashes between Syrian regime forces and the SDF' },
   { name: 'campaign-to-defeat', type: 'FIGHTS', code: '190', shape: 'phrase', words: ['campaign to defeat', 'fight against', 'war against', 'war on', 'campaign against', 'fight to defeat', 'mission to defeat', 'effort to defeat'], reason: 'the campaign a subject wages against someone', example: 'Coalition partners continue the campaign to defeat Daesh' },
 
   { name: 'verbal-attack', type: 'CRITICIZES', code: '111', shape: 'noun', words: ['attack', 'attacks', 'assault', 'broadside', 'tirade', 'criticism', 'criticisms', 'condemnation'], preps: ['on', 'against', 'of'], unarmed: true, reason: 'an attack between people and parties is in words', example: 'Donald Trump’s attacks on Bill Clinton' },
   { name: 'verbal-attack-verb', type: 'CRITICIZES', code: '111', shape: 'verb', lemmas: ['attack', 'target'], unarmed: true, reason: 'people and parties attack each other in words', example: 'Cruz attacked Rubio over immigration' },
 
   // Alliance and support (CAMEO 06: material cooperation; 07: provide aid).
-  { name: 'alongside', type: 'ALLIED_WITH', code: '062', shape: 'phrase', parties: true, words: ['alongside', 'together with', 'in cooperation with', 'in coordination with', 'jointly with', 'in partnership with', 'side by side with', 'allied with', 'in alliance with'], symmetric: true, reason: 'acting together with another party', example: 'Iraqi forces fought alongside Kurdish Peshmerga' },
-  { name: 'ally', type: 'ALLIED_WITH', code: '062', shape: 'verb', lemmas: ['ally', 'partner', 'team up', 'side'], preps: ['with'], symmetric: true, reason: 'allying with someone', example: 'The rebels allied with Turkey' },
+  { name: 'alongside', together: true, type: 'ALLIED_WITH', code: '062', shape: 'phrase', parties: true, words: ['alongside', 'together with', 'in cooperation with', 'in coordination with', 'jointly with', 'in partnership with', 'side by side with', 'allied with', 'in alliance with'], symmetric: true, reason: 'acting together with another party', example: 'Iraqi forces fought alongside Kurdish Peshmerga' },
+  { name: 'ally', together: true, type: 'ALLIED_WITH', code: '062', shape: 'verb', lemmas: ['ally', 'partner', 'team up', 'side'], preps: ['with'], symmetric: true, reason: 'allying with someone', example: 'The rebels allied with Turkey' },
   { name: 'support', type: 'SUPPORTS', code: '070', shape: 'verb', lemmas: ['support', 'back', 'arm', 'train', 'fund', 'finance', 'equip', 'supply', 'assist', 'aid', 'reinforce', 'sponsor'], reason: 'material or military support for someone', example: 'Iran arms and funds Hezbollah' },
   { name: 'backed-by', type: 'SUPPORTS', code: '070', shape: 'passive', lemmas: ['back', 'support', 'arm', 'train', 'fund', 'finance', 'equip', 'sponsor', 'assist', 'aid'], reason: 'someone backed by a patron', example: 'militias backed by Iran' },
   { name: 'in-support-of', type: 'SUPPORTS', code: '070', shape: 'phrase', words: ['in support of', 'on behalf of'], reason: 'an act in support of another party', example: 'Coalition forces conducted strikes in support of Iraqi security forces' },
@@ -83,12 +85,12 @@ export const INTERACTION_RULES: InteractionRule[] = [
 
   // Communication (CAMEO 04: consult; 041 by telephone; 046 negotiate).
   { name: 'met', type: 'MET_WITH', code: '040', shape: 'verb', lemmas: ['meet', 'host'], reason: 'a meeting between parties', example: 'Araghchi met Omani Foreign Minister Badr Albusaidi' },
-  { name: 'met-with', type: 'MET_WITH', code: '040', shape: 'verb', lemmas: ['meet', 'negotiate', 'confer', 'sit down'], preps: ['with'], symmetric: true, reason: 'meeting or negotiating with someone', example: 'Iran negotiated with the United States' },
-  { name: 'talks', type: 'MET_WITH', code: '046', shape: 'noun', words: ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'consultations', 'discussions', 'dialogue'], preps: ['with'], symmetric: true, reason: 'talks held with someone, or between the parties named before the noun', example: 'Iranian and American negotiators concluded several hours of talks' },
-  { name: 'talks-between', type: 'MET_WITH', code: '046', shape: 'between', words: ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'dialogue', 'engagement'], symmetric: true, reason: 'talks between two parties', example: 'talks between Iran and the United States' },
+  { name: 'met-with', together: true, type: 'MET_WITH', code: '040', shape: 'verb', lemmas: ['meet', 'negotiate', 'confer', 'sit down'], preps: ['with'], symmetric: true, reason: 'meeting or negotiating with someone', example: 'Iran negotiated with the United States' },
+  { name: 'talks', together: true, type: 'MET_WITH', code: '046', shape: 'noun', words: ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'consultations', 'discussions', 'dialogue'], preps: ['with'], symmetric: true, reason: 'talks held with someone, or between the parties named before the noun', example: 'Iranian and American negotiators concluded several hours of talks' },
+  { name: 'talks-between', together: true, type: 'MET_WITH', code: '046', shape: 'between', words: ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'dialogue', 'engagement'], symmetric: true, reason: 'talks between two parties', example: 'talks between Iran and the United States' },
   { name: 'called', type: 'TALKED_TO', code: '041', shape: 'verb', lemmas: ['phone', 'telephone', 'speak'], preps: ['with', 'to'], symmetric: true, reason: 'speaking with someone', example: 'Trump spoke with Netanyahu' },
   { name: 'phoned', type: 'TALKED_TO', code: '041', shape: 'verb', lemmas: ['phone', 'telephone'], reason: 'calling someone', example: 'Putin phoned Erdogan' },
-  { name: 'phone-call', type: 'TALKED_TO', code: '041', shape: 'noun', words: ['phone call', 'telephone call', 'call', 'conversation', 'phone conversation'], preps: ['with'], symmetric: true, reason: 'a call with someone', example: 'Macron held a phone call with Pezeshkian' },
+  { name: 'phone-call', together: true, type: 'TALKED_TO', code: '041', shape: 'noun', words: ['phone call', 'telephone call', 'call', 'conversation', 'phone conversation'], preps: ['with'], symmetric: true, reason: 'a call with someone', example: 'Macron held a phone call with Pezeshkian' },
 
   // Criticism and praise (CAMEO 111 criticize or denounce, 112 accuse, 051 praise or endorse).
   { name: 'condemned', type: 'CRITICIZES', code: '111', shape: 'verb', lemmas: ['condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'censure', 'blast', 'castigate', 'lambaste', 'deplore'], reason: 'criticism of someone', example: 'France condemned Russia' },

@@ -239,7 +239,7 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       const label = body.slice(trig[0]!.start, trig.at(-1)!.end);
       const pairs: [Actor, Actor, string][] = [];
       if (objects.length) for (const a of subjects) for (const b of objects) pairs.push(rule.reverse ? [b, a, rule.name] : [a, b, rule.name]);
-      else if (rule.symmetric && subjects.length > 1) for (let x = 0; x < subjects.length; x++) for (let y = x + 1; y < subjects.length; y++) pairs.push([subjects[x]!, subjects[y]!, `${rule.name}+together`]);
+      else if (rule.together && subjects.length > 1) for (let x = 0; x < subjects.length; x++) for (let y = x + 1; y < subjects.length; y++) pairs.push([subjects[x]!, subjects[y]!, `${rule.name}+together`]);
       const made = pairs.filter(([a, b]) => a.id !== b.id && fits(rule, a, b) && !claimed(rule, a, trig[0]!));
       if (!made.length) return;
       const ends = new Set([...subjects, ...objects].map((a) => a.id));

@@ -25,7 +25,7 @@ export const PAIR_RULES: PairRule[] = [
   },
   {
     type: 'LEADS', name: 'appositive-leader', from: ['person'], to: ['force', 'organization'],
-    between: /^,\s+(?:the\s+)?(?:head|chief|leader|chairman|chairwoman|chair|founder)\s+of\s+(?:the\s+)?$/i,
+    between: /^,\s+(?:the\s+)?(?:head|chief|leader|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?$/i,
     reason: 'an appositive naming the head of a body (a party, a group): leads, not commands', example: 'Henry Smith, leader of the Independence Party',
   },
   {
