@@ -42,6 +42,8 @@ const FOR_HEADS = new Set(['Centre', 'Center', 'Council', 'Commission', 'Committ
 /** Compass words that name a region on their own after "the". */
 const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];
+/** Words that open a clause, capitalised after a colon, a quote mark or an abbreviation's period. */
+const CLAUSE_OPENERS = new Set(['When', 'While', 'Whilst', 'Both', 'If', 'Although', 'Though', 'Because', 'Whether', 'Unless', 'Whereas', 'Since', 'After', 'Before', 'As', 'But', 'And', 'Or', 'So', 'Yet', 'Then', 'Once', 'Until', 'Where', 'Why', 'How', 'What', 'Who', 'Neither', 'Either']);
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 /** Titles as words without their final period, longest first, by first word. */
 const titleKeys = new Map<string, string[][]>();
@@ -81,6 +83,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (t.post === '-' && isEnglishWord(t.text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !nameSyllable(i + 1) && !lex.root.next.has(t.text) && !lex.demonyms.has(t.text)) return false;
     // A capitalised preposition before "the" opens a clause, not a name ("... Regina Ip In the Hong Kong Island ...").
     if (PREPOSITIONS.has(t.text) && /^(the|a|an)$/.test(tokens[i + 1]?.text ?? '')) return false;
+    // "...whites: When Mr. Sanders", "“Both Donald Trump and ...", "the U.S. While Clinton ...": a clause opens
+    // inside a sentence; a conjunction there is no name's first word.
+    // (Inside a name it stays: "Doctor Who", "Wilson Or".)
+    const opensRun = i === 0 || !joined(i - 1) || !/^\p{Lu}/u.test(tokens[i - 1]!.text) || tokens[i - 1]!.text.endsWith('.');
+    if (!startsSentence[i] && CLAUSE_OPENERS.has(t.text) && opensRun) return false;
     if (!startsSentence[i]) return true;
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
     // ("WHO say", "US officials": letters in capitals that a gazetteer knows are no question word or pronoun.)
