@@ -44,6 +44,9 @@ export function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: n
 export type NameContext = ReturnType<typeof nameContext>;
 
 /** The views and tests of one article's tokens (per-article caches live here too). */
+/** Function words that a headline capitalises and running text does not. */
+const TITLE_CASE_FUNCTION_WORDS = new Set(['With', 'On', 'Of', 'To', 'For', 'In', 'And', 'At', 'By', 'From', 'Is', 'Are', 'Was', 'Says', 'Said', 'Will', 'After', 'Over', 'About', 'As', 'Into', 'Against', 'Amid', 'Despite', 'Not', 'Be', 'Has', 'Have', 'Up', 'Out', 'Off', 'But', 'Or', 'Than', 'That', 'This', 'Its', 'His', 'Her', 'Their', 'Who', 'What', 'How', 'Why', 'Could', 'Would', 'Should', 'Can']);
+
 export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
   const sentenceOf = tokens.map((t) => sentenceAt(sentences, t.start));
   // The first word of a sentence (after numbers or brackets such as "[12]"), or right after an opening quote.
@@ -125,6 +128,23 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     return caps;
   }
 
+  /**
+   * A headline in title case ("Hillary Clinton Sides With George W. Bush On ‘Disastrous’ Invasion Of Iraq"): every
+   * word capitalised, function words too, so capitals say nothing there. Cached by line.
+   */
+  const titleLines = new Map<number, boolean>();
+  function inTitleCaseLine(i: number): boolean {
+    const lineStart = lines[firstFrom(lines, tokens[i]!.start + 1) - 1]!.start;
+    let title = titleLines.get(lineStart);
+    if (title === undefined) {
+      const lineEnd = body.indexOf('\n', lineStart);
+      const words = body.slice(lineStart, lineEnd === -1 ? body.length : lineEnd).match(/\p{L}[\p{L}'’]*/gu) ?? [];
+      title = words.length >= 5 && words.length <= 30 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8 && words.filter((w) => TITLE_CASE_FUNCTION_WORDS.has(w)).length >= 1 && !words.every((w) => /^\p{Lu}+$/u.test(w));
+      titleLines.set(lineStart, title);
+    }
+    return title;
+  }
+
   /** "25 CUC", "500 BCE", "DKK 200", "NZ $ 26 million" (not a year before: "in 2012 ADPL won"). */
   function byNumber(i: number, j: number): boolean {
     const prev = tokens[i - 1];
@@ -184,5 +204,5 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     return (tokens[k]?.tags.has('Verb') ?? false) && sentenceOf[k] === sentenceOf[after - 1];
   }
 
-  return { body, tokens, sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative, metonymic };
+  return { body, tokens, sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, inTitleCaseLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative, metonymic };
 }

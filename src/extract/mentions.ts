@@ -45,6 +45,8 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Q
 /** Words that open a clause, capitalised after a colon, a quote mark or an abbreviation's period. */
 const CLAUSE_OPENERS = new Set(['When', 'While', 'Whilst', 'Both', 'If', 'Although', 'Though', 'Because', 'Whether', 'Unless', 'Whereas', 'Since', 'After', 'Before', 'As', 'But', 'And', 'Or', 'So', 'Yet', 'Then', 'Once', 'Until', 'Where', 'Why', 'How', 'What', 'Who', 'Neither', 'Either']);
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
+/** Tags compromise gives from its word lists, not from a capital. */
+const LISTED_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Country', 'City', 'Region'];
 /** Titles as words without their final period, longest first, by first word. */
 const titleKeys = new Map<string, string[][]>();
 for (const key of TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length)) {
@@ -55,9 +57,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   const lex = lexicon();
   const terms = termAcronyms(body);
   const cx = nameContext(body, tokens, sentences);
-  const { sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative, metonymic } = cx;
+  const { sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, inTitleCaseLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative, metonymic } = cx;
   // Words written with a capital inside sentences somewhere in the article: at a sentence start they are names too.
-  const namesInText = new Set(tokens.filter((t, i) => !startsSentence[i] && /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner')).map((t) => stripPossessive(t.text)));
+  // (Not in a title-case headline, where every word has one.)
+  const namesInText = new Set(tokens.filter((t, i) => !startsSentence[i] && /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !inTitleCaseLine(i)).map((t) => stripPossessive(t.text)));
   const isCap = (i: number): boolean => {
     const t = tokens[i];
     if (!t || claimed[i]) return false;
@@ -88,7 +91,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // (Inside a name it stays: "Doctor Who", "Wilson Or".)
     const opensRun = i === 0 || !joined(i - 1) || !/^\p{Lu}/u.test(tokens[i - 1]!.text) || tokens[i - 1]!.text.endsWith('.');
     if (!startsSentence[i] && CLAUSE_OPENERS.has(t.text) && opensRun) return false;
-    if (!startsSentence[i]) return true;
+    if (!startsSentence[i] && !inTitleCaseLine(i)) return true;
+    // In a title-case headline every word is capitalised: a name only where a word list, a gazetteer, a title or the
+    // article's running text says so (compromise reads every capital there as a proper noun).
+    // (A first name or an initial is followed by the surname: "Donald Trump", "George W. Bush".)
+    const afterFirstName = i > 0 && joined(i - 1) && (tokens[i - 1]!.tags.has('FirstName') || /^\p{Lu}\.?$/u.test(tokens[i - 1]!.text));
+    if (!startsSentence[i] && !FUNCTION_TAGS.some((g) => t.tags.has(g))) return afterFirstName || LISTED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i);
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
     // ("WHO say", "US officials": letters in capitals that a gazetteer knows are no question word or pronoun.)
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return initialism && /^[\p{Lu}.]+$/u.test(t.text) && lexHit(lex.root, tokens, i, joined) !== undefined;
