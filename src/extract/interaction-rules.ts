@@ -23,6 +23,8 @@ export interface InteractionRule {
   /** Verbs by lemma (all their forms match) or words as written (nouns, phrases: several words match in a row). */
   lemmas?: string[];
   words?: string[];
+  /** The place taken may stand between the verb and the preposition ("retook Ramadi from ISIL"). */
+  placeFirst?: boolean;
   /** A particle that must follow the verb: "shot down". */
   particle?: string;
   /** Prepositions that must come before the object; without them the object follows directly. */
@@ -55,6 +57,7 @@ export const INTERACTION_RULES: InteractionRule[] = [
   { name: 'fight', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['fight', 'battle'], reason: 'fighting someone, with the object named directly', example: 'The army fought the rebels' },
   { name: 'kill', type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['kill'], reason: 'killing or capturing members of a group', example: 'Iraqi forces killed 70 members of ISIL' },
   { name: 'shoot-down', type: 'FIGHTS', code: '195', shape: 'verb', lemmas: ['shoot'], particle: 'down', reason: 'shooting down an aircraft or drone of the other side', example: 'US forces had shot down an Iranian drone' },
+  { name: 'retake-from', type: 'FIGHTS', code: '192', shape: 'verb', lemmas: ['liberate', 'recapture', 'retake', 'capture', 'seize', 'free', 'clear', 'expel', 'drive', 'oust', 'wrest', 'reclaim'], preps: ['from'], placeFirst: true, armed: 'force', reason: 'taking a place from the side that held it', example: 'The Iraqi army retook Ramadi from ISIL' },
   { name: 'clash', together: true, type: 'FIGHTS', code: '190', shape: 'verb', lemmas: ['clash', 'exchange fire', 'skirmish'], preps: ['with'], symmetric: true, armed: 'force', reason: 'a clash is fought by both sides', example: 'Turkish troops clashed with the YPG' },
   { name: 'strikes-against', type: 'FIGHTS', code: '195', shape: 'noun', armed: 'state', words: ['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'operations', 'operation', 'campaign', 'war', 'fight', 'fighting', 'counteroffensive', 'invasion', 'incursion', 'missile strikes', 'drone strikes'], preps: ['against', 'on', 'targeting', 'of'], reason: 'an attack noun with its target, by the subject or by its modifiers', example: 'Coalition military forces conducted 26 strikes against ISIL' },
   { name: 'clashes-between', together: true, type: 'FIGHTS', code: '190', shape: 'between', words: ['clashes', 'fighting', 'battles', 'war', 'conflict', 'hostilities', 'skirmishes', 'clash', 'battle'], symmetric: true, armed: 'state', reason: 'fighting between two sides', example: 'clashes between Syrian regime forces and the SDF' },

@@ -33,6 +33,7 @@ const SUBJECT_FILLER = new Set([
   'militias', 'rebels', 'gunmen', 'warships', 'ships', 'vessels', 'police', 'authorities', 'regime', 'administration', 'ministry', 'spokesman',
   'spokeswoman', 'officers', 'commanders', 'security', 'air', 'naval', 'special', 'ground', 'allied', 'coalition', 'partner', 'partners',
   'president', 'minister', 'prime', 'foreign', 'defence', 'defense', 'counterpart', 'counterparts', 'envoy', 'envoys', 'team',
+  'airstrikes', 'strikes', 'air strikes', 'missiles', 'rockets', 'helicopters', 'bombers', 'tanks', 'gunships', 'fighter', 'operatives',
 ]);
 /** Light verbs and the words between them and an event noun: "conducted 26 strikes", "concluded several hours of talks". */
 const LIGHT_FILLER = new Set([
@@ -68,7 +69,11 @@ const ACTING_PLACES = new Set(['place:country', 'place:capital', 'place:former-c
 /** Compound adjectives that name a patron or leader before the one acting: "US-led", "Iranian-backed". */
 const COMPOUND_WORDS = new Set(['led', 'backed', 'supported', 'funded', 'sponsored', 'armed', 'trained', 'allied', 'based']);
 /** How a parenthetical between commas opens: a participle with its agent, a relative pronoun. */
-const PARENTHETICAL = /^(?:\S+ed by|who |which |including |led by|based in)/;
+const PARENTHETICAL = /^(?:\S+ed by |who |which |including |led by |based in |with the (?:support|help|backing|assistance) of |with |alongside |along with |together with |backed by |supported by |aided by |in (?:support|coordination|cooperation) with )/;
+/** Nouns of the place a force takes: "retook the city of Ramadi from ISIL". */
+const PLACE_NOUNS = new Set(['the', 'city', 'town', 'village', 'of', 'district', 'province', 'areas', 'area', 'control', 'territory', 'neighbourhood', 'neighborhood', 'base', 'airport', 'region', 'positions', 'remaining', 'last', 'parts', 'most', 'much']);
+/** Words between a verb or an event noun and its preposition: "spoke by phone with", "14 strikes consisting of 22 engagements against". */
+const BEFORE_PREP = new Set(['by', 'phone', 'telephone', 'video', 'videoconference', 'video-link', 'again', 'also', 'today', 'yesterday', 'consisting', 'of', 'engagements', 'engagement', 'comprising', 'involving', 'directly', 'separately', 'jointly', 'in', 'person', 'private', 'closed-door', 'behind', 'doors']);
 
 /** Relations whose object may be named as an owner ("struck Iran's facilities", "criticised Russia's war"). */
 const OWNER_OBJECTS = new Set<Relation['type']>(['FIGHTS', 'SUPPORTS', 'CRITICIZES', 'PRAISES']);
@@ -213,10 +218,10 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         objects = subjects.length ? walkRight(after, rule.preps, OWNER_OBJECTS.has(rule.type)) : [];
       } else if (shape === 'verb' || shape === 'noun') {
         subjects = walkLeft(k, shape === 'noun');
-        objects = walkRight(end, rule.preps, OWNER_OBJECTS.has(rule.type));
+        objects = walkRight(end, rule.preps, OWNER_OBJECTS.has(rule.type), rule.placeFirst);
       } else if (shape === 'passive') {
-        // "militias backed by Iran": the one acted on is before, the actor after "by".
-        objects = walkLeft(k, false);
+        // "militias backed by Iran", "The SDF, backed by the US-led coalition,": the one acted on is before, the actor after "by".
+        objects = words[k - 1]?.post.trim() === ',' && actorAt[k - 1] ? coordinated(k - 1, -1) : walkLeft(k, false);
         subjects = words[end]?.lower === 'by' ? walkRight(end, ['by']) : [];
       } else if (shape === 'between') {
         if (words[end]?.lower !== 'between') return;
@@ -267,10 +272,21 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
 
     /** The actor (and those coordinated with it) that ends the words before `k`, across only subject filler. */
     function walkLeft(k: number, noun: boolean): Actor[] {
+      let opening = -1; // the comma that opens a stretch stepped over
       for (let n = k - 1, skipped = 0; n >= 0 && skipped <= 8; n--) {
         const t = words[n]!;
+        if (/,/.test(t.post) && n !== opening) {
+          // A parenthetical or an appositive between commas is stepped over: "Iraqi security forces, supported by
+          // coalition airstrikes, liberated ..."; "Gen. Joseph Votel, commander of U.S. Central Command, met ...".
+          const open = findLast(n - 1, (m) => words[m]!.post.includes(','), n - 12);
+          if (open >= 0 && n - open <= 10 && steppedOver(open + 1, n)) {
+            opening = open;
+            n = open + 1; // the loop steps on to the word before the opening comma
+            continue;
+          }
+        }
         // ("Co-founder of Google, Sergey Brin, personally met ...": a subject set off by commas on both sides.)
-        const apposed = actorAt[n] && t.post.trim() === ',' && (actorAt[n]!.first === 0 || words[actorAt[n]!.first - 1]!.post.trim() === ',');
+        const apposed = actorAt[n] && t.post.trim() === ',' && (n === opening || actorAt[n]!.first === 0 || words[actorAt[n]!.first - 1]!.post.trim() === ',');
         if ((/[,;:()]/.test(t.post) && !apposed) || /^[^\p{L}\p{N}]+$/u.test(t.text)) return [];
         if (actorAt[n]) return coordinated(n, -1);
         // ("Iran arms and funds Hezbollah": another verb of the subject before "and".)
@@ -285,19 +301,31 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       return [];
     }
 
+    /** Whether words [from, to] (a stretch between commas) can be stepped over to reach the subject before it. */
+    function steppedOver(from: number, to: number): boolean {
+      const text = words.slice(from, to + 1).map((w) => w.lower).join(' ');
+      if (PARENTHETICAL.test(text)) return true;
+      // An appositive office: "commander of U.S. Central Command", "the head of the agency", "a member of the board".
+      return /^(?:the |a |an )?(?:[a-z-]+ )?(?:commander|head|chief|leader|director|chairman|spokesman|spokeswoman|member|secretary|minister|president|envoy|ambassador)\b/.test(text) && !words.slice(from, to + 1).some((w, x) => !actorAt[from + x] && w.tags.has('Verb') && !w.tags.has('Noun'));
+    }
+
     /**
      * The actors after the words from `k` (after one of `preps` when given), across only object filler. An actor
      * that owns what follows ("joined Konoe's cabinet", "met Trump's envoy") is not the object, unless `owner` (an
      * attack on Iran's facilities is on Iran).
      */
-    function walkRight(k: number, preps: string[] | undefined, owner = true): Actor[] {
+    function walkRight(k: number, preps: string[] | undefined, owner = true, place = false): Actor[] {
       let n = k;
       if (preps) {
-        while (n < words.length && /ly$/.test(words[n]!.lower)) n++;
+        // ("spoke by phone with", "conducted 14 strikes consisting of 22 engagements against", "met separately with")
+        // ("consisting of" is no "of" that takes the object; "retook Ramadi from ISIL": the place taken comes first.)
+        const tail = (m: number) => ['consisting', 'comprising', 'involving'].includes(words[m - 1]?.lower ?? '');
+        const taken = (m: number) => place && (placeAt.has(m) || (actorAt[m]?.type === 'place' && m > k) || PLACE_NOUNS.has(words[m]!.lower) || (m > k && placeAt.has(m - 1) === false && actorAt[m - 1]?.type === 'place' && /^\p{Lu}/u.test(words[m]!.text)));
+        while (n < words.length && n - k < 8 && (!preps.includes(words[n]!.lower) || tail(n)) && (/ly$/.test(words[n]!.lower) || BEFORE_PREP.has(words[n]!.lower) || words[n]!.tags.has('Value') || taken(n) || (place && /^\p{Lu}/u.test(words[n]!.text) && !actorAt[n])) && !/[,;:()]/.test(words[n - 1]?.post ?? '')) n++;
         if (!preps.includes(words[n]?.lower ?? '')) return [];
         n++;
       }
-      for (let skipped = 0; n < words.length && skipped <= 5; n++, skipped++) {
+      for (let skipped = 0; n < words.length && skipped <= 7; n++, skipped++) {
         if (/[,;:()"“”]/.test(words[n - 1]?.post ?? '')) return []; // the object is in the same phrase
         const here = actorAt[n];
         // ("US-led coalition forces": the leader named in a compound is not the one acting.)
@@ -312,6 +340,8 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         }
         const t = words[n]!;
         if (NOT_THE_PARTY.has(t.lower)) return []; // "former members of Scientology" act for themselves
+        // ("met with Iraqi Prime Minister Haider al-Abadi": the title before a person's name.)
+        if (/^\p{Lu}/u.test(t.text) && titleBeforePerson(n)) continue;
         if (!(OBJECT_FILLER.has(t.lower) || t.tags.has('Value') || (/^\p{Ll}/u.test(t.text) && t.tags.has('Adjective')) || t.tags.has('Demonym') || GROUP_DESCRIPTORS.has(t.text))) return [];
         if (/[,;:()]/.test(t.post)) return [];
       }
@@ -357,13 +387,20 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
 
     /** The clause's subject: the first actor of the clause that holds `k`, not inside a prepositional phrase. */
     function clauseSubject(k: number): Actor[] {
+      // "Hezbollah fighters, alongside Syrian government troops, took ...": the party just before the comma.
+      if (words[k - 1]?.post.trim() === ',') {
+        for (let n = k - 1; n >= Math.max(0, k - 4); n--) {
+          if (actorAt[n]) return coordinated(n, -1);
+          if (!SUBJECT_FILLER.has(words[n]!.lower) || (n < k - 1 && /[,;:()]/.test(words[n]!.post))) break;
+        }
+      }
       let from = 0;
       const isBreak = (n: number) => /[,;:()—–]/.test(words[n]!.post) || /^[^\p{L}\p{N}]+$/u.test(words[n]!.text) || CLAUSE_BREAKS.has(words[n]!.lower);
       for (let n = k - 1; n >= 0; n--) {
         if (!isBreak(n)) continue;
         // A parenthetical between commas ("Iraqi security forces, backed by coalition aircraft, fought ...") is stepped over.
         const open = words[n]!.post.includes(',') ? findLast(n - 1, (m) => words[m]!.post.includes(','), n - 12) : -1;
-        if (open >= 0 && PARENTHETICAL.test(`${words[open + 1]!.lower} ${words[open + 2]?.lower ?? ''}`)) {
+        if (open >= 0 && steppedOver(open + 1, n)) {
           n = open; // (the loop steps on before the opening comma)
           continue;
         }
@@ -379,6 +416,16 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         return coordinated(n, 1).filter((a) => a.last < k);
       }
       return [];
+    }
+
+    /** Whether the capitalised words from n lead to a person's name within a few words, as a title does. */
+    function titleBeforePerson(n: number): boolean {
+      for (let m = n; m < Math.min(words.length, n + 9); m++) {
+        const actor = actorAt[m];
+        if (actor) return actor.type === 'person';
+        if (!/^\p{Lu}/u.test(words[m]!.text) && !['of', 'for', 'the', 'and'].includes(words[m]!.lower)) return false;
+      }
+      return false;
     }
 
     function findLast(from: number, test: (n: number) => boolean, floor: number): number {

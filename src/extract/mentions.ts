@@ -45,6 +45,8 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Q
 /** Words that open a clause, capitalised after a colon, a quote mark or an abbreviation's period. */
 const CLAUSE_OPENERS = new Set(['When', 'While', 'Whilst', 'Both', 'If', 'Although', 'Though', 'Because', 'Whether', 'Unless', 'Whereas', 'Since', 'After', 'Before', 'As', 'But', 'And', 'Or', 'So', 'Yet', 'Then', 'Once', 'Until', 'Where', 'Why', 'How', 'What', 'Who', 'Neither', 'Either']);
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
+/** Offices that are "of" a department: "Secretary of Defense", "Minister of National Defense". */
+const OFFICES = new Set(['Secretary', 'Minister', 'Director', 'Chief', 'Commander', 'Chairman', 'Chairwoman', 'Governor', 'Ambassador', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 /** Tags compromise gives from its word lists, not from a capital. */
 const LISTED_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Country', 'City', 'Region'];
 /** Titles as words without their final period, longest first, by first word. */
@@ -114,7 +116,21 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const after = joined(i + 1) ? word(i + 2) : '';
     return tokens[i]!.tags.has('Organization') || FIRM_WORDS.has(word(i + 1)) || ORG_SUFFIXES.has(after) || FIRM_WORDS.has(after);
   };
-  const titleAt = (i: number, j: number) => i < j ? titleKeys.get(word(i).replace(/\.$/, ''))?.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w)) : undefined;
+  const listedTitleAt = (i: number, j: number) => i < j ? titleKeys.get(word(i).replace(/\.$/, ''))?.find((key) => key.every((w, k) => i + k < j && word(i + k).replace(/\.$/, '') === w)) : undefined;
+  /**
+   * A listed title, extended by the department an office is of: "Secretary of Defense Jim Mattis", "Minister of
+   * National Defense Nurettin Canikli". The department ends before a first name, else before the last two words.
+   */
+  const titleAt = (i: number, j: number): string[] | undefined => {
+    const key = listedTitleAt(i, j);
+    const of = i + (key?.length ?? 0);
+    if (!key || !OFFICES.has(key.at(-1)!) || word(of) !== 'of' || !joined(of - 1) || !joined(of)) return key;
+    let end = of + 1;
+    while (end < j && end - of <= 6 && /^\p{Lu}/u.test(word(end)) && joined(end - 1)) end++;
+    const first = findToken(tokens, of + 2, end, (t) => t.tags.has('FirstName'));
+    const stop = first !== -1 ? first : end - of - 1 >= 3 ? end - 2 : -1;
+    return stop > of + 1 ? [...key, ...tokens.slice(of, stop).map((t) => t.text)] : key;
+  };
 
   /**
    * "Cheng Chung-tai", "Lee Cheuk-yan", "Leung Kwok-hung", "Kim Min-Woo": a short part after a hyphen inside a name
@@ -178,6 +194,27 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     make(i, j + 1, 'force', 'force:group-description', { canonical: words.join(' ') });
     claimed.fill(true, i, j + 1);
     i = j;
+  }
+
+  // Coalitions: "the US-led coalition", "a Saudi-led coalition" are forces named by their leader; "the coalition"
+  // after one (or after "Coalition forces") is that coalition again.
+  let coalition: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'coalition' || claimed[i]) {
+      if (t.lower === 'coalition' && claimed[i] && coalition === null) coalition = 'coalition'; // "Coalition forces" opened the story
+      continue;
+    }
+    const led = tokens[i - 1]?.lower === 'led' && tokens[i - 2]?.post === '-' ? i - 2 : -1;
+    const leader = led >= 0 ? (lex.demonyms.get(tokens[led]!.text) ?? (lex.countries.has(tokens[led]!.text) ? tokens[led]!.text : lexHit(lex.root, tokens, led, joined)?.entry.type === 'place' ? lexHit(lex.root, tokens, led, joined)!.entry.canonical : undefined)) : undefined;
+    if (leader) {
+      coalition = `${leader}-led coalition`;
+      make(led, i + 1, 'force', 'force:led-coalition', { canonical: coalition, affiliation: leader });
+      claimed.fill(true, led, i + 1);
+    } else if (coalition && /^(the|The)$/.test(tokens[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+      make(i, i + 1, 'force', 'force:the-coalition', { canonical: coalition });
+      claimed[i] = true;
+    }
   }
 
   // Bibliographies invert names: "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich.": a surname

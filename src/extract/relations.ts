@@ -50,6 +50,21 @@ export const PAIR_RULES: PairRule[] = [
     reason: 'an appositive naming a place in a body', example: 'Jeffrey Trimble, a senior official with the Broadcasting Board of Governors',
   },
   {
+    type: 'PART_OF', name: 'appositive-part', from: ['force', 'organization'], to: ['force', 'organization'],
+    between: /^,\s+(?:which is\s+)?(?:part|a part|a unit|a subordinate unit|an element|a component|a subsidiary|a division|a branch|an arm|a wing)\s+of\s+(?:the\s+)?$/i,
+    reason: 'an appositive naming the larger body a unit belongs to', example: 'The 1st Battalion, 5th Marine Regiment, part of the 1st Marine Division, deployed',
+  },
+  {
+    type: 'PART_OF', name: 'is-part-of', from: ['force', 'organization'], to: ['force', 'organization'],
+    between: /^\s+(?:is|are|was|were|has been|had been)\s+(?:now\s+)?(?:part|a part|a unit|a subordinate unit|an element|a component|a subsidiary|a division|a branch|an arm)\s+of\s+(?:the\s+)?$/i,
+    reason: 'a unit said to be part of a larger body', example: 'The brigade is part of the 1st Armored Division',
+  },
+  {
+    type: 'MEMBER_OF', name: 'appositive-member-body', from: ['place', 'force', 'organization'], to: ['organization', 'force'],
+    between: /^,\s+(?:a|an|the|one)\s+(?:of the\s+)?(?:founding\s+|key\s+|leading\s+|full\s+)?(?:member|members|partner|partners)\s+(?:of|in)\s+(?:the\s+)?$/i,
+    reason: 'a country or body named as a member of a larger one', example: 'Jordan, a member of the US-led coalition, ...',
+  },
+  {
     type: 'MEMBER_OF', name: 'included', from: ['organization', 'force'], to: ['person'], reverse: true,
     between: /^\s+(?:also\s+)?(?:included|includes|include|comprised|comprises)[,\s]+(?:[^.;:]{0,40},\s+)?$/,
     reason: 'a body said to include a person', example: 'The delegation also included, for the first time, Admiral Brad Cooper',
@@ -139,6 +154,9 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
     if (!place) continue;
     const evidence = { start: m.start, end: m.end, sentence: m.sentence, text: sentenceText(m.sentence) };
     add({ type: 'AFFILIATED_WITH', from: e.id, to: place.id, label: null, rule: `relation:${e.type}-country`, evidence });
+    // "the US-led coalition": the country named as leader leads it.
+    const led = e.mentions.find((x) => x.rule === 'force:led-coalition');
+    if (led) add({ type: 'LEADS', from: place.id, to: e.id, label: null, rule: 'relation:led-coalition', evidence: { start: led.start, end: led.end, sentence: led.sentence, text: sentenceText(led.sentence) } });
     const titles = e.attributes.titles;
     if (e.type === 'person' && Array.isArray(titles) && titles.length) add({ type: 'HOLDS_ROLE', from: e.id, to: place.id, label: titles[0]!, rule: 'relation:country-title', evidence });
   }

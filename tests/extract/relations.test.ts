@@ -23,6 +23,9 @@ describe('relations', () => {
     ['A boy from Irving, Texas, was arrested.', ['place:irving-texas LOCATED_IN place:texas']],
     // Membership: an appositive office in a body, a body that included someone, "It" for the body just named.
     ['Jeffrey Trimble, a senior official with the Broadcasting Board of Governors, said so.', ['person:jeffrey-trimble MEMBER_OF organization:broadcasting-board-of-governors']],
+    // Units and bodies: part of a larger force, a country a member of a coalition, the leader of a party.
+    ['The 5th Marine Regiment, part of the 1st Marine Division, deployed.', ['force:5th-marine-regiment PART_OF force:1st-marine-division']],
+    ['Henry Smith, leader of the Independence Party, spoke.', ['person:henry-smith LEADS organization:independence-party']],
     ['The Iranian delegation also included Abbas Araghchi.', ['person:abbas-araghchi MEMBER_OF organization:iran-delegation']],
     [
       'The American delegation was led by Steve Witkoff. It also included, for the first time, Admiral Brad Cooper.',
