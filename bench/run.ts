@@ -101,6 +101,7 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'co-mentions': { name: 'Iran' }, claims: { article: 'bench-22' }, relations: { name: 'Brad Cooper' }, article: { id: 'bench-22' }, entities: { type: 'force' },
   'claims-via': { name: 'Reuters' }, 'claims-by-cue': { cue: 'warn' }, timeline: { name: 'Iran' }, 'forces-near': { name: 'Arabian Sea' },
   roles: {}, path: { from: 'Brad Cooper', to: 'Arabian Sea' }, network: { name: 'Trump', depth: 2 },
+  conflicts: {}, alliances: { name: 'Israel', depth: 2 }, 'command-chain': { name: 'US Central Command' }, meetings: { name: 'Iran' }, 'actor-timeline': { name: 'Iran' },
 };
 
 async function queryLatency(conn: Connection): Promise<Record<string, { medianMs: number; p95Ms: number; rows: number }>> {

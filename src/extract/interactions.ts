@@ -9,7 +9,7 @@ import { dateIn, type SentenceDate } from './dates.js';
 import { type InteractionRule, INTERACTION_RULES } from './interaction-rules.js';
 import { GROUP_DESCRIPTORS } from './forces.js';
 import { lexicon } from './lexicon.js';
-import { type Token, verbForms } from './nlp.js';
+import { infinitive, type Token, verbForms } from './nlp.js';
 
 interface Actor {
   id: string;
@@ -26,7 +26,7 @@ interface Actor {
 
 /** Words between a subject and its verb: auxiliaries, adverbs, and the nouns a party acts through ("US forces had", "Iranian negotiators"). */
 const SUBJECT_FILLER = new Set([
-  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'will', 'also', 'reportedly', 'allegedly', 'later', 'then', 'again',
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'also', 'reportedly', 'allegedly', 'later', 'then', 'again',
   'jointly', 'repeatedly', 'previously', 'recently', 'already', 'still', 'now', 'further', 'subsequently', 'first', 'successfully', 'publicly',
   'forces', 'force', 'troops', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'aircraft', 'drones', 'planes', 'artillery', 'navy',
   'army', 'military', 'government', 'officials', 'diplomats', 'negotiators', 'delegation', 'delegations', 'leaders', 'leader', 'units', 'militia',
@@ -58,8 +58,8 @@ const OBJECT_FILLER = new Set([
 ]);
 /** Words after which the one named is not the party acting or acted on: "former members of", "rival factions of". */
 const NOT_THE_PARTY = new Set(['former', 'ex', 'rival', 'breakaway', 'dissident', 'renegade', 'defecting', 'defected']);
-/** Words that deny or only suppose an act: a relation is not read through them. */
-const NEGATIONS = new Set(['not', 'never', 'no', "n't", 'nor', 'neither', 'if', 'would', 'could', 'might', 'may', 'should', 'must', 'whether', 'deny', 'denied', 'denies']);
+/** Words that deny, only suppose or announce an act: a relation is not read through them (what happened is reported). */
+const NEGATIONS = new Set(['not', 'never', 'no', "n't", 'nor', 'neither', 'if', 'would', 'could', 'might', 'may', 'should', 'must', 'whether', 'deny', 'denied', 'denies', 'will', "'ll", 'shall']);
 /** Words that open a clause or a preposition's phrase: the clause subject is the first actor after the last of them. */
 const CLAUSE_BREAKS = new Set(['which', 'who', 'whom', 'that', 'while', 'whereas', 'but', 'after', 'before', 'when', 'because', 'although', 'as', 'since', 'said', 'says', 'and']);
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'against', 'with', 'by', 'from', 'to', 'for', 'at', 'near', 'over', 'into', 'between', 'about', 'among', 'than', 'toward', 'towards', 'under', 'alongside']);
@@ -145,8 +145,13 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
   const index = triggerIndex();
   const lex = lexicon();
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const placeNamed = new Map(entities.filter((e) => e.type === 'place').map((e) => [e.name, e]));
+  /** Entities that gained a mention here, to put their mentions back in text order once at the end. */
+  const touched = new Set<Entity>();
+  const criticsByCue = new Set(claims.flatMap((c) => (c.speaker && c.cue ? [`${c.speaker}|${c.cue.toLowerCase().split(/\s+/)[0]}`] : [])));
   const added = new Map<string, Entity>();
   const out = new Map<string, Relation>();
+  const usedDemonyms = new Set<string>();
   /** Relations whose sentence gives a date, even one without its year. */
   const datedKeys = new Set<string>();
   const mentions = entities
@@ -190,8 +195,7 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       const country = lex.demonyms.get(t.text) ?? (lex.countries.has(t.text) ? t.text : undefined);
       const next = words[k + 1];
       if (!country || !next || !(t.post === '-' || /^\p{Ll}/u.test(next.text) || next.lower === 'and')) return;
-      const known = [...byId.values(), ...added.values()].find((e) => e.type === 'place' && e.name === country);
-      actorAt[k] = { id: known?.id ?? entityId('place', country), type: 'place', name: country, start: t.start, end: t.end, first: k, last: k, demonym: country };
+      actorAt[k] = { id: placeNamed.get(country)?.id ?? entityId('place', country), type: 'place', name: country, start: t.start, end: t.end, first: k, last: k, demonym: country };
     });
     const date = dateIn(sentence.text, published);
     for (let k = 0; k < words.length; k++) {
@@ -475,14 +479,20 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
     function use(a: Actor): string {
       if (!a.demonym) return a.id;
       const e = byId.get(a.id) ?? added.get(a.id) ?? { id: a.id, type: 'place' as const, name: a.name, aliases: [], attributes: {}, mentions: [] };
-      if (!byId.has(a.id)) added.set(a.id, e);
-      if (!e.mentions.some((m) => m.start === a.start)) {
+      if (!byId.has(a.id)) {
+        added.set(a.id, e);
+        placeNamed.set(e.name, e);
+      }
+      const at = `${a.id}|${a.start}`;
+      if (!usedDemonyms.has(at)) {
+        usedDemonyms.add(at);
         e.mentions.push({ start: a.start, end: a.end, text: body.slice(a.start, a.end), sentence: s, rule: 'place:demonym' });
-        e.mentions.sort((x, y) => x.start - y.start);
+        touched.add(e);
       }
       return a.id;
     }
   }
+  for (const e of touched) e.mentions.sort((x, y) => x.start - y.start);
   return { relations: [...out.values()], added: [...added.values()] };
 
   function add(r: Relation, dated = false): void {
@@ -498,7 +508,7 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
   /** CRITICIZES and PRAISES already carried by a claim of the same speaker with the same cue are not repeated. */
   function claimed(rule: InteractionRule, a: Actor, trigger: Token): boolean {
     if (rule.type !== 'CRITICIZES' && rule.type !== 'PRAISES') return false;
-    return claims.some((c) => c.speaker === a.id && (c.cue ?? '').toLowerCase().startsWith(trigger.lower));
+    return criticsByCue.has(`${a.id}|${infinitive(trigger.lower)}`);
   }
 }
 

@@ -55,6 +55,8 @@ describe('acts by rule shape', () => {
     ['Turkish troops clashed with the YPG.', ['Türkiye troops FIGHTS YPG']],
     ['Iran arms and funds Hezbollah.', ['Iran SUPPORTS Hezbollah']],
     ['Russia did not attack Ukraine.', []], // denied
+    ['Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump.', []], // announced, not held
+    ['The GOP came together for the fight against Hillary Clinton and Democrats.', []], // a political fight
     ['France condemned Russia.', ['France CRITICIZES Russia']],
     ['The president praised Oman for its mediation.', []], // no named actor praises
     ['President Erdogan met with Vladimir Putin in Sochi.', ['Erdogan MET_WITH Vladimir Putin']],
@@ -97,6 +99,12 @@ describe('acts by rule shape', () => {
     const roles = record.relations.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => `${byId.get(r.from)!.name} ${r.label}`);
     expect(roles.sort()).toEqual(['Islamic State target', 'coalition military forces actor']);
     expect(record.relations.some((r) => r.type === 'LOCATED_IN' && r.from === event.id && byId.get(r.to)!.name === 'Mosul')).toBe(true);
+  });
+
+  test('criticism a claim already carries is not repeated as a relation', () => {
+    // "accused Clinton of ..." is a claim by Sanders about Clinton (cue "accuse"); "slammed Bush" is not a claim.
+    expect(acts('Bernie Sanders accused Hillary Clinton of lying about her record.')).toEqual([]);
+    expect(acts('Donald Trump slammed Jeb Bush.')).toEqual(['Donald Trump CRITICIZES Jeb Bush']);
   });
 
   test('a country named only by its adjective becomes an entity with that mention', () => {
