@@ -1,4 +1,5 @@
 // processArticle: one article through segment → extract → resolve → validate. Plain data in, plain data out.
+import { resolveArmedGroups } from './extract/armed-groups.js';
 import { findClaims } from './extract/claims.js';
 import { countryIn } from './extract/lexicon.js';
 import { findEvents } from './extract/events.js';
@@ -51,7 +52,7 @@ export function processArticle(article: Article, use: ModelUse = {}): Processed 
   const diagnostics: Diagnostic[] = [];
   const sentences = segment(body);
   const tokens = tokenize(body);
-  const names = withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use);
+  const names = resolveArmedGroups(body, withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use));
   const mentions = [...names, ...findEvents(body, names)];
   const { entities, entityOf } = resolve(mentions);
   const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names

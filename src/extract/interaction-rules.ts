@@ -11,8 +11,9 @@ import type { Relation } from '../schema.js';
  * - `between`: NOUN between A and B ("clashes between the army and the PKK")
  * - `phrase`: the clause's SUBJECT ... PHRASE OBJECT ("in support of Iraqi security forces", "alongside the SDF")
  * - `compound`: A-WORD OBJECT ("Iranian-backed militias", "the US-led coalition")
+ * - `allies`: OWNER's (or the clause subject's "their") ALLY WORD ("their Hezbollah allies", "Iran's Houthi partners")
  */
-export type Shape = 'verb' | 'noun' | 'passive' | 'between' | 'phrase' | 'compound';
+export type Shape = 'verb' | 'noun' | 'passive' | 'between' | 'phrase' | 'compound' | 'allies';
 
 export interface InteractionRule {
   name: string;
@@ -68,6 +69,7 @@ export const INTERACTION_RULES: InteractionRule[] = [
 
   // Alliance and support (CAMEO 06: material cooperation; 07: provide aid).
   { name: 'alongside', together: true, type: 'ALLIED_WITH', code: '062', shape: 'phrase', parties: true, words: ['alongside', 'together with', 'in cooperation with', 'in coordination with', 'jointly with', 'in partnership with', 'side by side with', 'allied with', 'in alliance with'], symmetric: true, reason: 'acting together with another party', example: 'Iraqi forces fought alongside Kurdish Peshmerga' },
+  { name: 'their-allies', type: 'ALLIED_WITH', code: '062', shape: 'allies', words: ['allies', 'ally', 'partners', 'partner', 'proxies', 'proxy'], symmetric: true, parties: true, reason: 'a party named as another’s ally', example: 'Syrian troops and their Hezbollah allies' },
   { name: 'ally', together: true, type: 'ALLIED_WITH', code: '062', shape: 'verb', lemmas: ['ally', 'partner', 'team up', 'side'], preps: ['with'], symmetric: true, reason: 'allying with someone', example: 'The rebels allied with Turkey' },
   { name: 'support', type: 'SUPPORTS', code: '070', shape: 'verb', lemmas: ['support', 'back', 'arm', 'train', 'fund', 'finance', 'equip', 'supply', 'assist', 'aid', 'reinforce', 'sponsor'], reason: 'material or military support for someone', example: 'Iran arms and funds Hezbollah' },
   { name: 'backed-by', type: 'SUPPORTS', code: '070', shape: 'passive', lemmas: ['back', 'support', 'arm', 'train', 'fund', 'finance', 'equip', 'sponsor', 'assist', 'aid'], reason: 'someone backed by a patron', example: 'militias backed by Iran' },

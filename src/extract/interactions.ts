@@ -233,6 +233,14 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       } else if (shape === 'phrase') {
         subjects = clauseSubject(k);
         objects = walkRight(end, undefined);
+      } else if (shape === 'allies') {
+        // "Syrian troops and their Hezbollah allies", "Iran's Houthi partners": the ally just before the word, the owner before it.
+        if (!actorAt[k - 1]) return;
+        objects = coordinated(k - 1, -1);
+        const before = Math.min(...objects.map((a) => a.first)) - 1;
+        const owner = words[before];
+        if (owner && ['its', 'their'].includes(owner.lower)) subjects = clauseSubject(before);
+        else if (owner && actorAt[before] && /['’]s?$/.test(owner.text)) subjects = [actorAt[before]!];
       } else if (shape === 'compound') {
         // "Iranian-backed militias", "the US-led coalition"
         if (words[k - 1]?.post !== '-' || !actorAt[k - 1]) return;

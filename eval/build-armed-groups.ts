@@ -1,0 +1,81 @@
+// npm run build-armed-groups: write src/extract/armed-groups.json, the armed non-state groups of PETRARCH2's Phoenix
+// dictionary (../shared/lexicons/petrarch2/Phoenix.MilNonState.actors.txt, MIT, from the START TOPS database) with
+// their aliases and country. The extractor does not find names with it (a thousand more first words made other rules
+// misfire); it resolves the names it found: "Hizbullah", "Hezbollah" and "Hizballah" are one force.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { isEnglishWord } from '../src/extract/lexicon.js';
+import { listedAsName } from '../src/extract/nlp.js';
+import { ROOT } from '../src/paths.js';
+
+const SOURCE = join(ROOT, '..', 'shared', 'lexicons', 'petrarch2', 'Phoenix.MilNonState.actors.txt');
+if (!existsSync(SOURCE)) {
+  console.log(`build-armed-groups: ${SOURCE} is not here; it lives beside the development checkout, not in a user's clone.`);
+  process.exit(0);
+}
+
+const countries = createRequire(import.meta.url)('world-countries') as { cca3: string; name: { common: string } }[];
+const countryOf = new Map(countries.map((c) => [c.cca3, c.name.common]));
+const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'al', 'el', 'ad', 'ar', 'as', 'bin', 'wa']);
+
+/** "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_" → names "Aden Abyan Islamic Army" and "AAIA". */
+function names(raw: string): string[] {
+  const text = raw.replace(/^\+/, '').replace(/_+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  const out: string[] = [];
+  for (const m of text.matchAll(/\(([^)]+)\)/g)) out.push(m[1]!.trim());
+  const base = text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (base) {
+    out.push(
+      base
+        .split(' ')
+        .map((w, i) => w.split('-').map((p, k) => (i + k > 0 && SMALL.has(p.toLowerCase()) ? p.toLowerCase() : p.charAt(0) + p.slice(1).toLowerCase())).join('-'))
+        .join(' '),
+    );
+  }
+  return out;
+}
+
+interface Group {
+  name: string;
+  aliases: string[];
+  country: string | null;
+}
+const groups: Group[] = [];
+let current: Group | null = null;
+for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
+  const clean = line.replace(/#.*/, '').trim();
+  if (!clean) continue;
+  if (clean.startsWith('+')) {
+    if (current) current.aliases.push(...names(clean));
+    continue;
+  }
+  const m = /^(\S+)\s*\[([A-Z]{3})/.exec(clean);
+  if (!m) continue;
+  const [first, ...more] = names(m[1]!);
+  const acronymFirst = first && /^[A-Z0-9-]+$/.test(first) && more.length;
+  current = { name: acronymFirst ? more[0]! : first!, aliases: acronymFirst ? [first!, ...more.slice(1)] : more, country: countryOf.get(m[2]!) ?? null };
+  groups.push(current);
+}
+
+// An alias two groups share names neither ("Islamic Jihad" is filed under Hezbollah and others); short or common
+// words name nothing on their own.
+const count = new Map<string, number>();
+for (const g of groups) for (const n of new Set([g.name, ...g.aliases].map((x) => x.toLowerCase()))) count.set(n, (count.get(n) ?? 0) + 1);
+const usable = (n: string) => count.get(n.toLowerCase()) === 1 && n.length >= 3 && !isEnglishWord(n.toLowerCase()) && !/^\d+$/.test(n);
+// Leaders are filed as aliases ("Hassan Nasrallah" under Hezbollah): a name with a given name or an honorific is a person's.
+const givenNames = new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'given-names.json'), 'utf8')) as { names: string[] }).names);
+const HONORIFICS = /^(?:Sheikh?|Sayy?[ie]d|Seyyed|Imam|Mullah|Emir|Amir|Commander|General|Dr|Mr)$/i;
+const personal = (n: string) => n.split(/[\s-]+/).some((w) => givenNames.has(w) || HONORIFICS.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && listedAsName(w))) || /^(?:Abu|Umm) \p{Lu}\p{Ll}+$/u.test(n);
+// "Islamic Jihad" (under Hezbollah) is also part of another group's name ("Palestinian Islamic Jihad"): no alias then.
+const allNames = groups.map((g) => [g.name, ...g.aliases].map((x) => ` ${x.toLowerCase()} `));
+const partOfAnother = (n: string, own: number) => allNames.some((names, i) => i !== own && names.some((x) => x.includes(` ${n.toLowerCase()} `)));
+/** A one-word alias of four letters or fewer is an acronym: "HSM", not "Hsm". */
+const cased = (n: string) => (/^\p{Lu}\p{Ll}{1,3}$/u.test(n) ? n.toUpperCase() : n);
+const out = groups
+  .map((g, i) => ({ g, i }))
+  .filter(({ g }) => usable(g.name))
+  .map(({ g, i }) => ({ name: g.name, aliases: [...new Set(g.aliases.filter((a) => a !== g.name && usable(a) && !personal(a) && !partOfAnother(a, i)).map(cased))], country: g.country }));
+const file = join(ROOT, 'src', 'extract', 'armed-groups.json');
+writeFileSync(file, `${JSON.stringify({ source: 'PETRARCH2 Phoenix.MilNonState.actors.txt (MIT), from the START TOPS database', groups: out }, null, 0)}\n`);
+console.log(`${out.length} armed groups, ${out.reduce((n, g) => n + g.aliases.length, 0)} aliases, written to ${file}`);
