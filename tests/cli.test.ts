@@ -39,7 +39,7 @@ describe('help and usage errors', () => {
     [['ingest', 'corpus', '--batch-size', '0'], /--batch-size must be a whole number of at least 1, got "0"/],
     [['ingest', 'corpus', '--concurency', '2'], /unknown option '--concurency'/],
     [['query'], /query needs one query name, or --list/],
-    [["query", "nope"], /unknown query "nope"; available: article, claims-about/],
+    [["query", "nope"], /unknown query "nope"; available: actor-timeline, alliances, article, claims-about/],
     [['query', 'entity'], /query "entity" needs parameter "name"/],
     [['query', 'top-entities', '--param', 'limit=lots'], /parameter "limit" must be a whole number from 0 to 1000000, got "lots"/],
     [['query', 'top-entities', '--param', 'type=persn'], /parameter "type" must be one of person, place, organization, force, event, got "persn"/],
@@ -149,7 +149,8 @@ describe('with the database', () => {
     expect(csv.stdout.trim().split('\n')).toHaveLength(4);
 
     const list = await cli(['query', '--list']);
-    expect(list.stdout).toMatch(/^article\n  Everything extracted from one article/);
+    expect(list.stdout).toMatch(/^actor-timeline\n  What an entity did and had done to it/);
+    expect(list.stdout).toMatch(/\narticle\n  Everything extracted from one article/);
     expect(list.stdout).not.toContain('load-claims');
 
     const exported = await cli(['export', 'entities', '--type', 'force', '--format', 'jsonl']);
