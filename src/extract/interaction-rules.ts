@@ -102,3 +102,66 @@ export const INTERACTION_RULES: InteractionRule[] = [
   { name: 'accused', type: 'CRITICIZES', code: '112', shape: 'verb', lemmas: ['accuse', 'blame'], reason: 'an accusation against someone', example: 'Iran accused Israel of sabotage' },
   { name: 'praised', type: 'PRAISES', code: '051', shape: 'verb', lemmas: ['praise', 'commend', 'hail', 'laud', 'thank', 'congratulate', 'applaud'], reason: 'praise of someone', example: 'The president praised Oman' },
 ];
+
+// The words the engine reads around a trigger.
+
+/** Words between a subject and its verb: auxiliaries, adverbs, and the nouns a party acts through ("US forces had", "Iranian negotiators"). */
+export const SUBJECT_FILLER = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'also', 'reportedly', 'allegedly', 'later', 'then', 'again',
+  'jointly', 'repeatedly', 'previously', 'recently', 'already', 'still', 'now', 'further', 'subsequently', 'first', 'successfully', 'publicly',
+  'forces', 'force', 'troops', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'aircraft', 'drones', 'planes', 'artillery', 'navy',
+  'army', 'military', 'government', 'officials', 'diplomats', 'negotiators', 'delegation', 'delegations', 'leaders', 'leader', 'units', 'militia',
+  'militias', 'rebels', 'gunmen', 'warships', 'ships', 'vessels', 'police', 'authorities', 'regime', 'administration', 'ministry', 'spokesman',
+  'spokeswoman', 'officers', 'commanders', 'security', 'air', 'naval', 'special', 'ground', 'allied', 'coalition', 'partner', 'partners',
+  'president', 'minister', 'prime', 'foreign', 'defence', 'defense', 'counterpart', 'counterparts', 'envoy', 'envoys', 'team',
+  'airstrikes', 'strikes', 'missiles', 'rockets', 'helicopters', 'bombers', 'tanks', 'gunships', 'fighter', 'operatives',
+]);
+/** Light verbs and the words between them and an event noun: "conducted 26 strikes", "concluded several hours of talks". */
+export const LIGHT_FILLER = new Set([
+  'conducted', 'conducts', 'conduct', 'conducting', 'carried', 'carries', 'carry', 'carrying', 'out', 'launched', 'launches', 'launch',
+  'launching', 'staged', 'mounted', 'began', 'begun', 'continued', 'continue', 'continues', 'intensified', 'resumed', 'held', 'hold', 'holds',
+  'holding', 'concluded', 'opened', 'opens', 'started', 'waged', 'wage', 'wages', 'escalated', 'led', 'leads', 'joint', 'several', 'hours',
+  'days', 'weeks', 'rounds', 'round', 'series', 'wave', 'waves', 'new', 'further', 'more', 'fresh', 'direct', 'indirect', 'high-level', 'of',
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'two', 'first', 'second', 'third', 'latest', 'last', 'recent', 'deadly', 'heavy', 'major',
+  'massive', 'retaliatory', 'precision', 'air', 'ground', 'military', 'diplomatic', 'nuclear', 'bilateral', 'formal', 'face-to-face',
+  'provided', 'provides', 'provide', 'gave', 'gives', 'give', 'sent', 'sends', 'send', 'expressed', 'offered', 'pledged', 'delivered',
+  'strong', 'financial', 'humanitarian', 'logistical', 'political',
+]);
+/** Words between a verb or preposition and its object: "shot down an Iranian drone", "killed 70 members of ISIL". */
+export const OBJECT_FILLER = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'several', 'dozens', 'hundreds', 'of', 'members', 'member', 'positions', 'position', 'fighters',
+  'targets', 'target', 'facilities', 'facility', 'sites', 'site', 'bases', 'base', 'troops', 'forces', 'soldiers', 'drone', 'drones', 'vessel',
+  'vessels', 'ship', 'ships', 'convoy', 'convoys', 'militants', 'strongholds', 'stronghold', 'territory', 'units', 'unit', 'personnel',
+  'infrastructure', 'headquarters', 'depots', 'depot', 'camps', 'camp', 'nuclear', 'military', 'leaders', 'leader', 'commanders', 'commander',
+  'officials', 'supporters', 'elements', 'remnants', 'cells', 'hideouts', 'vehicles', 'tanks', 'aircraft', 'jet', 'jets', 'warship',
+  'warships', 'missile', 'missiles', 'launchers', 'weapons', 'storage', 'air', 'defence', 'defense', 'naval', 'key', 'senior', 'top', 'two',
+  'three', 'both', 'down', 'up', 'back', 'off', 'out',
+]);
+/** Words after which the one named is not the party acting or acted on: "former members of", "rival factions of". */
+export const NOT_THE_PARTY = new Set(['former', 'ex', 'rival', 'breakaway', 'dissident', 'renegade', 'defecting', 'defected']);
+/** Words that deny, only suppose or announce an act: a relation is not read through them (what happened is reported). */
+export const NEGATIONS = new Set(['not', 'never', 'no', "n't", 'nor', 'neither', 'if', 'would', 'could', 'might', 'may', 'should', 'must', 'whether', 'deny', 'denied', 'denies', 'will', "'ll", 'shall']);
+/** Words that open a clause or a preposition's phrase: the clause subject is the first actor after the last of them. */
+export const CLAUSE_BREAKS = new Set(['which', 'who', 'whom', 'that', 'while', 'whereas', 'but', 'after', 'before', 'when', 'because', 'although', 'as', 'since', 'said', 'says', 'and']);
+export const PREPOSITIONS = new Set(['in', 'of', 'on', 'against', 'with', 'by', 'from', 'to', 'for', 'at', 'near', 'over', 'into', 'between', 'about', 'among', 'than', 'toward', 'towards', 'under', 'alongside']);
+/** Places that act: countries and capitals standing for them. Cities and regions are where things happen. */
+export const ACTING_PLACES = new Set(['place:country', 'place:capital', 'place:former-country', 'place:demonym']);
+
+/** Compound adjectives that name a patron or leader before the one acting: "US-led", "Iranian-backed". */
+export const COMPOUND_WORDS = new Set(['led', 'backed', 'supported', 'funded', 'sponsored', 'armed', 'trained', 'allied', 'based']);
+/** How a parenthetical between commas opens: a participle with its agent, a relative pronoun. */
+export const PARENTHETICAL = /^(?:\S+ed by |who |which |including |led by |based in |with the (?:support|help|backing|assistance) of |with |alongside |along with |together with |backed by |supported by |aided by |in (?:support|coordination|cooperation) with )/;
+/** Nouns of the place a force takes: "retook the city of Ramadi from ISIL". */
+export const PLACE_NOUNS = new Set(['the', 'city', 'town', 'village', 'of', 'district', 'province', 'areas', 'area', 'control', 'territory', 'neighbourhood', 'neighborhood', 'base', 'airport', 'region', 'positions', 'remaining', 'last', 'parts', 'most', 'much']);
+/** Words between a verb or an event noun and its preposition: "spoke by phone with", "14 strikes consisting of 22 engagements against". */
+export const BEFORE_PREP = new Set(['by', 'phone', 'telephone', 'video', 'videoconference', 'video-link', 'again', 'also', 'today', 'yesterday', 'consisting', 'of', 'engagements', 'engagement', 'comprising', 'involving', 'directly', 'separately', 'jointly', 'in', 'person', 'private', 'closed-door', 'behind', 'doors']);
+
+/** Relations whose object may be named as an owner ("struck Iran's facilities", "criticised Russia's war"). */
+export const OWNER_OBJECTS = new Set<Relation['type']>(['FIGHTS', 'SUPPORTS', 'CRITICIZES', 'PRAISES']);
+
+/** Prepositions that say where something happened. */
+export const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around', 'over', 'across', 'off', 'inside', 'throughout']);
+export const DIRECTIONS = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west)$/;
+
+/** Nouns whose relation makes an event node: an attack, a strike, talks, a meeting. */
+export const EVENT_KINDS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'invasion', 'incursion', 'missile strikes', 'drone strikes', 'clashes', 'battles', 'battle', 'talks', 'negotiations', 'meeting', 'meetings', 'summit', 'phone call', 'telephone call', 'call']);

@@ -6,7 +6,10 @@
 import { entityId } from '../resolve.js';
 import type { Claim, Entity, EntityType, Relation, Span } from '../schema.js';
 import { dateIn, type SentenceDate } from './dates.js';
-import { type InteractionRule, INTERACTION_RULES } from './interaction-rules.js';
+import {
+  ACTING_PLACES, BEFORE_PREP, CLAUSE_BREAKS, COMPOUND_WORDS, DIRECTIONS, EVENT_KINDS, type InteractionRule, INTERACTION_RULES, LIGHT_FILLER, LOCATIVES, NEGATIONS,
+  NOT_THE_PARTY, OBJECT_FILLER, OWNER_OBJECTS, PARENTHETICAL, PLACE_NOUNS, PREPOSITIONS, SUBJECT_FILLER,
+} from './interaction-rules.js';
 import { GROUP_DESCRIPTORS } from './forces.js';
 import { lexicon } from './lexicon.js';
 import { infinitive, type Token, verbForms } from './nlp.js';
@@ -24,60 +27,6 @@ interface Actor {
   demonym?: string;
 }
 
-/** Words between a subject and its verb: auxiliaries, adverbs, and the nouns a party acts through ("US forces had", "Iranian negotiators"). */
-const SUBJECT_FILLER = new Set([
-  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'also', 'reportedly', 'allegedly', 'later', 'then', 'again',
-  'jointly', 'repeatedly', 'previously', 'recently', 'already', 'still', 'now', 'further', 'subsequently', 'first', 'successfully', 'publicly',
-  'forces', 'force', 'troops', 'soldiers', 'fighters', 'militants', 'jets', 'warplanes', 'aircraft', 'drones', 'planes', 'artillery', 'navy',
-  'army', 'military', 'government', 'officials', 'diplomats', 'negotiators', 'delegation', 'delegations', 'leaders', 'leader', 'units', 'militia',
-  'militias', 'rebels', 'gunmen', 'warships', 'ships', 'vessels', 'police', 'authorities', 'regime', 'administration', 'ministry', 'spokesman',
-  'spokeswoman', 'officers', 'commanders', 'security', 'air', 'naval', 'special', 'ground', 'allied', 'coalition', 'partner', 'partners',
-  'president', 'minister', 'prime', 'foreign', 'defence', 'defense', 'counterpart', 'counterparts', 'envoy', 'envoys', 'team',
-  'airstrikes', 'strikes', 'air strikes', 'missiles', 'rockets', 'helicopters', 'bombers', 'tanks', 'gunships', 'fighter', 'operatives',
-]);
-/** Light verbs and the words between them and an event noun: "conducted 26 strikes", "concluded several hours of talks". */
-const LIGHT_FILLER = new Set([
-  'conducted', 'conducts', 'conduct', 'conducting', 'carried', 'carries', 'carry', 'carrying', 'out', 'launched', 'launches', 'launch',
-  'launching', 'staged', 'mounted', 'began', 'begun', 'continued', 'continue', 'continues', 'intensified', 'resumed', 'held', 'hold', 'holds',
-  'holding', 'concluded', 'opened', 'opens', 'started', 'waged', 'wage', 'wages', 'escalated', 'led', 'leads', 'joint', 'several', 'hours',
-  'days', 'weeks', 'rounds', 'round', 'series', 'wave', 'waves', 'new', 'further', 'more', 'fresh', 'direct', 'indirect', 'high-level', 'of',
-  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'two', 'first', 'second', 'third', 'latest', 'last', 'recent', 'deadly', 'heavy', 'major',
-  'massive', 'retaliatory', 'precision', 'air', 'ground', 'military', 'diplomatic', 'nuclear', 'bilateral', 'formal', 'face-to-face',
-  'provided', 'provides', 'provide', 'gave', 'gives', 'give', 'sent', 'sends', 'send', 'expressed', 'offered', 'pledged', 'delivered',
-  'strong', 'financial', 'humanitarian', 'continued', 'logistical', 'political',
-]);
-/** Words between a verb or preposition and its object: "shot down an Iranian drone", "killed 70 members of ISIL". */
-const OBJECT_FILLER = new Set([
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'several', 'dozens', 'hundreds', 'of', 'members', 'member', 'positions', 'position', 'fighters',
-  'targets', 'target', 'facilities', 'facility', 'sites', 'site', 'bases', 'base', 'troops', 'forces', 'soldiers', 'drone', 'drones', 'vessel',
-  'vessels', 'ship', 'ships', 'convoy', 'convoys', 'militants', 'strongholds', 'stronghold', 'territory', 'units', 'unit', 'personnel',
-  'infrastructure', 'headquarters', 'depots', 'depot', 'camps', 'camp', 'nuclear', 'military', 'leaders', 'leader', 'commanders', 'commander',
-  'officials', 'supporters', 'elements', 'remnants', 'cells', 'hideouts', 'vehicles', 'tanks', 'aircraft', 'jet', 'jets', 'warship',
-  'warships', 'missile', 'missiles', 'launchers', 'weapons', 'storage', 'air', 'defence', 'defense', 'naval', 'key', 'senior', 'top', 'two',
-  'three', 'both', 'down', 'up', 'back', 'off', 'out',
-]);
-/** Words after which the one named is not the party acting or acted on: "former members of", "rival factions of". */
-const NOT_THE_PARTY = new Set(['former', 'ex', 'rival', 'breakaway', 'dissident', 'renegade', 'defecting', 'defected']);
-/** Words that deny, only suppose or announce an act: a relation is not read through them (what happened is reported). */
-const NEGATIONS = new Set(['not', 'never', 'no', "n't", 'nor', 'neither', 'if', 'would', 'could', 'might', 'may', 'should', 'must', 'whether', 'deny', 'denied', 'denies', 'will', "'ll", 'shall']);
-/** Words that open a clause or a preposition's phrase: the clause subject is the first actor after the last of them. */
-const CLAUSE_BREAKS = new Set(['which', 'who', 'whom', 'that', 'while', 'whereas', 'but', 'after', 'before', 'when', 'because', 'although', 'as', 'since', 'said', 'says', 'and']);
-const PREPOSITIONS = new Set(['in', 'of', 'on', 'against', 'with', 'by', 'from', 'to', 'for', 'at', 'near', 'over', 'into', 'between', 'about', 'among', 'than', 'toward', 'towards', 'under', 'alongside']);
-/** Places that act: countries and capitals standing for them. Cities and regions are where things happen. */
-const ACTING_PLACES = new Set(['place:country', 'place:capital', 'place:former-country', 'place:demonym']);
-
-/** Compound adjectives that name a patron or leader before the one acting: "US-led", "Iranian-backed". */
-const COMPOUND_WORDS = new Set(['led', 'backed', 'supported', 'funded', 'sponsored', 'armed', 'trained', 'allied', 'based']);
-/** How a parenthetical between commas opens: a participle with its agent, a relative pronoun. */
-const PARENTHETICAL = /^(?:\S+ed by |who |which |including |led by |based in |with the (?:support|help|backing|assistance) of |with |alongside |along with |together with |backed by |supported by |aided by |in (?:support|coordination|cooperation) with )/;
-/** Nouns of the place a force takes: "retook the city of Ramadi from ISIL". */
-const PLACE_NOUNS = new Set(['the', 'city', 'town', 'village', 'of', 'district', 'province', 'areas', 'area', 'control', 'territory', 'neighbourhood', 'neighborhood', 'base', 'airport', 'region', 'positions', 'remaining', 'last', 'parts', 'most', 'much']);
-/** Words between a verb or an event noun and its preposition: "spoke by phone with", "14 strikes consisting of 22 engagements against". */
-const BEFORE_PREP = new Set(['by', 'phone', 'telephone', 'video', 'videoconference', 'video-link', 'again', 'also', 'today', 'yesterday', 'consisting', 'of', 'engagements', 'engagement', 'comprising', 'involving', 'directly', 'separately', 'jointly', 'in', 'person', 'private', 'closed-door', 'behind', 'doors']);
-
-/** Relations whose object may be named as an owner ("struck Iran's facilities", "criticised Russia's war"). */
-const OWNER_OBJECTS = new Set<Relation['type']>(['FIGHTS', 'SUPPORTS', 'CRITICIZES', 'PRAISES']);
-
 /** Which entity types each relation type may join (from, to). */
 const ENDS: Partial<Record<Relation['type'], [EntityType[], EntityType[]]>> = {
   COMMANDS: [['person'], ['force', 'organization']],
@@ -85,13 +34,6 @@ const ENDS: Partial<Record<Relation['type'], [EntityType[], EntityType[]]>> = {
   MEMBER_OF: [['person', 'place', 'organization', 'force'], ['organization', 'force']],
 };
 const ANY: EntityType[] = ['person', 'place', 'organization', 'force'];
-
-/** Prepositions that say where something happened. */
-const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around', 'over', 'across', 'off', 'inside', 'throughout']);
-const DIRECTIONS = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west)$/;
-
-/** Nouns whose relation makes an event node: an attack, a strike, talks, a meeting. */
-const EVENT_KINDS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'assault', 'bombing', 'bombings', 'shelling', 'invasion', 'incursion', 'missile strikes', 'drone strikes', 'clashes', 'battles', 'battle', 'talks', 'negotiations', 'meeting', 'meetings', 'summit', 'phone call', 'telephone call', 'call']);
 
 interface Trigger {
   rule: InteractionRule;
