@@ -208,6 +208,12 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
       for (const [a, b, name] of made) {
         add({ type: rule.type, from: use(a), to: use(b), label, rule: `relation:${name}`, ...at, evidence: { ...evidenceOf(a, b), sentence: s, text: sentence.text } }, date !== null);
       }
+      // A force that fights somewhere is there ("coalition forces conducted strikes near Raqqa").
+      if (rule.type === 'FIGHTS' && place) {
+        for (const a of rule.reverse ? objects : subjects) {
+          if (a.type === 'force' && made.some(([x, y]) => x === a || y === a)) add({ type: 'OPERATES_IN', from: use(a), to: place.id, label, rule: 'relation:fights-in-place', ...at, evidence: { ...evidenceOf(a, a), sentence: s, text: sentence.text } });
+        }
+      }
       // Several parties that do one act of war together are allies in it ("the joint US-Israeli strikes").
       if (rule.type === 'FIGHTS' && !rule.symmetric && objects.length) {
         for (let x = 0; x < subjects.length; x++) {

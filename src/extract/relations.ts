@@ -70,6 +70,11 @@ export const PAIR_RULES: PairRule[] = [
     reason: 'a body said to include a person', example: 'The delegation also included, for the first time, Admiral Brad Cooper',
   },
   {
+    type: 'OPERATES_IN', name: 'force-in-place', from: ['force'], to: ['place'],
+    between: /^\s+(?:(?:stationed|deployed|based|fighting|operating|positioned|present|now|still|already)\s+)?(?:in|inside|across|throughout|near|around)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?:the\s+)?$/i,
+    reason: 'a force named with the place it is in', example: 'US forces in Syria; Iraqi troops near Mosul',
+  },
+  {
     type: 'OPERATES_IN', name: 'operating-in', from: ['force'], to: ['place'],
     between: /^\s+(?:was\s+|were\s+|is\s+|are\s+|has been\s+|had been\s+)?(?:operating|deployed|stationed|patrolling|based|positioned|sailing)\s+(?:in|near|off|across|to|into)\s+(?:the\s+)?$/i,
     reason: 'a deployment verb with a place', example: 'The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea',

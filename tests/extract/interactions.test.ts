@@ -13,7 +13,7 @@ function acts(text: string, published: string | null = null): string[] {
     .filter((r) => !PAIR_RULES.has(r.rule) && r.type !== 'PARTICIPATED_IN')
     .map((r) => `${name.get(r.from)} ${r.type} ${name.get(r.to)}`);
 }
-const PAIR_RULES = new Set(['relation:led-coalition', 'relation:appositive-commander', 'relation:appositive-kin', 'relation:title-of', 'relation:led-by', 'relation:appositive-member', 'relation:included', 'relation:operating-in', 'relation:included-by-pronoun', 'relation:name-holds-place', 'relation:venue-in-place', 'relation:event-in-place', 'relation:person-country', 'relation:force-country', 'relation:organization-country', 'relation:country-title']);
+const PAIR_RULES = new Set(['relation:fights-in-place', 'relation:force-in-place', 'relation:led-coalition', 'relation:appositive-commander', 'relation:appositive-kin', 'relation:title-of', 'relation:led-by', 'relation:appositive-member', 'relation:included', 'relation:operating-in', 'relation:included-by-pronoun', 'relation:name-holds-place', 'relation:venue-in-place', 'relation:event-in-place', 'relation:person-country', 'relation:force-country', 'relation:organization-country', 'relation:country-title']);
 
 describe('acts in the corpus, checked by hand', () => {
   test.each<[string, string[]]>([
@@ -99,6 +99,8 @@ describe('acts by rule shape', () => {
     const roles = record.relations.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => `${byId.get(r.from)!.name} ${r.label}`);
     expect(roles.sort()).toEqual(['Islamic State target', 'coalition military forces actor']);
     expect(record.relations.some((r) => r.type === 'LOCATED_IN' && r.from === event.id && byId.get(r.to)!.name === 'Mosul')).toBe(true);
+    // The force that fought there is there.
+    expect(record.relations.filter((r) => r.type === 'OPERATES_IN').map((r) => `${byId.get(r.from)!.name} ${r.rule} ${byId.get(r.to)!.name}`)).toEqual(['coalition military forces relation:fights-in-place Mosul']);
   });
 
   test('criticism a claim already carries is not repeated as a relation', () => {
