@@ -24,6 +24,8 @@ export interface InteractionRule {
   /** Verbs by lemma (all their forms match) or words as written (nouns, phrases: several words match in a row). */
   lemmas?: string[];
   words?: string[];
+  /** Lower-case words (the matter) that may stand between the verb and the preposition ("discussed regional security with"). */
+  skip?: number;
   /** The place taken may stand between the verb and the preposition ("retook Ramadi from ISIL"). */
   placeFirst?: boolean;
   /** A particle that must follow the verb: "shot down". */
@@ -94,6 +96,7 @@ export const INTERACTION_RULES: InteractionRule[] = [
   { name: 'talks', together: true, type: 'MET_WITH', code: '046', shape: 'noun', words: ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'consultations', 'discussions', 'dialogue'], preps: ['with'], symmetric: true, reason: 'talks held with someone, or between the parties named before the noun', example: 'Iranian and American negotiators concluded several hours of talks' },
   { name: 'talks-between', together: true, type: 'MET_WITH', code: '046', shape: 'between', words: ['talks', 'negotiations', 'meeting', 'meetings', 'summit', 'dialogue', 'engagement'], symmetric: true, reason: 'talks between two parties', example: 'talks between Iran and the United States' },
   { name: 'called', type: 'TALKED_TO', code: '041', shape: 'verb', lemmas: ['phone', 'telephone', 'speak'], preps: ['with', 'to'], symmetric: true, reason: 'speaking with someone', example: 'Trump spoke with Netanyahu' },
+  { name: 'discussed-with', type: 'TALKED_TO', code: '040', shape: 'verb', lemmas: ['discuss', 'consult', 'confer'], preps: ['with'], skip: 5, reason: 'discussing a matter with someone', example: 'Mattis discussed regional security with Canikli' },
   { name: 'phoned', type: 'TALKED_TO', code: '041', shape: 'verb', lemmas: ['phone', 'telephone'], reason: 'calling someone', example: 'Putin phoned Erdogan' },
   { name: 'phone-call', together: true, type: 'TALKED_TO', code: '041', shape: 'noun', words: ['phone call', 'telephone call', 'call', 'conversation', 'phone conversation'], preps: ['with'], symmetric: true, reason: 'a call with someone', example: 'Macron held a phone call with Pezeshkian' },
 

@@ -164,7 +164,7 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         objects = subjects.length ? walkRight(after, rule.preps, OWNER_OBJECTS.has(rule.type)) : [];
       } else if (shape === 'verb' || shape === 'noun') {
         subjects = walkLeft(k, shape === 'noun');
-        objects = walkRight(end, rule.preps, OWNER_OBJECTS.has(rule.type), rule.placeFirst);
+        objects = walkRight(end, rule.preps, OWNER_OBJECTS.has(rule.type), rule.placeFirst, rule.skip);
       } else if (shape === 'passive') {
         // "militias backed by Iran", "The SDF, backed by the US-led coalition,": the one acted on is before, the actor after "by".
         objects = words[k - 1]?.post.trim() === ',' && actorAt[k - 1] ? coordinated(k - 1, -1) : walkLeft(k, false);
@@ -274,14 +274,16 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
      * that owns what follows ("joined Konoe's cabinet", "met Trump's envoy") is not the object, unless `owner` (an
      * attack on Iran's facilities is on Iran).
      */
-    function walkRight(k: number, preps: string[] | undefined, owner = true, place = false): Actor[] {
+    function walkRight(k: number, preps: string[] | undefined, owner = true, place = false, matter = 0): Actor[] {
       let n = k;
       if (preps) {
         // ("spoke by phone with", "conducted 14 strikes consisting of 22 engagements against", "met separately with")
         // ("consisting of" is no "of" that takes the object; "retook Ramadi from ISIL": the place taken comes first.)
         const tail = (m: number) => ['consisting', 'comprising', 'involving'].includes(words[m - 1]?.lower ?? '');
         const taken = (m: number) => place && (placeAt.has(m) || (actorAt[m]?.type === 'place' && m > k) || PLACE_NOUNS.has(words[m]!.lower) || (m > k && placeAt.has(m - 1) === false && actorAt[m - 1]?.type === 'place' && /^\p{Lu}/u.test(words[m]!.text)));
-        while (n < words.length && n - k < 8 && (!preps.includes(words[n]!.lower) || tail(n)) && (/ly$/.test(words[n]!.lower) || BEFORE_PREP.has(words[n]!.lower) || words[n]!.tags.has('Value') || taken(n) || (place && /^\p{Lu}/u.test(words[n]!.text) && !actorAt[n])) && !/[,;:()]/.test(words[n - 1]?.post ?? '')) n++;
+        // ("discussed regional security with": the matter, in lower case, before the preposition.)
+        const about = (m: number) => m - k < matter && /^\p{Ll}/u.test(words[m]!.text) && !actorAt[m] && !CLAUSE_BREAKS.has(words[m]!.lower);
+        while (n < words.length && n - k < 8 && (!preps.includes(words[n]!.lower) || tail(n)) && (/ly$/.test(words[n]!.lower) || BEFORE_PREP.has(words[n]!.lower) || words[n]!.tags.has('Value') || taken(n) || about(n) || (place && /^\p{Lu}/u.test(words[n]!.text) && !actorAt[n])) && !/[,;:()]/.test(words[n - 1]?.post ?? '')) n++;
         if (!preps.includes(words[n]?.lower ?? '')) return [];
         n++;
       }

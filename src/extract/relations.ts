@@ -35,6 +35,16 @@ export const PAIR_RULES: PairRule[] = [
     reason: "an appositive naming kinship to a possessor", example: "Jared Kushner, President Trump’s son-in-law",
   },
   {
+    type: 'COMMANDS', name: 'force-commander', from: ['force', 'organization'], to: ['person'], reverse: true,
+    between: /^(?:['’]s)?\s+(?:top\s+|senior\s+|deputy\s+)?(?:commander|commanding officer|commander-in-chief)\s+$/i,
+    reason: 'a force named before its commander', example: 'CENTCOM commander Gen. Michael Kurilla; the IRGC’s commander Hossein Salami',
+  },
+  {
+    type: 'LEADS', name: 'body-leader', from: ['force', 'organization'], to: ['person'], reverse: true,
+    between: /^(?:['’]s)?\s+(?:leader|chief|head|chairman|chairwoman)\s+$/i,
+    reason: 'a body named before its leader', example: 'Hezbollah leader Hassan Nasrallah',
+  },
+  {
     type: 'HOLDS_ROLE', name: 'title-of', from: ['person'], to: ['place', 'organization'],
     between: /^\s+of\s+(?:the\s+)?$/,
     reason: 'a titled name followed by the country or body the title belongs to', example: 'Foreign Minister Abbas Araghchi of Iran',

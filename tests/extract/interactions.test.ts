@@ -80,6 +80,7 @@ describe('acts by rule shape', () => {
     ['Coalition military forces conducted 14 strikes consisting of 22 engagements against ISIS targets in Syria.', ['coalition military forces FIGHTS Islamic State']],
     ['U.S. Army Gen. Joseph Votel, commander of U.S. Central Command, met with Iraqi Prime Minister Haider al-Abadi in Baghdad.', ['Joseph Votel MET_WITH Haider']],
     ['Secretary of Defense Jim Mattis spoke by phone with Defense Minister Nurettin Canikli.', ['Jim Mattis TALKED_TO Nurettin Canikli']],
+    ['Jim Mattis discussed regional security with Defense Minister Nurettin Canikli.', ['Jim Mattis TALKED_TO Nurettin Canikli']],
     ['Iraqi security forces, supported by coalition airstrikes, liberated the city of Mosul from ISIS.', ['Iraq security forces FIGHTS Islamic State']],
     ['The SDF, backed by the US-led coalition, captured Raqqa from Islamic State militants.', ['United States-led coalition SUPPORTS Syrian Democratic Forces', 'Syrian Democratic Forces FIGHTS Islamic State']],
     ['Hezbollah fighters, alongside Syrian government troops, took control of the town.', ['Hezbollah ALLIED_WITH Syria government troops']],

@@ -26,6 +26,9 @@ describe('relations', () => {
     // Units and bodies: part of a larger force, a country a member of a coalition, the leader of a party.
     ['The 5th Marine Regiment, part of the 1st Marine Division, deployed.', ['force:5th-marine-regiment PART_OF force:1st-marine-division']],
     ['Henry Smith, leader of the Independence Party, spoke.', ['person:henry-smith LEADS organization:independence-party']],
+    // A force or body named before its commander or leader.
+    ['CENTCOM commander Gen. Michael Kurilla visited Israel.', ['person:michael-kurilla COMMANDS force:us-central-command']],
+    ['Hezbollah leader Hassan Nasrallah spoke.', ['person:hassan-nasrallah LEADS force:hezbollah']],
     // Where a force is: named with its place.
     ['About 2,000 US forces in Syria will leave.', ['force:united-states-forces OPERATES_IN place:syria', 'force:united-states-forces AFFILIATED_WITH place:united-states']],
     ['The Iranian delegation also included Abbas Araghchi.', ['person:abbas-araghchi MEMBER_OF organization:iran-delegation']],
