@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { RawMention } from './mentions.js';
 
-interface Group {
+export interface Group {
   name: string;
   aliases: string[];
   country: string | null;
@@ -23,18 +23,22 @@ function byName(): Map<string, Group> {
   return groups;
 }
 
+/** The armed group a name is, by any of its names in the dictionary. */
+export function armedGroup(name: string): Group | undefined {
+  return byName().get(key(name));
+}
+
 /** "the YPG, also known as the People's Protection Units", "Daesh, or so-called Islamic State": the same group. */
 const ALIAS_BETWEEN = /^,?\s+(?:also\s+|otherwise\s+|better\s+|commonly\s+)?(?:known|referred to|called)\s+as\s+(?:the\s+)?$|^\s+\((?:also\s+known\s+as\s+|a\.k\.a\.?\s+|aka\s+)(?:the\s+)?$/i;
 
 /** Mentions with armed groups resolved: the dictionary's name and country, and aliases the article introduces. */
 export function resolveArmedGroups(body: string, mentions: RawMention[]): RawMention[] {
-  const table = byName();
   const out = mentions.map((m) => {
     // The project's own lexicon names its groups already (the Islamic State by all its names). A name no rule could
     // type ("Hizbullah fighters attacked") is a group's when the dictionary has it.
     const untyped = m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
     if ((m.type !== 'organization' && m.type !== 'force' && !untyped) || m.rule === 'force:lexicon') return m;
-    const g = table.get(key(m.canonical ?? m.text));
+    const g = armedGroup(m.canonical ?? m.text);
     if (!g) return m;
     return { ...m, type: 'force' as const, canonical: g.name, affiliation: m.affiliation ?? g.country ?? undefined, rule: untyped ? 'force:armed-group' : m.rule };
   });

@@ -1,6 +1,7 @@
 // Named mentions: capitalised runs, gazetteer hits and force patterns, typed and trimmed to exact spans.
 import type { EntityType, Span } from '../schema.js';
 import { termAcronyms } from './acronyms.js';
+import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
@@ -461,6 +462,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (person > 0 && person >= place && person >= org && !things) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');
+    // "Hizbullah fighters attacked": a name no word list knows, that an armed group bears, before a fighters' noun.
+    const group = GROUP_NOUNS.has(tokens[j]?.lower ?? '') && joined(j - 1) ? armedGroup(body.slice(tokens[i]!.start, tokens[j - 1]!.end)) : undefined;
+    if (group) return void make(i, j, 'force', 'force:armed-group', { canonical: group.name, affiliation: group.country ?? undefined });
     const context = typeFromContext(i, j);
     if (context) return void make(i, j, context.type, context.rule);
     // Initials and a surname: "O.J. Simpson", "A.J. Styles".

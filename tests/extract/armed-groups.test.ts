@@ -12,6 +12,8 @@ describe('armed groups', () => {
   test.each<[string, string[]]>([
     // A spelling of the dictionary is the group under its one name, with its country.
     ['The Taleban attacked Kabul.', ['Taliban (Afghanistan): Taleban']],
+    // A name nothing else types, before a fighters' noun, at a sentence's start.
+    ['Hizbullah fighters attacked Israeli troops.', ['Hezbollah (Lebanon): Hizbullah', 'Israel troops (Israel): Israeli troops']],
     // An alias introduced in the article names the same group wherever it appears.
     ['Hayat Tahrir al-Sham, also known as HTS, captured Aleppo. HTS fighters advanced.', ['Hayat Tahrir al-Sham (Syria): Hayat Tahrir al-Sham, HTS, HTS']],
   ])('%s', (text, expected) => {
