@@ -280,10 +280,10 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         // ("spoke by phone with", "conducted 14 strikes consisting of 22 engagements against", "met separately with")
         // ("consisting of" is no "of" that takes the object; "retook Ramadi from ISIL": the place taken comes first.)
         const tail = (m: number) => ['consisting', 'comprising', 'involving'].includes(words[m - 1]?.lower ?? '');
-        const taken = (m: number) => place && (placeAt.has(m) || (actorAt[m]?.type === 'place' && m > k) || PLACE_NOUNS.has(words[m]!.lower) || (m > k && placeAt.has(m - 1) === false && actorAt[m - 1]?.type === 'place' && /^\p{Lu}/u.test(words[m]!.text)));
+        const taken = (m: number) => place && (placeAt.has(m) || actorAt[m]?.type === 'place' || PLACE_NOUNS.has(words[m]!.lower) || (/^\p{Lu}/u.test(words[m]!.text) && !actorAt[m]));
         // ("discussed regional security with": the matter, in lower case, before the preposition.)
         const about = (m: number) => m - k < matter && /^\p{Ll}/u.test(words[m]!.text) && !actorAt[m] && !CLAUSE_BREAKS.has(words[m]!.lower);
-        while (n < words.length && n - k < 8 && (!preps.includes(words[n]!.lower) || tail(n)) && (/ly$/.test(words[n]!.lower) || BEFORE_PREP.has(words[n]!.lower) || words[n]!.tags.has('Value') || taken(n) || about(n) || (place && /^\p{Lu}/u.test(words[n]!.text) && !actorAt[n])) && !/[,;:()]/.test(words[n - 1]?.post ?? '')) n++;
+        while (n < words.length && n - k < 8 && (!preps.includes(words[n]!.lower) || tail(n)) && (/ly$/.test(words[n]!.lower) || BEFORE_PREP.has(words[n]!.lower) || words[n]!.tags.has('Value') || taken(n) || about(n)) && !/[,;:()]/.test(words[n - 1]?.post ?? '')) n++;
         if (!preps.includes(words[n]?.lower ?? '')) return [];
         n++;
       }
@@ -305,7 +305,6 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
         // ("met with Iraqi Prime Minister Haider al-Abadi": the title before a person's name.)
         if (/^\p{Lu}/u.test(t.text) && titleBeforePerson(n)) continue;
         if (!(OBJECT_FILLER.has(t.lower) || t.tags.has('Value') || (/^\p{Ll}/u.test(t.text) && t.tags.has('Adjective')) || t.tags.has('Demonym') || GROUP_DESCRIPTORS.has(t.text))) return [];
-        if (/[,;:()]/.test(t.post)) return [];
       }
       return [];
     }
