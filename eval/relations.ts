@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/paths.js';
-import { processArticle } from '../src/pipeline.js';
+import { fnv1a, processArticle } from '../src/pipeline.js';
 import { articleFromBody, readArticleFile } from '../src/read.js';
 import type { ExtractionRecord } from '../src/schema.js';
 import { GOLD, readLines } from './tagger-data.js';
@@ -56,12 +56,7 @@ export async function predictAll(): Promise<Predicted[]> {
  * changes only a few of the sample, and what was judged stays judged.
  */
 export function sample(all: Predicted[], n = SAMPLE): Predicted[] {
-  const hash = (text: string) => {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    return h;
-  };
-  return [...new Map(all.map((p) => [key(p), p])).values()].map((p) => ({ p, h: hash(key(p)) })).sort((a, b) => a.h - b.h).slice(0, n).map((x) => x.p);
+  return [...new Map(all.map((p) => [key(p), p])).values()].map((p) => ({ p, h: fnv1a(key(p)) })).sort((a, b) => a.h - b.h).slice(0, n).map((x) => x.p);
 }
 
 export async function relationReport(log: (line: string) => void): Promise<void> {

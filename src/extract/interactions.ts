@@ -11,7 +11,7 @@ import {
   NOT_THE_PARTY, OBJECT_FILLER, OWNER_OBJECTS, PARENTHETICAL, PLACE_NOUNS, PREPOSITIONS, SUBJECT_FILLER,
 } from './interaction-rules.js';
 import { GROUP_DESCRIPTORS } from './forces.js';
-import { lexicon } from './lexicon.js';
+import { countryOfWord, lexicon } from './lexicon.js';
 import { infinitive, type Token, verbForms } from './nlp.js';
 
 interface Actor {
@@ -134,7 +134,7 @@ export function findInteractions(body: string, tokens: Token[], sentences: Span[
     // Countries named by their adjective before a noun or in a pair ("an Iranian drone", "US-Israeli strikes").
     words.forEach((t, k) => {
       if (actorAt[k]) return;
-      const country = lex.demonyms.get(t.text) ?? (lex.countries.has(t.text) ? t.text : undefined);
+      const country = countryOfWord(t.text);
       const next = words[k + 1];
       if (!country || !next || !(t.post === '-' || /^\p{Ll}/u.test(next.text) || next.lower === 'and')) return;
       actorAt[k] = { id: placeNamed.get(country)?.id ?? entityId('place', country), type: 'place', name: country, start: t.start, end: t.end, first: k, last: k, demonym: country };

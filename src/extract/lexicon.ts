@@ -179,11 +179,16 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
+/** The country one word names, as its demonym or its name: "Iranian" → Iran, "Iran" → Iran. */
+export function countryOfWord(word: string): string | undefined {
+  const lex = lexicon();
+  return lex.demonyms.get(word) ?? (lex.countries.has(word) ? word : undefined);
+}
+
 /** The country a description names, by demonym or name: "an Iranian diplomatic source" → Iran. */
 export function countryIn(text: string): string | null {
-  const lex = lexicon();
   for (const word of text.split(/[^\p{L}.]+/u)) {
-    const country = lex.demonyms.get(word) ?? (lex.countries.has(word) ? word : undefined);
+    const country = countryOfWord(word);
     if (country) return country;
   }
   return null;

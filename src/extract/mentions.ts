@@ -5,7 +5,7 @@ import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
-import { isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
+import { countryOfWord, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, TITLES } from './people.js';
@@ -207,7 +207,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       continue;
     }
     const led = tokens[i - 1]?.lower === 'led' && tokens[i - 2]?.post === '-' ? i - 2 : -1;
-    const leader = led >= 0 ? (lex.demonyms.get(tokens[led]!.text) ?? (lex.countries.has(tokens[led]!.text) ? tokens[led]!.text : lexHit(lex.root, tokens, led, joined)?.entry.type === 'place' ? lexHit(lex.root, tokens, led, joined)!.entry.canonical : undefined)) : undefined;
+    const hit = led >= 0 ? lexHit(lex.root, tokens, led, joined) : undefined;
+    const leader = led >= 0 ? (countryOfWord(tokens[led]!.text) ?? (hit?.entry.type === 'place' ? hit.entry.canonical : undefined)) : undefined;
     if (leader) {
       coalition = `${leader}-led coalition`;
       make(led, i + 1, 'force', 'force:led-coalition', { canonical: coalition, affiliation: leader });
