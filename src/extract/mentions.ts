@@ -24,6 +24,8 @@ export interface RawMention {
   affiliation?: string;
   formation?: string;
   metonymy?: string;
+  /** The rule whose type the tagger overruled. */
+  retypedFrom?: string;
 }
 
 /** Words that end or follow a firm's name ("Mumford & Sons", "Smith & Nephew plc"). */
@@ -247,6 +249,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       else if (nameSyllable(j)) j++;
       else break;
     }
+    // A gazetteer name may hold a lower-case "the" ("Democratic Republic of the Congo").
+    const listed = lexHit(lex.root, tokens, i, joined);
+    if (listed && listed.end > j && tokens.slice(j, listed.end).every((t) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || CONNECTORS.has(t.text)) && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
     classifyRun(i, j);
     i = j;
   }

@@ -21,6 +21,8 @@ describe('mentions: what each rule finds', () => {
     // Countries, capitals, regions, seas and straits from the gazetteers.
     ['The Iranian navy seized a tanker in the Strait of Hormuz.', ['force:Iranian navy', 'place:Strait of Hormuz']],
     ['She lives in New York City.', ['place:New York City']],
+    // A gazetteer name that holds a lower-case "the".
+    ['A rebellion in the Democratic Republic of the Congo began.', ['place:Democratic Republic of the Congo']],
     // Large cities the tagger does not know, from GeoNames (with or without diacritics).
     ['The games were held in Sochi.', ['place:Sochi']],
     ['Aid reached Rafah and Khan Yunis.', ['place:Rafah', 'place:Khan Yunis']],
