@@ -24,8 +24,6 @@ export interface RawMention {
   affiliation?: string;
   formation?: string;
   metonymy?: string;
-  /** The rule whose type the tagger overruled. */
-  retypedFrom?: string;
 }
 
 /** Words that end or follow a firm's name ("Mumford & Sons", "Smith & Nephew plc"). */
@@ -478,8 +476,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "founded by Dean Kamen", "saved by Thibaut Courtois": a given name the tagger does not know, then a surname that is
     // no English word.
     if (properNouns && j - i >= 2 && j - i <= 3 && isGivenName(word(i)) && !isEnglishWord(word(j - 1))) return void make(i, j, 'person', 'person:given-name');
-    // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper").
-    if (properNouns || namesInText.has(word(i))) make(i, j, 'person', 'unknown:proper-noun');
+    // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper") and the trained tagger;
+    // so are runs of words no dictionary knows, which the tagger does not call proper nouns at a sentence's start
+    // ("Akram took three wickets").
+    if (properNouns || namesInText.has(word(i)) || tokens.slice(i, j).every((t, k) => t.tags.has('ProperNoun') || unknownWord(i + k))) make(i, j, 'person', 'unknown:proper-noun');
   }
 
   /** An untyped name typed by the words around it. Rules as data in people.ts and organizations.ts. */
