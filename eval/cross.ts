@@ -7,7 +7,7 @@ import { TITLE_WORDS } from '../src/extract/tagger/features.js';
 import type { ModelUse } from '../src/extract/model-names.js';
 import type { Model } from '../src/extract/tagger/model.js';
 import { ours } from './run.js';
-import { type EntityScore, type GoldEntity, scoreEntities } from './score.js';
+import { type EntityScore, entityMatches, type GoldEntity, scoreEntities } from './score.js';
 import { type Corpus, CORPORA, type Doc, GOLD, Interner, loadDocs, NER_CORPORA, nerFile, readLines } from './tagger-data.js';
 import { scoreLine, scoreTagger, train } from './train-tagger.js';
 
@@ -92,11 +92,10 @@ export function crossReport(log: (s: string) => void): void {
   const texts = scoredDocs(CORPORA);
   const uses: [string, (m: Model) => ModelUse][] = [
     ['rules alone', () => ({ model: null })],
-    ['+ types untyped (the product)', (model) => ({ model })],
-    ['+ types untyped, any margin', (model) => ({ model, minMargin: -Infinity })],
-    ['+ adds missed names', (model) => ({ model, typeUntyped: false, addMissing: true, minMargin: -Infinity })],
-    ['+ checks weak rules', (model) => ({ model, typeUntyped: false, checkWeak: true, minMargin: -Infinity })],
-    ['+ all three', (model) => ({ model, typeUntyped: true, addMissing: true, checkWeak: true, minMargin: -Infinity })],
+    ['+ types untyped', (model) => ({ model, retype: Infinity, dropUnseen: null })],
+    ['+ retypes', (model) => ({ model, dropUnseen: null })],
+    ['+ drops unseen (the product)', (model) => ({ model })],
+    ['+ adds missed names', (model) => ({ model, addMissing: 30 })],
   ];
   for (const held of CORPORA) {
     const t0 = performance.now();
@@ -105,5 +104,25 @@ export function crossReport(log: (s: string) => void): void {
     log(`\n${held}, left out (${heldDocs.length} documents; tagger trained on the others in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     log(`  ${scoreLine('tagger alone (exact spans)', scoreTagger(model, docs.filter((d) => d.corpus === held), intern))}`);
     for (const [name, use] of uses) log(`  ${name.padEnd(30)} ${cells(scorePipeline(heldDocs, use(model)))}`);
+    log(`  dropped where the tagger sees no name, by rule (dropped/right): ${droppedByRule(heldDocs, model)}`);
   }
+}
+
+/**
+ * For each rule, how many of its names the tagger sees no name over, and how many of those are right: the evidence
+ * for DROPPABLE (src/extract/model-names.ts). A rule whose unseen names are mostly wrong is worth dropping there.
+ */
+function droppedByRule(docs: ScoredDoc[], model: Model): string {
+  const counts = new Map<string, [number, number]>();
+  for (const d of docs) {
+    const kept = new Set(ours(d.id, d.body, { model, dropUnseen: 'any' }).entities.map((e) => `${e.start}-${e.end}`));
+    for (const e of ours(d.id, d.body, { model, dropUnseen: null }).entities) {
+      if (kept.has(`${e.start}-${e.end}`)) continue;
+      const c = counts.get(e.rule) ?? [0, 0];
+      c[0]++;
+      if (d.gold.some((g) => entityMatches(e, g))) c[1]++;
+      counts.set(e.rule, c);
+    }
+  }
+  return [...counts].sort((a, b) => b[1][0] - a[1][0]).slice(0, 12).map(([rule, [n, right]]) => `${rule} ${n}/${right}`).join(', ');
 }

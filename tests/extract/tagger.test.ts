@@ -1,6 +1,6 @@
 // The trained tagger: its tokens, features, decoding, weights file, and how it helps the rules.
 import { describe, expect, test } from 'vitest';
-import { modelSpans, withModel } from '../../src/extract/model-names.js';
+import { type ModelUse, modelSpans, withModel } from '../../src/extract/model-names.js';
 import type { RawMention } from '../../src/extract/mentions.js';
 import { tokenize } from '../../src/extract/nlp.js';
 import { shape } from '../../src/extract/tagger/features.js';
@@ -58,19 +58,23 @@ describe('the committed model beside the rules', () => {
     expect(spans).toEqual(expect.arrayContaining(['person:Abbas Araghchi', 'place:Muscat']));
   });
 
-  test.each<[string, Partial<{ typeUntyped: boolean; addMissing: boolean; checkWeak: boolean; minMargin: number }>, string[]]>([
-    ['types an untyped name', { typeUntyped: true, addMissing: false, minMargin: -Infinity }, ['person:model:Zorvath Quillimane']],
-    ['adds a missed name', { typeUntyped: false, addMissing: true, minMargin: -Infinity }, ['unknown:proper-noun:Zorvath Quillimane', 'place:model:Muscat']],
-    ['leaves the rules alone when told to do nothing', { typeUntyped: false, addMissing: false }, ['unknown:proper-noun:Zorvath Quillimane']],
+  // The rules' view, as given: an untyped name, Araghchi typed by compromise's tag, Muscat typed wrongly by it and
+  // "Friday" taken for an organization by it.
+  const zorvath: RawMention = { type: 'person', start: 0, end: 18, text: 'Zorvath Quillimane', sentence: 0, rule: 'unknown:proper-noun' };
+  const araghchi: RawMention = { type: 'person', start: 23, end: 37, text: 'Abbas Araghchi', sentence: 0, rule: 'person:tagger' };
+  const muscat: RawMention = { type: 'person', start: 41, end: 47, text: 'Muscat', sentence: 0, rule: 'person:tagger' };
+  const friday: RawMention = { type: 'organization', start: 51, end: 57, text: 'Friday', sentence: 0, rule: 'organization:tagger' };
+  const none = { typeUntyped: Infinity, retype: Infinity, dropUnseen: null, addMissing: Infinity };
+  test.each<[string, RawMention[], ModelUse, string[]]>([
+    ['types an untyped name', [zorvath, araghchi], { ...none, typeUntyped: -Infinity }, ['person:model:Zorvath Quillimane', 'person:tagger:Abbas Araghchi']],
+    ['adds a missed name', [zorvath, araghchi], { ...none, addMissing: -Infinity }, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'place:model:Muscat']],
+    ['retypes a name compromise typed, where the tagger types it otherwise', [araghchi, muscat], { ...none, retype: 30 }, ['person:tagger:Abbas Araghchi', 'place:model:Muscat']],
+    ['drops a weak rule\'s name where the tagger sees none', [araghchi, friday], { ...none, dropUnseen: new Set(['organization:tagger']) }, ['person:tagger:Abbas Araghchi']],
+    ['leaves the rules alone when told to do nothing', [zorvath, araghchi, muscat, friday], none, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'person:tagger:Muscat', 'organization:tagger:Friday']],
     // (The tagger is unsure of a made-up name: under the default margin it stays untyped.)
-    ['by default, types only names the tagger is sure of', {}, ['unknown:proper-noun:Zorvath Quillimane']],
-  ])('%s', (_, use, expected) => {
-    // The rules' view, as given: one untyped name, Araghchi typed, Muscat missed.
-    const rules: RawMention[] = [
-      { type: 'person', start: 0, end: 18, text: 'Zorvath Quillimane', sentence: 0, rule: 'unknown:proper-noun' },
-      { type: 'person', start: 23, end: 37, text: 'Abbas Araghchi', sentence: 0, rule: 'person:tagger' },
-    ];
-    const out = withModel(body, terms, sentences, rules, use).filter((m) => m.rule !== 'person:tagger');
+    ['by default: types only names the tagger is sure of, retypes, drops', [zorvath, araghchi, muscat, friday], {}, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'place:model:Muscat']],
+  ])('%s', (_, rules, use, expected) => {
+    const out = withModel(body, terms, sentences, rules, use);
     expect(out.map((m) => (m.rule.startsWith('unknown') ? `${m.rule}:${m.text}` : `${m.type}:${m.rule.split(':')[1]}:${m.text}`))).toEqual(expected);
   });
 });
