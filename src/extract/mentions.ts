@@ -4,7 +4,7 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
+import { FORCE_HEAD_PAIRS, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
 import { countryOfWord, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -30,6 +30,8 @@ export interface RawMention {
 const FIRM_WORDS = new Set(['Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'plc', 'PLC', 'LLP', 'LLC', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Group', 'AG', 'SA', 'GmbH']);
 /** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'File', 'Source', 'Credit', 'Video']);
+/** Particles of Arabic names, capitalised and joined by a hyphen to the name ("Al-Shabaab", "Abu-Bakr"). */
+const ARABIC_PARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'An', 'Abu', 'Bin', 'Ibn', 'Bani', 'Beni']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
@@ -39,7 +41,7 @@ const GEO_HEADS = new Set(['City', 'Island', 'Islands', 'Province', 'Region', 'R
 /** Titles of address, which name no office: "the Mr." is never a mention. */
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Father']);
 /** Head words of institutions named on with "for" or "on": "Centre for ...", "Council on ...". */
-const FOR_HEADS = new Set(['Centre', 'Center', 'Council', 'Commission', 'Committee', 'Institute', 'Foundation', 'Office', 'Agency', 'Society', 'Association', 'Coalition', 'Alliance', 'Campaign', 'Fund', 'Board', 'Ministry', 'Department', 'Secretary', 'Commissioner']);
+const FOR_HEADS = new Set(['Centre', 'Center', 'Observatory', 'Council', 'Commission', 'Committee', 'Institute', 'Foundation', 'Office', 'Agency', 'Society', 'Association', 'Coalition', 'Alliance', 'Campaign', 'Fund', 'Board', 'Ministry', 'Department', 'Secretary', 'Commissioner']);
 /** Compass words that name a region on their own after "the". */
 const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];
@@ -77,6 +79,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (/^[dl]['’]\p{Lu}/u.test(t.text) && i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
     if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && opensPaperName(i)) return true; // "The Sunday Times"
     if (t.text === '&') return firmAmpersand(i);
+    // "Al-Shabaab", "Abu-Bakr" at a sentence's start: an Arabic particle joined to a name opens it.
+    if (hyphenated && ARABIC_PARTICLES.has(t.text)) return true;
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
@@ -328,7 +332,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return classifyRun(of + 1, j);
     }
     if (j - i > 1 || hasOf) {
-      if (FORCE_SUFFIXES.has(last)) {
+      if (FORCE_SUFFIXES.has(last) || FORCE_HEAD_PAIRS.has(`${word(j - 2)} ${last}`)) {
         // "Indonesian Navy" is the same force as "the Indonesian navy": one canonical name.
         const affiliation = affiliationOf(i);
         const noun = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase()).join(' ');

@@ -62,6 +62,12 @@ describe('mentions: what each rule finds', () => {
     ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:USS Abraham Lincoln carrier strike group', 'place:Arabian Sea']],
     ['Admiral Brad Cooper, the commander of US Central Command, came.', ['person:Admiral Brad Cooper', 'force:US Central Command']],
     ['Soldiers of the 101st Airborne Division arrived.', ['force:101st Airborne Division']],
+    // "Force" names a force after "Air", "Space", "Quds" ...; not alone ("Air Force One" is a plane).
+    ['Jets of the Royal Air Force and the Quds Force flew. Air Force One landed.', ['force:Royal Air Force', 'force:Quds Force']],
+    // An Arabic particle joined to a name opens it at a sentence's start.
+    ['Al-Shabaab militants attacked a base.', ['force:Al-Shabaab']],
+    // An institution named on with "for" after its head word.
+    ['The Syrian Observatory for Human Rights said so.', ['organization:Syrian Observatory for Human Rights']],
     ['The U.S. Navy and HMS Defender sailed.', ['force:U.S. Navy', 'force:HMS Defender']],
     // Names inside names are mentions too.
     ['Days earlier, US forces had shot down a drone.', ['force:US forces', 'place:US']],
