@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   }
   const strip = (r: GumResult) => ({ entities: { overall: r.entities.overall, byType: r.entities.byType }, quotes: r.quotes, quotesWhereMarked: r.quotesWhereMarked, ...(r.quoteCeiling ? { quoteCeiling: r.quoteCeiling } : {}), wordsPerSecond: Math.round(r.words / r.seconds) });
   const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-  const results = { ...previous, measuredAt: new Date().toISOString(), gumDev: { newsgraph: strip(mine), compromise: strip(base) }, ...(claims ? { polnearDev: { newsgraph: claims } } : {}), ...(tests ? { nerTestSplits: Object.fromEntries(Object.entries(tests).map(([c, r]) => [c, { rules: { overall: r.rules.overall, byType: r.rules.byType }, withTagger: { overall: r.withModel.overall, byType: r.withModel.byType } }])) } : {}) };
+  const results = { ...previous, measuredAt: new Date().toISOString(), gumDev: { newsgraph: strip(mine), compromise: strip(base) }, ...(claims ? { polnearDev: { newsgraph: claims } } : {}), ...(tests ? { nerTestSplits: Object.fromEntries(Object.entries(tests).map(([c, r]) => [c, { rules: { overall: r.rules.overall, byType: r.rules.byType }, withTagger: { overall: r.withModel.overall, byType: r.withModel.byType }, passagesAnyOverlap: { overall: r.passages.overall, byType: r.passages.byType } }])) } : {}) };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to ${RESULTS}`);
 }

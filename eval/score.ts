@@ -44,12 +44,17 @@ export interface EntityScore {
   errors: { fp: PredEntity[]; fn: GoldEntity[] };
 }
 
-export function scoreEntities(docs: { pred: PredEntity[]; gold: GoldEntity[] }[]): EntityScore {
+/** CoNLL-style leniency: same type, any overlap (titles and boundaries aside). */
+export function entityOverlaps(p: PredEntity, g: GoldEntity): boolean {
+  return entityType(p.type) === g.type && p.start < g.end && p.end > g.start;
+}
+
+export function scoreEntities(docs: { pred: PredEntity[]; gold: GoldEntity[] }[], match: (p: PredEntity, g: GoldEntity) => boolean = entityMatches): EntityScore {
   const types = ['person', 'place', 'organization'];
   const counts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const errors = { fp: [] as PredEntity[], fn: [] as GoldEntity[] };
   for (const { pred, gold } of docs) {
-    const r = greedy(pred, gold, entityMatches);
+    const r = greedy(pred, gold, match);
     for (const [p] of r.matched) counts[entityType(p.type)]!.tp++;
     for (const p of r.fp) counts[entityType(p.type)]!.fp++;
     for (const g of r.fn) counts[g.type]!.fn++;
