@@ -43,6 +43,8 @@ export function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: n
 
 export type NameContext = ReturnType<typeof nameContext>;
 
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
 /** The views and tests of one article's tokens (per-article caches live here too). */
 /** Function words that a headline capitalises and running text does not. */
 const TITLE_CASE_FUNCTION_WORDS = new Set(['With', 'On', 'Of', 'To', 'For', 'In', 'And', 'At', 'By', 'From', 'Is', 'Are', 'Was', 'Says', 'Said', 'Will', 'After', 'Over', 'About', 'As', 'Into', 'Against', 'Amid', 'Despite', 'Not', 'Be', 'Has', 'Have', 'Up', 'Out', 'Off', 'But', 'Or', 'Than', 'That', 'This', 'Its', 'His', 'Her', 'Their', 'Who', 'What', 'How', 'Why', 'Could', 'Would', 'Should', 'Can']);
@@ -79,6 +81,8 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     // (And "Hein and colleagues", "Frank and his colleagues".)
     if (/^\s+and\s+(his\s+|her\s+|their\s+)?(colleagues|co-authors|coauthors|collaborators)\b/.test(after)) return true;
     if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
+    // (Not a month before its year: "(born 12 May 1950)".)
+    if (j - i === 1 && MONTHS.test(tokens[i]!.text)) return false;
     const from = Math.max(0, tokens[i]!.start - 200);
     const before = body.slice(from, tokens[i]!.start);
     return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && before.lastIndexOf('(') > before.lastIndexOf(')');

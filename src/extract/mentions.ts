@@ -30,6 +30,10 @@ export interface RawMention {
 const FIRM_WORDS = new Set(['Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'plc', 'PLC', 'LLP', 'LLC', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Group', 'AG', 'SA', 'GmbH']);
 /** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'File', 'Source', 'Credit', 'Video']);
+/** A life's span in brackets: "(born 1952)", "(1911–1945)", "(30 September 1911 – 2 May 1945)", "(c. 1450 – 1520)". */
+const LIFESPAN = /^\s*\(\s*(born\b|b\.\s*\d|(c\.\s*)?([\p{L}\d ,.]{0,20}\s)?\d{3,4}\s*[–—-]\s*([\p{L}\d ,.]{0,20}\s)?\d{3,4}\s*\))/u;
+/** Last words of names that a span of years follows but no person bears ("the Zorbian Empire (1200–1400)"). */
+const SPANNED_THINGS = new Set(['Empire', 'Dynasty', 'Kingdom', 'Republic', 'Caliphate', 'Sultanate', 'Khanate', 'Union', 'Confederation', 'Federation', 'Era', 'Period', 'Age', 'War', 'Wars', 'Revolution', 'Company', 'Party', 'Church', 'Order', 'League', 'Series', 'Show']);
 /** Particles of Arabic names, capitalised and joined by a hyphen to the name ("Al-Shabaab", "Abu-Bakr"). */
 const ARABIC_PARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'An', 'Abu', 'Bin', 'Ibn', 'Bani', 'Beni']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
@@ -500,6 +504,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const acronym = /^\p{Lu}{2,}$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted && !terms.has(text) && !byNumber(i, j);
     if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !PERSON_NEXT.has(nextWord) && !alwaysAfterDeterminer(i, j)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
+    // "Jirō Shiizaki (30 September 1911 – 1945)", "Ann Lee (born 1952)": a life's span in brackets after a name.
+    if (LIFESPAN.test(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 60)) && !SPANNED_THINGS.has(word(j - 1))) return { type: 'person', rule: 'person:lifespan' };
     // "“We have brains.” — Peres, on whether ...": a name after a dash that closes a quotation is who said it.
     if (/["”]\s*[—–]\s*$/.test(body.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start))) return { type: 'person', rule: 'person:speaks' };
     // "..., said Mauer, ...": a name right after a speech verb that closes a quotation or clause.

@@ -64,6 +64,9 @@ describe('mentions: what each rule finds', () => {
     ['Soldiers of the 101st Airborne Division arrived.', ['force:101st Airborne Division']],
     // "Force" names a force after "Air", "Space", "Quds" ...; not alone ("Air Force One" is a plane).
     ['Jets of the Royal Air Force and the Quds Force flew. Air Force One landed.', ['force:Royal Air Force', 'force:Quds Force']],
+    // A life's span in brackets after a name no list knows makes it a person; not a month in it, nor an empire.
+    ['Jirō Shiizaki (30 September 1911 – 1945) was an officer.', ['person:Jirō Shiizaki']],
+    ['Zorbu Kant (born 12 May 1950) is a writer. The Zorbian Empire (1200–1400) fell.', ['person:Zorbu Kant']],
     // An Arabic particle joined to a name opens it at a sentence's start.
     ['Al-Shabaab militants attacked a base.', ['force:Al-Shabaab']],
     // An institution named on with "for" after its head word.
