@@ -1,6 +1,7 @@
 // Entities on text the tagger never saw: the whole pipeline (rules, and rules with the tagger) scored on the NER
-// corpora's test splits (never trained on), whole and cut into two-sentence passages, and, with --cross, leave-one-corpus-out: for each of the six corpora and
-// GUM, a tagger trained on all the others, scored on all of the one left out.
+// corpora's test splits (never trained on), whole and cut into two-sentence passages, and, with --cross,
+// leave-one-corpus-out: for each of the six corpora and GUM, a tagger trained on all the others, scored on all of
+// the one left out.
 import { join } from 'node:path';
 import { lexicon } from '../src/extract/lexicon.js';
 import { TITLE_WORDS } from '../src/extract/tagger/features.js';

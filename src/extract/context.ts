@@ -41,9 +41,10 @@ export function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: n
   return best;
 }
 
-export type NameContext = ReturnType<typeof nameContext>;
-
+/** Month names, which a year follows as a cited author's does. */
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+export type NameContext = ReturnType<typeof nameContext>;
 
 /** The views and tests of one article's tokens (per-article caches live here too). */
 /** Function words that a headline capitalises and running text does not. */

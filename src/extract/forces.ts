@@ -24,7 +24,7 @@ export const FORCE_SUFFIXES = new Set([
 ]);
 
 /** The last two words of a force's name where "Force" alone would name no force ("Royal Air Force", not "Labor Force"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Self-Defense Force', 'Joint Task Force', 'Combined Joint Task Force']);
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force']);
 
 /** Words that follow a ship's name to make the formation it leads. */
 export const FORMATIONS = ['carrier strike group', 'strike group', 'battle group', 'task force', 'amphibious ready group'];
