@@ -20,11 +20,14 @@ export const FORCE_MODIFIERS = new Set(['security', 'government', 'regime', 'mil
 /** Last words that make a capitalised run a force: "Central Command", "Fifth Fleet", "Revolutionary Guards". */
 export const FORCE_SUFFIXES = new Set([
   'Command', 'Fleet', 'Army', 'Navy', 'Corps', 'Guard', 'Guards', 'Brigade', 'Brigades', 'Division', 'Regiment',
-  'Battalion', 'Forces', 'Militia', 'Marines', 'Squadron', 'Wing', 'Legion', 'Airborne',
+  'Battalion', 'Forces', 'Militia', 'Marines', 'Squadron', 'Wing', 'Legion', 'Airborne', 'Flotilla', 'Detachment',
 ]);
 
 /** The last two words of a force's name where "Force" alone would name no force ("Royal Air Force", not "Labor Force"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force']);
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force']);
+
+/** A force named by one word ("the Army said", "Marines arrived"): the service of the country the article is about. */
+export const BARE_FORCES = new Set(['Army', 'Navy', 'Marines']);
 
 /** Words that follow a ship's name to make the formation it leads. */
 export const FORMATIONS = ['carrier strike group', 'strike group', 'battle group', 'task force', 'amphibious ready group'];

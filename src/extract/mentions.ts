@@ -4,7 +4,7 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { FORCE_HEAD_PAIRS, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
+import { BARE_FORCES, FORCE_HEAD_PAIRS, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
 import { countryOfWord, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -477,6 +477,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Hizbullah fighters attacked": a name no word list knows, that an armed group bears, before a fighters' noun.
     const group = GROUP_NOUNS.has(tokens[j]?.lower ?? '') && joined(j - 1) ? armedGroup(body.slice(tokens[i]!.start, tokens[j - 1]!.end)) : undefined;
     if (group) return void make(i, j, 'force', 'force:armed-group', { canonical: group.name, affiliation: group.country ?? undefined });
+    if (j - i === 1 && BARE_FORCES.has(word(i))) return void make(i, j, 'force', 'force:bare');
     const context = typeFromContext(i, j);
     if (context) return void make(i, j, context.type, context.rule);
     // Initials and a surname: "O.J. Simpson", "A.J. Styles".

@@ -67,6 +67,8 @@ describe('mentions: what each rule finds', () => {
     // A life's span in brackets after a name no list knows makes it a person; not a month in it, nor an empire.
     ['Jirō Shiizaki (30 September 1911 – 1945) was an officer.', ['person:Jirō Shiizaki']],
     ['Zorbu Kant (born 12 May 1950) is a writer. The Zorbian Empire (1200–1400) fell.', ['person:Zorbu Kant']],
+    // A service named by one word; a unit by its last two.
+    ['The Army said Marines of the 26th Marine Expeditionary Unit arrived.', ['force:Army', 'force:Marines', 'force:26th Marine Expeditionary Unit']],
     // An Arabic particle joined to a name opens it at a sentence's start.
     ['Al-Shabaab militants attacked a base.', ['force:Al-Shabaab']],
     // An institution named on with "for" after its head word.
