@@ -57,9 +57,11 @@ export interface ModelSpan {
 
 /**
  * The tagger's names in the body, sentence by sentence; compromise's tags of `terms` are features. With `only`, just
- * those sentences are decoded (the whole document still informs the document-level features).
+ * those sentences are decoded (the whole document still informs the document-level features); with `around` (sorted
+ * by start), just the stretches of them that overlap one of those spans (a stretch is decoded on its own, so its
+ * names are the same either way).
  */
-export function modelSpans(body: string, terms: Token[], sentences: Span[], model: Model, only?: Set<number>): ModelSpan[] {
+export function modelSpans(body: string, terms: Token[], sentences: Span[], model: Model, only?: Set<number>, around?: readonly { start: number; end: number }[]): ModelSpan[] {
   // First the whole document, word by word, for the document-level features; only the sentences to decode are kept
   // (a long article holds a million words, of which a few sentences are decoded).
   const doc = emptyDocInfo();
@@ -71,6 +73,7 @@ export function modelSpans(body: string, terms: Token[], sentences: Span[], mode
   });
   const out: ModelSpan[] = [];
   let j = 0;
+  let p = 0; // the first of `around` (by start) that may overlap the stretch being decoded
   for (const words of kept) {
     const tokens: FeatureToken[] = words.map((w) => {
       while (j < terms.length && terms[j]!.end <= w.start) j++;
@@ -91,6 +94,13 @@ export function modelSpans(body: string, terms: Token[], sentences: Span[], mode
       }
       let b = a + 1;
       while (b < to && near(b)) b++;
+      if (around) {
+        while (p < around.length && around[p]!.end <= tokens[a]!.start) p++;
+        if (p === around.length || around[p]!.start >= tokens[b - 1]!.end) {
+          a = b;
+          continue;
+        }
+      }
       const emissions = new Float64Array((b - a) * NT);
       const tags = bestPath(b - a, model.transitions, (k, emit) => {
         const i = a + k;
@@ -117,9 +127,11 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
   const retypable = (m: RawMention) => retype < Infinity && RETYPABLE.has(m.rule) && !m.metonymy;
   const droppable = (m: RawMention) => !!dropUnseen && !m.rule.startsWith('unknown:') && m.type !== 'force' && (dropUnseen === 'any' || dropUnseen.has(m.rule));
   // Only the sentences that hold a name the tagger may change are decoded (most hold none), unless it may add names.
-  const only = addMissing < Infinity ? undefined : new Set(mentions.filter((m) => untyped(m) || retypable(m) || droppable(m)).map((m) => m.sentence));
-  if (!model || only?.size === 0) return mentions;
-  const spans = modelSpans(body, terms, sentences, model, only); // in text order, not overlapping
+  // (And of those, only the stretches that hold such a name.)
+  const candidates = addMissing < Infinity ? undefined : mentions.filter((m) => untyped(m) || retypable(m) || droppable(m)).sort((a, b) => a.start - b.start);
+  if (!model || candidates?.length === 0) return mentions;
+  const only = candidates && new Set(candidates.map((m) => m.sentence));
+  const spans = modelSpans(body, terms, sentences, model, only, candidates); // in text order, not overlapping
   const out: RawMention[] = [];
   for (const m of mentions) {
     // The tagger's name over the mention, when it sees the same name: its span covers the mention's ("Air Force"

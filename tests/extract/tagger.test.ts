@@ -52,6 +52,15 @@ describe('the committed model beside the rules', () => {
   const terms = tokenize(body);
   const sentences = segment(body);
 
+  test('decodes only the stretches around the spans it is given, with the same names there', () => {
+    const text = 'Abbas Araghchi said on a long and quiet day that the talks held in the old city of Muscat were useful.';
+    const all = modelSpans(text, tokenize(text), segment(text), committedModel()!);
+    const muscat = { start: text.indexOf('Muscat'), end: text.indexOf('Muscat') + 6 };
+    const around = modelSpans(text, tokenize(text), segment(text), committedModel()!, undefined, [muscat]);
+    expect(all.map((s) => text.slice(s.start, s.end))).toEqual(['Abbas Araghchi', 'Muscat']);
+    expect(around).toEqual(all.filter((s) => s.start === muscat.start));
+  });
+
   test('is committed, and finds people and places in plain news text', () => {
     expect(committedModel()).not.toBeNull();
     const spans = modelSpans(body, terms, sentences, committedModel()!).map((s) => `${s.type}:${body.slice(s.start, s.end)}`);
