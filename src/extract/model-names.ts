@@ -122,6 +122,7 @@ export function modelSpans(body: string, terms: Token[], sentences: Span[], mode
 /** The rules' mentions with the tagger's help, as `use` says. */
 export function withModel(body: string, terms: Token[], sentences: Span[], mentions: RawMention[], use: ModelUse = {}): RawMention[] {
   const model = use.model === undefined ? committedModel() : use.model;
+  if (!model) return mentions;
   const { typeUntyped, retype, dropUnseen, addMissing } = { ...DEFAULT_USE, ...use };
   const untyped = (m: RawMention) => typeUntyped < Infinity && m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
   const retypable = (m: RawMention) => retype < Infinity && RETYPABLE.has(m.rule) && !m.metonymy;
@@ -129,7 +130,7 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
   // Only the sentences that hold a name the tagger may change are decoded (most hold none), unless it may add names.
   // (And of those, only the stretches that hold such a name.)
   const candidates = addMissing < Infinity ? undefined : mentions.filter((m) => untyped(m) || retypable(m) || droppable(m)).sort((a, b) => a.start - b.start);
-  if (!model || candidates?.length === 0) return mentions;
+  if (candidates?.length === 0) return mentions;
   const only = candidates && new Set(candidates.map((m) => m.sentence));
   const spans = modelSpans(body, terms, sentences, model, only, candidates); // in text order, not overlapping
   const out: RawMention[] = [];
