@@ -326,10 +326,19 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     // (A connector right after a hyphen is a name's syllable: "Hau Lung-bin".)
     const hasOf = tokens.slice(i, j).some((t, n) => CONNECTORS.has(t.text) && tokens[i + n - 1]?.post !== '-');
+    // "US Secretary of State Antony Blinken", "French Minister of Defence Florence Parly": a country or demonym before an
+    // office of a department and a name is one person's mention (the gazetteer loop below and classifyName take the
+    // country as the affiliation), not two names either side of "of".
+    const place = hasOf ? lexHit(lex.root, tokens, i, joined, j) : undefined;
+    const country = place?.entry.rule === 'place:country' || place?.entry.rule === 'place:state';
+    const after = country ? place!.end : lex.demonyms.has(first) ? i + 1 : -1;
+    const office = hasOf && after !== -1 ? titleAt(after, j) : undefined;
+    const affiliatedOffice = !!office && after + office.length < j;
+    if (affiliatedOffice && !country) return classifyName(i, j);
     // "Troy Patterson of Slate Magazine", "Jann Wenner of Rolling Stone Magazine": a first name and a name or two (or a
     // name and a surname that is no English word) before "of" are a person, not the head of the organization's name.
     const of = hasOf ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
-    if (of - i >= 2 && of - i <= 3 && (tokens[i]!.tags.has('FirstName') || unknownWord(i) || isGivenName(word(i)) || (of - i === 2 && unknownWord(i + 1))) && tokens.slice(i + 1, of).every((t) => /^\p{Lu}/u.test(t.text) && !ORG_SUFFIXES.has(t.text) && !PLACE_SUFFIXES.has(t.text) && !t.tags.has('Place') && !t.tags.has('Organization'))) {
+    if (!affiliatedOffice && of - i >= 2 && of - i <= 3 && (tokens[i]!.tags.has('FirstName') || unknownWord(i) || isGivenName(word(i)) || (of - i === 2 && unknownWord(i + 1))) && tokens.slice(i + 1, of).every((t) => /^\p{Lu}/u.test(t.text) && !ORG_SUFFIXES.has(t.text) && !PLACE_SUFFIXES.has(t.text) && !t.tags.has('Place') && !t.tags.has('Organization'))) {
       const n = out.length;
       classifyName(i, of);
       if (out[n]?.rule === 'unknown:proper-noun' && !isEnglishWord(word(of - 1))) out[n] = { ...out[n]!, type: 'person', rule: 'person:name-of' };
@@ -351,7 +360,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (of > i && (ORG_SUFFIXES.has(word(of - 1)) || ORG_PREFIXES.has(word(of - 1)))) return void make(i, j, 'organization', 'organization:head-word-of');
       if (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined))) return void make(i, j, 'place', 'place:head-word');
     }
-    if (hasOf) {
+    if (hasOf && !affiliatedOffice) {
       // Not an institution: the connector separates two names ("Trump of Iran" is not one name).
       const k = findToken(tokens, i + 1, j, (t) => CONNECTORS.has(t.text));
       classifyRun(i, k);

@@ -11,6 +11,9 @@ describe('mentions: what each rule finds', () => {
     // A mention keeps its title as written; the title is an attribute, not part of the canonical name.
     ['Foreign Minister Abbas Araghchi of Iran met reporters.', ['person:Foreign Minister Abbas Araghchi', 'place:Iran']],
     ['Secretary of State Marco Rubio flew to Geneva.', ['person:Secretary of State Marco Rubio', 'place:Geneva']],
+    // A country or demonym before an office of a department: one person, the country nested (not two names around "of").
+    ['US Secretary of State Antony Blinken flew to Geneva.', ['person:US Secretary of State Antony Blinken', 'place:US', 'place:Geneva']],
+    ['Pakistani Minister of Information Fawad Chaudhry spoke.', ['person:Pakistani Minister of Information Fawad Chaudhry']],
     ['Lt. Col. John Smith spoke.', ['person:Lt. Col. John Smith']],
     ['Dr. Jane Goodall visited Kenya.', ['person:Dr. Jane Goodall', 'place:Kenya']],
     // An ampersand joins a firm's name where it names one firm; pairs of people stay two.
