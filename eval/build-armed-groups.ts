@@ -40,21 +40,31 @@ interface Group {
   name: string;
   aliases: string[];
   country: string | null;
+  /** Its code on a line of its own after the aliases. */
+  codeAfter?: boolean;
 }
+// A group is a name line, its aliases ("+" lines), and its code: on the name line ("HAMAS_ [PSEREBHMS]") or on a line
+// of its own after the aliases ("AL_QA'IDA", "+AL_QAEDA", ..., "\t[IMGMUSALQ]"). Blocks of the second kind also file
+// leaders on their own ("OSAMA_BIN_LADEN_", "SHEIKH_AHMED_YASSIN"). The KEDS section at the end lists mostly
+// individuals ("ABU_BAKAR__", "KHALID_SHEIKH_MOHAMMED__"); the groups in it are listed above it too.
 const groups: Group[] = [];
 let current: Group | null = null;
 for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
+  if (line.startsWith('# KEDS Project')) break;
   const clean = line.replace(/#.*/, '').trim();
   if (!clean) continue;
   if (clean.startsWith('+')) {
     if (current) current.aliases.push(...names(clean));
     continue;
   }
-  const m = /^(\S+)\s*\[([A-Z]{3})/.exec(clean);
-  if (!m) continue;
-  const [first, ...more] = names(m[1]!);
+  const code = /\[([A-Z]{3})/.exec(clean)?.[1];
+  if (clean.startsWith('[')) {
+    if (current && !current.country && code) current.country = countryOf.get(code) ?? null;
+    continue;
+  }
+  const [first, ...more] = names(clean.replace(/\s*\[.*$/, ''));
   const acronymFirst = first && /^[A-Z0-9-]+$/.test(first) && more.length;
-  current = { name: acronymFirst ? more[0]! : first!, aliases: acronymFirst ? [first!, ...more.slice(1)] : more, country: countryOf.get(m[2]!) ?? null };
+  current = { name: acronymFirst ? more[0]! : first!, aliases: acronymFirst ? [first!, ...more.slice(1)] : more, country: code ? (countryOf.get(code) ?? null) : null, codeAfter: !code };
   groups.push(current);
 }
 
@@ -70,11 +80,13 @@ const personal = (n: string) => n.split(/[\s-]+/).some((w) => givenNames.has(w) 
 // "Islamic Jihad" (under Hezbollah) is also part of another group's name ("Palestinian Islamic Jihad"): no alias then.
 const allNames = groups.map((g) => [g.name, ...g.aliases].map((x) => ` ${x.toLowerCase()} `));
 const partOfAnother = (n: string, own: number) => allNames.some((names, i) => i !== own && names.some((x) => x.includes(` ${n.toLowerCase()} `)));
+// A leader's block: a person's name ("Sheikh Ahmed Yassin", "Osama bin Laden", "Ayman al Zawahiri").
+const leader = (g: Group) => !!g.codeAfter && (personal(g.name) || /^\p{Lu}\p{Ll}+ (?:al|bin) \p{Lu}/u.test(g.name));
 /** A one-word alias of four letters or fewer is an acronym: "HSM", not "Hsm". */
 const cased = (n: string) => (/^\p{Lu}\p{Ll}{1,3}$/u.test(n) ? n.toUpperCase() : n);
 const out = groups
   .map((g, i) => ({ g, i }))
-  .filter(({ g }) => usable(g.name))
+  .filter(({ g }) => usable(g.name) && !leader(g))
   .map(({ g, i }) => ({ name: g.name, aliases: [...new Set(g.aliases.filter((a) => a !== g.name && usable(a) && !personal(a) && !partOfAnother(a, i)).map(cased))], country: g.country }));
 const file = join(ROOT, 'src', 'extract', 'armed-groups.json');
 writeFileSync(file, `${JSON.stringify({ source: 'PETRARCH2 Phoenix.MilNonState.actors.txt (MIT), from the START TOPS database', groups: out }, null, 0)}\n`);

@@ -1,5 +1,6 @@
 // Armed groups by any of their names: the Phoenix dictionary's aliases, and an alias the article introduces.
 import { describe, expect, test } from 'vitest';
+import { armedGroup } from '../../src/extract/armed-groups.js';
 import { processArticle } from '../../src/pipeline.js';
 import { articleFromBody } from '../../src/read.js';
 
@@ -20,8 +21,19 @@ describe('armed groups', () => {
     expect(forces(text)).toEqual(expected);
   });
 
-  test('a leader filed as an alias in the dictionary stays a person', () => {
-    const { record } = processArticle(articleFromBody('t', 'Hassan Nasrallah spoke in Beirut.'));
-    expect(record.entities.find((e) => e.name === 'Hassan Nasrallah')?.type).toBe('person');
+  test.each([
+    ['a leader filed as an alias in the dictionary stays a person', 'Hassan Nasrallah spoke in Beirut.', 'Hassan Nasrallah'],
+    ['a leader filed as a block of his own stays a person', 'Ayman al-Zawahiri praised the fighters.', 'Ayman al-Zawahiri'],
+  ])('%s', (_, text, name) => {
+    const { record } = processArticle(articleFromBody('t', text));
+    expect(record.entities.find((e) => e.name === name)?.type).toBe('person');
+  });
+
+  test('each group keeps its own aliases (a block whose code follows its aliases is a group of its own)', () => {
+    expect(armedGroup('al Qaeda')?.name).toBe("Al Qa'ida");
+    expect(armedGroup('Al-Aqsa Martyrs Brigades')?.aliases).not.toContain('Al Qaeda');
+    expect(armedGroup('Islamic Resistance Movement')?.name).toBe('Hamas');
+    expect(armedGroup('Bin Laden')).toBeUndefined();
+    expect(armedGroup('Khalid Sheikh Mohammed')).toBeUndefined();
   });
 });
