@@ -129,8 +129,15 @@ export interface TrieNode {
 }
 
 function add(root: TrieNode, surface: string, entry: LexEntry): void {
+  const keys = tokenKey(surface);
+  // "Al-Qaeda" is written "al-Qaeda" as often: the article in lower case names it too.
+  if (keys.length > 1 && /^(?:Al|El)$/.test(keys[0]!)) addKeys(root, [keys[0]!.toLowerCase(), ...keys.slice(1)], entry);
+  addKeys(root, keys, entry);
+}
+
+function addKeys(root: TrieNode, keys: string[], entry: LexEntry): void {
   let node = root;
-  for (const key of tokenKey(surface)) {
+  for (const key of keys) {
     let child = node.next.get(key);
     if (!child) node.next.set(key, (child = { next: new Map() }));
     node = child;

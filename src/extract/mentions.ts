@@ -36,6 +36,8 @@ const LIFESPAN = /^\s*\(\s*(born\b|b\.\s*\d|(c\.\s*)?([\p{L}\d ,.]{0,20}\s)?\d{3
 const SPANNED_THINGS = new Set(['Empire', 'Dynasty', 'Kingdom', 'Republic', 'Caliphate', 'Sultanate', 'Khanate', 'Union', 'Confederation', 'Federation', 'Era', 'Period', 'Age', 'War', 'Wars', 'Revolution', 'Company', 'Party', 'Church', 'Order', 'League', 'Series', 'Show']);
 /** Particles of Arabic names, capitalised and joined by a hyphen to the name ("Al-Shabaab", "Abu-Bakr"). */
 const ARABIC_PARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'An', 'Abu', 'Bin', 'Ibn', 'Bani', 'Beni']);
+/** The Arabic article in lower case, as English text writes it inside names ("al-Qaeda", "el-Sisi"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
@@ -85,12 +87,15 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (t.text === '&') return firmAmpersand(i);
     // "Al-Shabaab", "Abu-Bakr" at a sentence's start: an Arabic particle joined to a name opens it.
     if (hyphenated && ARABIC_PARTICLES.has(t.text)) return true;
+    // "joined al-Qaeda", "the al-Nusra Front": a lower-case article joined to a name opens it (inside a name it is a
+    // connector already: "Bashar al-Assad").
+    if (hyphenated && ARABIC_ARTICLES.has(t.text) && !(i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !tokens[i - 1]!.tags.has('Determiner'))) return true;
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
     // "pro-Beijing", "i-Nick", "a mini-MMPI": a lower-case word joined by a hyphen makes a word of the name, no mention
     // of it (not a particle: "Suleiman al-Amr"); "Pro-Beijing", "Anti-Trump": a stance.
-    if (tokens[i - 1]?.post === '-' && ((/^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !CONNECTORS.has(tokens[i - 1]!.text)) || /^(pro|anti)$/i.test(tokens[i - 1]!.text))) return false;
+    if (tokens[i - 1]?.post === '-' && ((/^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !CONNECTORS.has(tokens[i - 1]!.text) && !ARABIC_ARTICLES.has(tokens[i - 1]!.text)) || /^(pro|anti)$/i.test(tokens[i - 1]!.text))) return false;
     if (/^(Pro|Anti)$/.test(t.text) && t.post === '-') return false;
     // "Pan-democrat", "Co-founder": a common word joined to another, not a name's syllable (nor a gazetteer name:
     // "Iran-backed").
@@ -248,7 +253,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     let j = i + 1;
     while (j < tokens.length && joined(j - 1)) {
       if (isCap(j)) j++; // (a caption label before a colon is no name: "Ahmed Mohamed Image: ...")
-      else if (CONNECTORS.has(tokens[j]!.text) && joined(j) && isCap(j + 1) && !startsSentence[j]) j += 2;
+      else if ((CONNECTORS.has(tokens[j]!.text) || (ARABIC_ARTICLES.has(tokens[j]!.text) && tokens[j]!.post === '-')) && joined(j) && isCap(j + 1) && !startsSentence[j]) j += 2;
       // "Australian Centre for Control of ...", "Council on American-Islamic Relations": an institution's head word and
       // "for" or "on" go on with its name.
       else if ((tokens[j]!.text === 'for' || tokens[j]!.text === 'on') && FOR_HEADS.has(word(j - 1)) && joined(j) && isCap(j + 1)) j += 2;
@@ -298,8 +303,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const title = titleAt(i, j);
     if (title && i + title.length === j) return classifyName(i, j); // "the Secretary of State" is a title, not a state
     if (title && i + title.length < j && !ORG_SUFFIXES.has(last) && !FORCE_SUFFIXES.has(last)) {
-      // "Foreign Minister Abbas Araghchi of Iran": the name stops at the connector.
-      const k = findToken(tokens, i + title.length, j, (t) => CONNECTORS.has(t.text));
+      // "Foreign Minister Abbas Araghchi of Iran": the name stops at "of" (not at a particle: "President Bashar al-Assad").
+      const k = findToken(tokens, i + title.length, j, (t) => t.text === 'of');
       if (k === -1) return classifyName(i, j);
       classifyName(i, k);
       return classifyRun(k + 1, j);
@@ -325,7 +330,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return void make(i, j, whole.entry.type, whole.entry.rule, { canonical: whole.entry.canonical, affiliation: whole.entry.affiliation, metonymy: metonymyOf(whole.entry, i, j) });
     }
     // (A connector right after a hyphen is a name's syllable: "Hau Lung-bin".)
-    const hasOf = tokens.slice(i, j).some((t, n) => CONNECTORS.has(t.text) && tokens[i + n - 1]?.post !== '-');
+    const hasOf = tokens.slice(i + 1, j).some((t, n) => CONNECTORS.has(t.text) && tokens[i + n]!.post !== '-');
     // "US Secretary of State Antony Blinken", "French Minister of Defence Florence Parly": a country or demonym before an
     // office of a department and a name is one person's mention (the gazetteer loop below and classifyName take the
     // country as the affiliation), not two names either side of "of".
@@ -360,12 +365,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (of > i && (ORG_SUFFIXES.has(word(of - 1)) || ORG_PREFIXES.has(word(of - 1)))) return void make(i, j, 'organization', 'organization:head-word-of');
       if (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined))) return void make(i, j, 'place', 'place:head-word');
     }
-    if (hasOf && !affiliatedOffice) {
-      // Not an institution: the connector separates two names ("Trump of Iran" is not one name).
-      const k = findToken(tokens, i + 1, j, (t) => CONNECTORS.has(t.text));
-      classifyRun(i, k);
-      classifyRun(k + 1, j);
-      return;
+    // Not an institution: "of" separates two names ("Trump of Iran" is not one name); a particle joins one ("Osama bin
+    // Laden", "Charles de Gaulle", "Ludwig van Beethoven").
+    const ofAt = hasOf && !affiliatedOffice ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
+    if (ofAt !== -1) {
+      classifyRun(i, ofAt);
+      return classifyRun(ofAt + 1, j);
     }
     // Gazetteer hits claim their tokens; the rest splits into sub-runs.
     let start = i;
@@ -450,7 +455,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return void make(i, j, 'person', 'person:group', { affiliation: nation, metonymy: nation && sportsArticle ? `national team of ${nation}` : undefined });
     }
     if (NOT_NAMES.has(word(i).toLowerCase())) return;
-    const properNouns = tokens.slice(i, j).every((t) => t.tags.has('ProperNoun') || t.tags.has('Possessive'));
+    // (A lower-case article opening the name is no word of its own: "al-Shabaab".)
+    const from = ARABIC_ARTICLES.has(tokens[i]!.text) ? i + 1 : i;
+    const properNouns = tokens.slice(from, j).every((t) => t.tags.has('ProperNoun') || t.tags.has('Possessive'));
     // "the Bush administration", "the Trump campaign": the leader's name (which the tagger reads as an organization).
     const next = tokens[j];
     if (next && LEADER_NEXT.has(next.lower) && sentenceOf[j] === sentenceOf[j - 1] && /^\s*$/.test(tokens[j - 1]!.post)) return void make(i, j, 'person', 'person:leader-of');
@@ -497,7 +504,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper") and the trained tagger;
     // so are runs of words no dictionary knows, which the tagger does not call proper nouns at a sentence's start
     // ("Akram took three wickets").
-    if (properNouns || namesInText.has(word(i)) || tokens.slice(i, j).every((t, k) => t.tags.has('ProperNoun') || unknownWord(i + k))) make(i, j, 'person', 'unknown:proper-noun');
+    if (properNouns || namesInText.has(word(i)) || tokens.slice(from, j).every((t, k) => t.tags.has('ProperNoun') || unknownWord(from + k))) make(i, j, 'person', 'unknown:proper-noun');
   }
 
   /** An untyped name typed by the words around it. Rules as data in people.ts and organizations.ts. */

@@ -78,7 +78,7 @@ describe('acts by rule shape', () => {
     // Defence press-release shapes: an appositive office or a parenthetical between subject and verb, the tail of
     // a strike count, a title before the person met, the place taken before "from", a coalition named by its leader.
     ['Coalition military forces conducted 14 strikes consisting of 22 engagements against ISIS targets in Syria.', ['coalition military forces FIGHTS Islamic State']],
-    ['U.S. Army Gen. Joseph Votel, commander of U.S. Central Command, met with Iraqi Prime Minister Haider al-Abadi in Baghdad.', ['Joseph Votel MET_WITH Haider']],
+    ['U.S. Army Gen. Joseph Votel, commander of U.S. Central Command, met with Iraqi Prime Minister Haider al-Abadi in Baghdad.', ['Joseph Votel MET_WITH Haider al-Abadi']],
     ['Secretary of Defense Jim Mattis spoke by phone with Defense Minister Nurettin Canikli.', ['Jim Mattis TALKED_TO Nurettin Canikli']],
     ['Jim Mattis discussed regional security with Defense Minister Nurettin Canikli.', ['Jim Mattis TALKED_TO Nurettin Canikli']],
     ['Iraqi security forces, supported by coalition airstrikes, liberated the city of Mosul from ISIS.', ['Iraq security forces FIGHTS Islamic State']],

@@ -14,6 +14,9 @@ describe('mentions: what each rule finds', () => {
     // A country or demonym before an office of a department: one person, the country nested (not two names around "of").
     ['US Secretary of State Antony Blinken flew to Geneva.', ['person:US Secretary of State Antony Blinken', 'place:US', 'place:Geneva']],
     ['Pakistani Minister of Information Fawad Chaudhry spoke.', ['person:Pakistani Minister of Information Fawad Chaudhry']],
+    // The Arabic article in lower case opens a name or joins one; a title's name stops at "of", not at a particle.
+    ['He joined al-Qaeda in 1998.', ['force:al-Qaeda']],
+    ['President Bashar al-Assad met Abdel Fattah el-Sisi.', ['person:President Bashar al-Assad', 'person:Abdel Fattah el-Sisi']],
     ['Lt. Col. John Smith spoke.', ['person:Lt. Col. John Smith']],
     ['Dr. Jane Goodall visited Kenya.', ['person:Dr. Jane Goodall', 'place:Kenya']],
     // An ampersand joins a firm's name where it names one firm; pairs of people stay two.
