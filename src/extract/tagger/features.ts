@@ -34,6 +34,8 @@ const PRE_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', '
 /** Word → its clusters at three granularities (64, 256, 1,024), from GloVe vectors (eval/build-clusters.ts). */
 let clusters: Map<string, number> | null = null;
 export const CLUSTERS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'clusters.tsv.gz');
+/** "0" … "1023", made once: a cluster id is read for every token extracted. */
+const NUMERALS = Array.from({ length: 1024 }, (_, i) => String(i));
 /** The three ids (below 64, 256, 1,024), packed into one number per word: a hundred thousand arrays would weigh on each worker. */
 function clusterOf(word: string): string[] | undefined {
   if (!clusters) {
@@ -46,7 +48,7 @@ function clusterOf(word: string): string[] | undefined {
     }
   }
   const packed = clusters.get(word);
-  return packed === undefined ? undefined : [String(packed & 63), String((packed >> 6) & 255), String((packed >> 14) & 1023)];
+  return packed === undefined ? undefined : [NUMERALS[packed & 63]!, NUMERALS[(packed >> 6) & 255]!, NUMERALS[(packed >> 14) & 1023]!];
 }
 
 /** Words of titles ("foreign", "minister", "president"), lower case. */
