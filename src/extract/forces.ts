@@ -24,7 +24,7 @@ export const FORCE_SUFFIXES = new Set([
 ]);
 
 /** The last two words of a force's name where "Force" alone would name no force ("Royal Air Force", not "Labor Force"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force']);
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff']);
 
 /** A force named by one word ("the Army said", "Marines arrived"): the service of the country the article is about. */
 export const BARE_FORCES = new Set(['Army', 'Navy', 'Marines']);
@@ -41,5 +41,7 @@ export const GROUP_DESCRIPTORS = new Set([
   'jihadist', 'allied', 'partner', 'Coalition', 'Kurdish', 'Houthi', 'Shia', 'Shiite', 'Sunni', 'Druze', 'Baloch', 'Pashtun', 'Tamil',
   'Chechen', 'Tuareg', 'Yazidi', 'Peshmerga', 'Alawite', 'Hazara', 'Arab', 'tribal',
 ]);
+/** Descriptions that name one group: "Houthi rebels" are the Houthis (the lexicon's name, so both are one entity). */
+export const DESCRIBED_GROUPS: Record<string, string> = { Houthi: 'Houthis' };
 /** Force nouns a group description takes: fewer than after a country ("government army" is a country's). */
 export const GROUP_NOUNS = new Set(['forces', 'troops', 'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'soldiers']);

@@ -4,7 +4,7 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { BARE_FORCES, FORCE_HEAD_PAIRS, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
+import { BARE_FORCES, DESCRIBED_GROUPS, FORCE_HEAD_PAIRS, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
 import { countryOfWord, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -205,7 +205,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     while (j < i + 3 && FORCE_MODIFIERS.has(tokens[j]?.text ?? '') && joined(j - 1)) j++;
     if (!GROUP_NOUNS.has(tokens[j]?.text ?? '') || !joined(j - 1) || sentenceOf[j] !== sentenceOf[i] || claimed[j]) continue;
     const words = tokens.slice(i, j + 1).map((t, n) => (n === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && GROUP_DESCRIPTORS.has(t.lower) ? t.lower : t.text));
-    make(i, j + 1, 'force', 'force:group-description', { canonical: words.join(' ') });
+    const named = lex.root.next.get(DESCRIBED_GROUPS[tokens[i]!.text] ?? '')?.entry;
+    make(i, j + 1, 'force', 'force:group-description', { canonical: named?.canonical ?? words.join(' '), affiliation: named?.affiliation });
     claimed.fill(true, i, j + 1);
     i = j;
   }

@@ -75,6 +75,7 @@ describe('mentions: what each rule finds', () => {
     ['Zorbu Kant (born 12 May 1950) is a writer. The Zorbian Empire (1200–1400) fell.', ['person:Zorbu Kant']],
     // A service named by one word; a unit by its last two.
     ['The Army said Marines of the 26th Marine Expeditionary Unit arrived.', ['force:Army', 'force:Marines', 'force:26th Marine Expeditionary Unit']],
+    ['Russian forces shelled Kharkiv, according to the Ukrainian General Staff.', ['force:Russian forces', 'place:Kharkiv', 'force:Ukrainian General Staff']],
     // An Arabic particle joined to a name opens it at a sentence's start.
     ['Al-Shabaab militants attacked a base.', ['force:Al-Shabaab']],
     // An institution named on with "for" after its head word.
@@ -277,6 +278,9 @@ describe('mentions: attributes', () => {
   });
   test('a title is kept on the mention', () => {
     expect(mentions('Special Envoy Steve Witkoff arrived.')[0]).toMatchObject({ text: 'Special Envoy Steve Witkoff', canonical: 'Steve Witkoff', title: 'Special Envoy' });
+  });
+  test('a description that names one group takes its name', () => {
+    expect(mentions('Iran-backed Houthi militants fired a drone.').find((m) => m.type === 'force')).toMatchObject({ text: 'Houthi militants', canonical: 'Houthis', affiliation: 'Yemen' });
   });
   test('gazetteer forms resolve to one canonical name', () => {
     const names = mentions('The U.S. and the United States and America and the US.').map((m) => m.canonical);
