@@ -505,7 +505,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper") and the trained tagger;
     // so are runs of words no dictionary knows, which the tagger does not call proper nouns at a sentence's start
     // ("Akram took three wickets").
-    if (properNouns || namesInText.has(word(i)) || tokens.slice(from, j).every((t, k) => t.tags.has('ProperNoun') || unknownWord(from + k))) make(i, j, 'person', 'unknown:proper-noun');
+    // (A particle inside is no word of its own either: "Ayman al-Zawahiri praised ..." at a sentence's start.)
+    const particle = (t: Token, k: number) => k > 0 && (CONNECTORS.has(t.text) || ARABIC_ARTICLES.has(t.text));
+    if (properNouns || namesInText.has(word(i)) || tokens.slice(from, j).every((t, k) => t.tags.has('ProperNoun') || unknownWord(from + k) || particle(t, k))) make(i, j, 'person', 'unknown:proper-noun');
   }
 
   /** An untyped name typed by the words around it. Rules as data in people.ts and organizations.ts. */

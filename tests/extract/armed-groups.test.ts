@@ -24,6 +24,7 @@ describe('armed groups', () => {
   test.each([
     ['a leader filed as an alias in the dictionary stays a person', 'Hassan Nasrallah spoke in Beirut.', 'Hassan Nasrallah'],
     ['a leader filed as a block of his own stays a person', 'A video of Ayman al-Zawahiri was released.', 'Ayman al-Zawahiri'],
+    ['so at a sentence start, where a particle is no word of its own', 'Ayman al-Zawahiri praised the fighters.', 'Ayman al-Zawahiri'],
   ])('%s', (_, text, name) => {
     const { record } = processArticle(articleFromBody('t', text));
     expect(record.entities.find((e) => e.name === name)?.type).toBe('person');
