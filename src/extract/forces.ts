@@ -23,7 +23,8 @@ export const FORCE_SUFFIXES = new Set([
   'Battalion', 'Forces', 'Militia', 'Marines', 'Squadron', 'Wing', 'Legion', 'Airborne', 'Flotilla', 'Detachment',
 ]);
 
-/** The last two words of a force's name where "Force" alone would name no force ("Royal Air Force", not "Labor Force"). */
+/** The last two words of a force's name where the last alone names no force ("Royal Air Force", not "Labor Force";
+ * "the Ukrainian General Staff", not "its staff"). */
 export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff']);
 
 /** A force named by one word ("the Army said", "Marines arrived"): the service of the country the article is about. */
