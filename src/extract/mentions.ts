@@ -368,10 +368,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     // Not an institution: "of" separates two names ("Trump of Iran" is not one name); a particle joins one ("Osama bin
     // Laden", "Charles de Gaulle", "Ludwig van Beethoven").
-    const ofAt = hasOf && !affiliatedOffice ? findToken(tokens, i + 1, j, (t) => t.text === 'of') : -1;
-    if (ofAt !== -1) {
-      classifyRun(i, ofAt);
-      return classifyRun(ofAt + 1, j);
+    if (of !== -1 && !affiliatedOffice) {
+      classifyRun(i, of);
+      return classifyRun(of + 1, j);
     }
     // Gazetteer hits claim their tokens; the rest splits into sub-runs.
     let start = i;
