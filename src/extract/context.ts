@@ -2,6 +2,7 @@
 // joined tokens) and the tests of a name's context (a role before it, a citation after it, a number by it).
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
+import { isMonth } from './dates.js';
 import { isEnglishWord, type LexEntry, type TrieNode } from './lexicon.js';
 import { firstFrom, type Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
@@ -40,9 +41,6 @@ export function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: n
   }
   return best;
 }
-
-/** Month names, which a year follows as a cited author's does. */
-const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 export type NameContext = ReturnType<typeof nameContext>;
 
@@ -83,7 +81,7 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     if (/^\s+and\s+(his\s+|her\s+|their\s+)?(colleagues|co-authors|coauthors|collaborators)\b/.test(after)) return true;
     if (/^\s+et al\b/.test(after) || /^\s*\((1[5-9]|20)\d\d[a-z]?\)/.test(after)) return true;
     // (Not a month before its year: "(born 12 May 1950)".)
-    if (j - i === 1 && MONTHS.test(tokens[i]!.text)) return false;
+    if (j - i === 1 && isMonth(tokens[i]!.text)) return false;
     const from = Math.max(0, tokens[i]!.start - 200);
     const before = body.slice(from, tokens[i]!.start);
     return /^,?\s+(1[5-9]|20)\d\d[a-z]?[;),]/.test(after) && before.lastIndexOf('(') > before.lastIndexOf(')');

@@ -6,6 +6,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})(?:,?\s+(\d{4}))?\b`);
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(\d{4})\b`);
+const WHOLE_MONTH = new RegExp(String.raw`^${MONTH}\.?$`);
+/** "May", "Sept.": a month's name or its abbreviation, the whole word. */
+export const isMonth = (word: string): boolean => WHOLE_MONTH.test(word);
 const WEEKDAY = /\b(?:on|last|this|since|by|until)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const YEAR = /\b(?:in|since|during|of)\s+((?:19|20)\d{2})\b/;
 
