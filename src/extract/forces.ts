@@ -25,7 +25,13 @@ export const FORCE_SUFFIXES = new Set([
 
 /** The last two words of a force's name where the last alone names no force ("Royal Air Force", not "Labor Force";
  * "the Ukrainian General Staff", not "its staff"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff']);
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force']);
+
+/** Words of services that share a head word in one name: "Air and Space Force", "Air and Missile Defense Command". */
+export const SERVICE_WORDS = new Set(['Air', 'Space', 'Land', 'Sea', 'Naval', 'Ground', 'Aerospace', 'Missile', 'Cyber', 'Marine', 'Coastal']);
+
+/** First words of military operations' names ("Operation Inherent Resolve"): no person's, place's or body's. */
+export const OPERATION_WORDS = new Set(['Operation', 'Exercise']);
 
 /** A force named by one word ("the Army said", "Marines arrived"): the service of the country the article is about. */
 export const BARE_FORCES = new Set(['Army', 'Navy', 'Marines']);

@@ -86,28 +86,9 @@ const ORGANIZATION_VARIANTS: Record<string, string> = {
   AP: 'Associated Press', 'Al-Jazeera': 'Al Jazeera',
 };
 
-/** Armed forces, commands and armed groups by name; patterns for the rest live in forces.ts. */
-const FORCES: [surface: string, affiliation: string | undefined, canonical?: string][] = [
-  ['CENTCOM', 'United States', 'US Central Command'], ['Central Command', 'United States', 'US Central Command'],
-  ['US Central Command', 'United States'], ['U.S. Central Command', 'United States', 'US Central Command'],
-  ['IRGC', 'Iran', 'Islamic Revolutionary Guard Corps'], ['Revolutionary Guards', 'Iran', 'Islamic Revolutionary Guard Corps'],
-  ['Revolutionary Guard', 'Iran', 'Islamic Revolutionary Guard Corps'], ['Islamic Revolutionary Guard Corps', 'Iran'], ['EUCOM', 'United States'], ['INDOPACOM', 'United States'],
-  ['AFRICOM', 'United States'], ['Fifth Fleet', 'United States'], ['Sixth Fleet', 'United States'],
-  ['Seventh Fleet', 'United States'], ['Quds Force', 'Iran'],
-  ['Basij', 'Iran'], ['IDF', 'Israel'], ['Israel Defense Forces', 'Israel'], ['Hezbollah', 'Lebanon'],
-  ['Hamas', 'Palestine'], ['Houthis', 'Yemen'], ['Ansar Allah', 'Yemen'], ['Taliban', 'Afghanistan'],
-  ['al-Qaeda', undefined], ['Al-Qaeda', undefined],
-  // The Islamic State by its names (one entity), and the forces of the wars against it.
-  ['Islamic State', undefined], ['ISIS', undefined, 'Islamic State'], ['ISIL', undefined, 'Islamic State'],
-  ['Daesh', undefined, 'Islamic State'], ["Da'esh", undefined, 'Islamic State'], ['Islamic State of Iraq and the Levant', undefined, 'Islamic State'],
-  ['Islamic State of Iraq and Syria', undefined, 'Islamic State'], ['Syrian Democratic Forces', 'Syria'], ['SDF', 'Syria', 'Syrian Democratic Forces'],
-  ['YPG', 'Syria'], ['PKK', 'Turkey'], ['Peshmerga', 'Iraq'], ['Free Syrian Army', 'Syria'], ['Syrian Arab Army', 'Syria'],
-  ['Nusra Front', 'Syria'], ['Hayat Tahrir al-Sham', 'Syria'], ['Boko Haram', 'Nigeria'], ['AQAP', 'Yemen'], ['Wagner Group', 'Russia'], ['Wagner', 'Russia'], ['Kataib Hezbollah', 'Iraq'],
-  ['Popular Mobilization Forces', 'Iraq'], ['Marine Corps', 'United States'], ['US Navy', 'United States'],
-  ['U.S. Navy', 'United States', 'US Navy'], ['US Army', 'United States'], ['U.S. Army', 'United States', 'US Army'],
-  ['US Air Force', 'United States'], ['U.S. Air Force', 'United States', 'US Air Force'], ['Royal Navy', 'United Kingdom'],
-  ['PLA', 'China'], ["People's Liberation Army", 'China'],
-];
+/** Armed forces, commands and armed groups by name (state-forces.json); patterns for the rest live in forces.ts. */
+type ForceRow = [surface: string, affiliation: string | null, canonical?: string];
+const forceRows = (): ForceRow[] => (JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'state-forces.json'), 'utf8')) as { forces: ForceRow[] }).forces;
 
 /** Split a surface form the way the tokenizer splits text: on spaces and hyphens. */
 export const tokenKey = (surface: string): string[] => surface.split(/[\s-]+/).filter(Boolean);
@@ -156,7 +137,7 @@ export function lexicon(): Lexicon {
   const root: TrieNode = { next: new Map() };
   const demonyms = new Map<string, string>();
   const countrySet = new Set<string>();
-  for (const [surface, affiliation, canonical] of FORCES) add(root, surface, { type: 'force', canonical: canonical ?? surface, rule: 'force:lexicon', affiliation });
+  for (const [surface, affiliation, canonical] of forceRows()) add(root, surface, { type: 'force', canonical: canonical ?? surface, rule: 'force:lexicon', affiliation: affiliation ?? undefined });
   for (const c of countries) {
     const name = c.name.common;
     countrySet.add(name);
@@ -184,6 +165,13 @@ export function lexicon(): Lexicon {
   for (const o of ORGANIZATIONS) add(root, o, { type: 'organization', canonical: ORGANIZATION_VARIANTS[o] ?? o.replace(/^The /, '').replace(/ news agency$/, ''), rule: 'organization:lexicon' });
   cached = { root, demonyms, countries: countrySet };
   return cached;
+}
+
+/** Whether a name, as written, is a country, capital, state or region of the gazetteer ("Tampa" is not: isCity). */
+export function isPlaceName(root: TrieNode, name: string): boolean {
+  let node: TrieNode | undefined = root;
+  for (const key of tokenKey(name)) node = node?.next.get(key);
+  return node?.entry?.type === 'place';
 }
 
 /** The country one word names, as its demonym or its name: "Iranian" → Iran, "Iran" → Iran. */

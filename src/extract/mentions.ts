@@ -4,8 +4,8 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { BARE_FORCES, DESCRIBED_GROUPS, FORCE_HEAD_PAIRS, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, SHIP_PREFIXES } from './forces.js';
-import { countryOfWord, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
+import { BARE_FORCES, DESCRIBED_GROUPS, FORCE_HEAD_PAIRS, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_PREFIXES } from './forces.js';
+import { countryOfWord, isCity, isEnglishWord, isGivenName, isPlaceName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, TITLES } from './people.js';
@@ -53,6 +53,10 @@ const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Nort
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];
 /** Words that open a clause, capitalised after a colon, a quote mark or an abbreviation's period. */
 const CLAUSE_OPENERS = new Set(['When', 'While', 'Whilst', 'Both', 'If', 'Although', 'Though', 'Because', 'Whether', 'Unless', 'Whereas', 'Since', 'After', 'Before', 'As', 'But', 'And', 'Or', 'So', 'Yet', 'Then', 'Once', 'Until', 'Where', 'Why', 'How', 'What', 'Who', 'Neither', 'Either']);
+/** A word of a dateline's place, in capitals: "WASHINGTON", "ST.", "PORT-AU-PRINCE". */
+const DATELINE_WORD = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?$/u;
+/** What follows a dateline's place: its state or country after a comma (group 1), an agency in brackets, a dash. */
+const DATELINE_AFTER = /^(,\s*\p{Lu}[^,\n—–]{0,28}?)?\s*(?:\([\p{L}. ]{2,20}\)\s*)?(?:—|–|--?)\s/u;
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 /** Offices that are "of" a department: "Secretary of Defense", "Minister of National Defense". */
 const OFFICES = new Set(['Secretary', 'Minister', 'Director', 'Chief', 'Commander', 'Chairman', 'Chairwoman', 'Governor', 'Ambassador', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
@@ -196,6 +200,21 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     i = after + n - 1;
   }
 
+  // Datelines: "WASHINGTON —", "TAMPA, Fla. –", "KYIV, Ukraine (AP) —". A name in capitals opening the article or a
+  // paragraph, before a dash (after its state or country, or an agency's name), is the place the story is filed from,
+  // not an acronym. Without a state or country it must be a known place ("BIG MISTAKE -" heads a review).
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(i === 0 || /\n/.test(body.slice(tokens[i - 1]!.end, tokens[i]!.start))) || !DATELINE_WORD.test(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && DATELINE_WORD.test(tokens[j]!.text) && /^[ -]$/.test(tokens[j - 1]!.post)) j++;
+    const after = DATELINE_AFTER.exec(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 60));
+    if (!after) continue;
+    const name = tokens.slice(i, j).map((t) => t.text.toLowerCase().replace(/(^|[-'’.])\p{Ll}/gu, (c) => c.toUpperCase())).join(' ');
+    if (!after[1] && !isPlaceName(lex.root, name) && !isCity(name) && !isProvince(name)) continue;
+    make(i, j, 'place', 'place:dateline', { canonical: name });
+    claimed.fill(true, i, j);
+  }
+
   // Armed groups described, not named ("regime forces", "Coalition military forces", "Kurdish fighters"): the
   // description, up to two modifiers and a force noun, is the force; the words are claimed as a force's.
   for (let i = 0; i < tokens.length; i++) {
@@ -259,7 +278,17 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // "for" or "on" go on with its name.
       else if ((tokens[j]!.text === 'for' || tokens[j]!.text === 'on') && FOR_HEADS.has(word(j - 1)) && joined(j) && isCap(j + 1)) j += 2;
       else if (nameSyllable(j)) j++;
+      // "French Air and Space Force", "Air and Missile Defense Command": two services' words share the head.
+      else if (tokens[j]!.text === 'and' && SERVICE_WORDS.has(word(j - 1)) && joined(j) && SERVICE_WORDS.has(word(j + 1)) && isCap(j + 1)) j += 2;
+      // "the Armed Forces of the Philippines", "the General Staff of the Armed Forces of Ukraine": a force's head word
+      // goes on with "of the" and a name.
+      // (Not one word: "Marines of the 26th Marine Expeditionary Unit" are its men.)
+      else if (tokens[j]!.text === 'of' && j - i >= 2 && forceHeadAt(j) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j += 3;
       else break;
+    }
+    // "Combined Joint Task Force – Operation Inherent Resolve": a task force named by its operation, across the dash.
+    if (word(j - 1) === 'Force' && word(j - 2) === 'Task' && /^\s*[–—-]\s*$/.test(tokens[j - 1]!.post) && sentenceOf[j] === sentenceOf[j - 1] && word(j) === 'Operation') {
+      for (j++; j < tokens.length && joined(j - 1) && isCap(j); ) j++;
     }
     // A gazetteer name may hold a lower-case "the" ("Democratic Republic of the Congo").
     const listed = lexHit(lex.root, tokens, i, joined);
@@ -282,6 +311,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (j - i === 3 && tokens[i + 1]!.text === '&') return void make(i, j, 'organization', 'organization:ampersand');
     const first = word(i);
     const last = word(j - 1);
+    // "Operation Inherent Resolve", "Exercise Sea Breeze": a military operation, no person, place or body.
+    // (At a sentence's start "Operation" may stay out of the run.)
+    if ((OPERATION_WORDS.has(first) && j - i > 1) || (i > 0 && OPERATION_WORDS.has(tokens[i - 1]!.text) && joined(i - 1))) return;
     const afterThe = tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i];
     if (j - i === 1 && BARE_ORG_HEADS.has(first) && afterThe) return void make(i, j, 'organization', 'organization:the-head');
     // "the West", "in the South", "the Midwest": a compass word alone after "the" is a region.
@@ -300,10 +332,19 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       else make(i, j, 'force', 'force:ship', { canonical: ship, affiliation: navy });
       return;
     }
+    // "Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine": a force's head word before "of" and a
+    // country or another force is one force, the country's (no title: "General Staff").
+    const forceOf = findToken(tokens, i + 1, j, (t, k) => t.text === 'of' && forceHeadAt(k));
+    if (forceOf !== -1) {
+      const land = findToken(tokens, forceOf + 1, j, (_t, k) => lexHit(lex.root, tokens, k, joined, j)?.end === j);
+      const hit = land === -1 ? undefined : lexHit(lex.root, tokens, land, joined, j);
+      const country = hit?.entry.type === 'place' ? hit.entry.canonical : hit?.entry.type === 'force' ? hit.entry.affiliation : undefined;
+      if (country || forceHeadAt(j)) return void make(i, j, 'force', 'force:suffix', { affiliation: country ?? affiliationOf(i) });
+    }
     // A title opens the run ("Secretary of State Marco Rubio"): the rest is the name.
     const title = titleAt(i, j);
     if (title && i + title.length === j) return classifyName(i, j); // "the Secretary of State" is a title, not a state
-    if (title && i + title.length < j && !ORG_SUFFIXES.has(last) && !FORCE_SUFFIXES.has(last)) {
+    if (title && i + title.length < j && !ORG_SUFFIXES.has(last) && !forceHeadAt(j)) {
       // "Foreign Minister Abbas Araghchi of Iran": the name stops at "of" (not at a particle: "President Bashar al-Assad").
       const k = findToken(tokens, i + title.length, j, (t) => t.text === 'of');
       if (k === -1) return classifyName(i, j);
@@ -351,7 +392,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return classifyRun(of + 1, j);
     }
     if (j - i > 1 || hasOf) {
-      if (FORCE_SUFFIXES.has(last) || FORCE_HEAD_PAIRS.has(`${word(j - 2)} ${last}`)) {
+      if (forceHeadAt(j) || forceHeadAt(findToken(tokens, i + 1, j, (t) => t.text === 'Operation'))) {
         // "Indonesian Navy" is the same force as "the Indonesian navy": one canonical name.
         const affiliation = affiliationOf(i);
         const noun = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase()).join(' ');
@@ -561,6 +602,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (sportsArticle && e.rule === 'place:country' && !locative(first) && !qualifies) return `national team of ${e.canonical}`;
     // Countries as agents stay places: measured on GUM, marking them as governments lost more than it won.
     return e.capitalOf && metonymic(after, first) ? `government of ${e.capitalOf}` : undefined;
+  }
+
+  /** Whether the words before token j end a force's name: "Fifth Fleet", "Royal Air Force", "the General Staff". */
+  function forceHeadAt(j: number): boolean {
+    return j > 0 && (FORCE_SUFFIXES.has(word(j - 1)) || FORCE_HEAD_PAIRS.has(`${word(j - 2)} ${word(j - 1)}`));
   }
 
   function affiliationOf(i: number): string | undefined {

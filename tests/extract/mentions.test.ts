@@ -76,6 +76,12 @@ describe('mentions: what each rule finds', () => {
     // A service named by one word; a unit by its last two.
     ['The Army said Marines of the 26th Marine Expeditionary Unit arrived.', ['force:Army', 'force:Marines', 'force:26th Marine Expeditionary Unit']],
     ['Russian forces shelled Kharkiv, according to the Ukrainian General Staff.', ['force:Russian forces', 'place:Kharkiv', 'force:Ukrainian General Staff']],
+    // A force's head word, "of" and a country (or another force) are one force; "General" there is no title.
+    ['The General Staff of the Armed Forces of Ukraine said the Armed Forces of the Philippines and the Navy of Pakistan sailed.', ['force:General Staff of the Armed Forces of Ukraine', 'place:Ukraine', 'force:Armed Forces of the Philippines', 'place:Philippines', 'force:Navy of Pakistan', 'place:Pakistan']],
+    // Two services' words share a head; a task force takes its operation's name across the dash; an operation is no one.
+    ['Jets of the French Air and Space Force flew.', ['force:French Air and Space Force']],
+    ['The Combined Joint Task Force – Operation Inherent Resolve said so. Operation Inherent Resolve began in 2014.', ['force:Combined Joint Task Force – Operation Inherent Resolve']],
+    ['RAF Typhoons, USAF jets and Bundeswehr troops joined JSDF ships; M23 rebels fought.', ['force:RAF', 'force:USAF', 'force:Bundeswehr', 'force:JSDF', 'force:M23']],
     // An Arabic particle joined to a name opens it at a sentence's start.
     ['Al-Shabaab militants attacked a base.', ['force:Al-Shabaab']],
     // An institution named on with "for" after its head word.
@@ -95,6 +101,10 @@ describe('mentions: what each rule finds', () => {
     // A title inside a run opens a person's mention after a name of two words or more; not the tail of a longer title.
     ['Ford Motor Company President Bill Ford spoke; White House Press Secretary Karine Jean-Pierre and Shadow Home Secretary Yvette Cooper said so.', ['organization:Ford Motor Company', 'person:President Bill Ford', 'organization:White House', 'person:Press Secretary Karine Jean-Pierre', 'person:Shadow Home Secretary Yvette Cooper']],
     ['It answered former Pennsylvania Senator Rick Santorum.', ['person:Pennsylvania Senator Rick Santorum', 'place:Pennsylvania']], // a state too
+    // A dateline's place in capitals, before a dash (after a state or an agency): a place, no acronym; not a heading.
+    ['WASHINGTON — The Pentagon said so.\n\nNEW YORK (Reuters) - Stocks fell.', ['place:WASHINGTON', 'organization:Pentagon', 'place:NEW YORK', 'organization:Reuters']],
+    ['TAMPA, Fla. – CENTCOM said so.', ['place:TAMPA', 'place:Fla', 'force:CENTCOM']],
+    ['BRILLIANT - we waited an hour. OBSERVATION-- it rained.', []],
     // Capitals for emphasis, Roman numerals and time zones are no organizations' acronyms.
     ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
     // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
