@@ -290,9 +290,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (word(j - 1) === 'Force' && word(j - 2) === 'Task' && /^\s*[–—-]\s*$/.test(tokens[j - 1]!.post) && sentenceOf[j] === sentenceOf[j - 1] && word(j) === 'Operation') {
       for (j++; j < tokens.length && joined(j - 1) && isCap(j); ) j++;
     }
-    // A gazetteer name may hold a lower-case "the" ("Democratic Republic of the Congo").
+    // A gazetteer name may hold a lower-case "the" ("Democratic Republic of the Congo") or a hyphenated particle
+    // ("Lashkar-e-Taiba").
     const listed = lexHit(lex.root, tokens, i, joined);
-    if (listed && listed.end > j && tokens.slice(j, listed.end).every((t) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || CONNECTORS.has(t.text)) && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
+    if (listed && listed.end > j && tokens.slice(j, listed.end).every((t, k) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || CONNECTORS.has(t.text) || tokens[j + k - 1]!.post === '-') && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
     classifyRun(i, j);
     i = j;
   }

@@ -82,6 +82,8 @@ describe('mentions: what each rule finds', () => {
     ['Jets of the French Air and Space Force flew.', ['force:French Air and Space Force']],
     ['The Combined Joint Task Force – Operation Inherent Resolve said so. Operation Inherent Resolve began in 2014.', ['force:Combined Joint Task Force – Operation Inherent Resolve']],
     ['RAF Typhoons, USAF jets and Bundeswehr troops joined JSDF ships; M23 rebels fought.', ['force:RAF', 'force:USAF', 'force:Bundeswehr', 'force:JSDF', 'force:M23']],
+    // A listed name holds its hyphenated particle.
+    ['The Wehrmacht fought on; Lashkar-e-Taiba was blamed.', ['force:Wehrmacht', 'force:Lashkar-e-Taiba']],
     // An Arabic particle joined to a name opens it at a sentence's start.
     ['Al-Shabaab militants attacked a base.', ['force:Al-Shabaab']],
     // An institution named on with "for" after its head word.
