@@ -1,7 +1,8 @@
 // Acronyms an article defines as terms, not bodies: "sea surface salinity (SSS)", "the VM (virtual microscope)",
-// "ROS [Reactive Oxygen Species, ...]", "Compact Fluorescent Light (CFL)". Such an acronym names no organization
-// anywhere in the article; an organization's expansion ends in an organization's head word ("World Health
-// Organization (WHO)", "National Aeronautics and Space Administration (NASA)").
+// "ROS [Reactive Oxygen Species, ...]", "Compact Fluorescent Light (CFL)". Such an acronym names nothing anywhere in
+// the article; an organization's expansion holds an organization's head word ("World Health Organization (WHO)",
+// "National Aeronautics and Space Administration (NASA)") or a name ("Liberation Tigers of Tamil Eelam (LTTE)").
+import { isEnglishWord } from './lexicon.js';
 import { ORG_SUFFIXES } from './organizations.js';
 
 const MINOR = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'de', 'la', 'du', 'des', 'et', '&']);
@@ -22,8 +23,9 @@ export function termAcronyms(body: string): Set<string> {
     for (const words of [all.filter((w) => !MINOR.has(w.toLowerCase())), all]) {
       const expansion = expansionBefore ? words.slice(-letters.length) : words.slice(0, letters.length);
       if (expansion.length !== letters.length || expansion.some((w, k) => w[0]!.toUpperCase() !== letters[k])) continue;
-      const head = expansion[expansion.length - 1]!;
-      if (!(ORG_SUFFIXES.has(head) && !TERM_HEADS.has(head))) terms.add(acronym);
+      // (A body's head word anywhere, "Committee on the Effects of Atomic Radiation", or a word no dictionary knows,
+      // "Liberation Tigers of Tamil Eelam", makes it a name.)
+      if (!expansion.some((w) => (ORG_SUFFIXES.has(w) && !TERM_HEADS.has(w)) || !isEnglishWord(w))) terms.add(acronym);
       return;
     }
   };

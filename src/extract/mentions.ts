@@ -497,6 +497,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return void make(i, j, 'person', 'person:group', { affiliation: nation, metonymy: nation && sportsArticle ? `national team of ${nation}` : undefined });
     }
     if (NOT_NAMES.has(word(i).toLowerCase())) return;
+    // A term the article defines ("Compact Fluorescent Light (CFL)") is no name for the tagger to type either.
+    if (j - i === 1 && terms.has(word(i))) return;
     // (A lower-case article opening the name is no word of its own: "al-Shabaab".)
     const from = ARABIC_ARTICLES.has(tokens[i]!.text) ? i + 1 : i;
     const properNouns = tokens.slice(from, j).every((t) => t.tags.has('ProperNoun') || t.tags.has('Possessive'));
