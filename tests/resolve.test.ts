@@ -83,6 +83,14 @@ describe('resolve', () => {
     expect(entityOf.get(stray)).toBeUndefined();
   });
 
+  test('an untyped repeat of a place\'s name is that place; of an organization\'s name, nothing', () => {
+    const place = m('place', 'Qom', { rule: 'unknown:proper-noun' });
+    const org = m('organization', 'Elsevier', { rule: 'unknown:proper-noun' });
+    const { entityOf } = resolve([m('place', 'Qom'), place, m('organization', 'Elsevier'), org]);
+    expect(entityOf.get(place)).toBe('place:qom');
+    expect(entityOf.get(org)).toBeUndefined();
+  });
+
   test('an untyped full name joins, and names, the person its surname already is', () => {
     const full = m('person', 'Marymegan Daly', { rule: 'unknown:proper-noun' });
     const { entities, entityOf } = resolve([full, m('person', 'Daly', { rule: 'person:speaks' })]);

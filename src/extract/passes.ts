@@ -178,8 +178,8 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
   }
 
   /**
-   * Names inside names: "University of Helsinki" also mentions Helsinki, "Brooklyn, New York" New York,
-   * "UNESCO Slovenian National Commission" UNESCO. Each gazetteer hit strictly inside a longer mention is a mention too.
+   * Names inside names: "University of Helsinki" also mentions Helsinki, "Brooklyn, New York" New York. Each gazetteer
+   * place strictly inside a longer mention is a mention too.
    */
   function withNested(found: RawMention[]): RawMention[] {
     const nested: RawMention[] = [];
@@ -214,6 +214,12 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
         if (hit.entry.type === 'organization' && start === m.start && m.type === 'organization' && ORG_SUFFIXES.has(stripPossessive(body.slice(end, m.end).trim()))) continue;
         // (An ocean names a firm for its sound, not its seat: "Pacific Standard", "Atlantic Lottery Corporation".)
         if (OCEANS.has(hit.entry.canonical) && m.type === 'organization') continue;
+        // (An organization's name inside another, "UNESCO Slovenian National Commission", was right once in five on GUM
+        // and less on every other corpus, left out of the tagger's training: npm run eval -- --cross. Its words are skipped.)
+        if (hit.entry.type === 'organization') {
+          k = hit.end - 1;
+          continue;
+        }
         nested.push({ type: hit.entry.type, start, end, text: body.slice(start, end), sentence: m.sentence, rule: `${hit.entry.type}:nested`, canonical: hit.entry.canonical });
         k = hit.end - 1;
       }

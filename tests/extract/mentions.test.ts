@@ -62,6 +62,8 @@ describe('mentions: what each rule finds', () => {
     // Organizations by head word and by lexicon.
     ['Officials at the Ministry of Foreign Affairs declined.', ['organization:Ministry of Foreign Affairs']],
     ['He studied at the University of Helsinki.', ['organization:University of Helsinki', 'place:Helsinki']],
+    // A place inside an organization's name is a mention of it; an organization inside one is not.
+    ['The UNESCO Slovenian National Commission met.', ['organization:UNESCO Slovenian National Commission']],
     ['The New York Times reported it.', ['organization:New York Times', 'place:New York']],
     ['An Iranian diplomatic source told the Reuters news agency.', ['organization:Reuters']],
     // Forces: ships, formations, commands, units, country + force noun, armed groups.
