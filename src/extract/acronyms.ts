@@ -2,6 +2,7 @@
 // "ROS [Reactive Oxygen Species, ...]", "Compact Fluorescent Light (CFL)". Such an acronym names nothing anywhere in
 // the article; an organization's expansion holds an organization's head word ("World Health Organization (WHO)",
 // "National Aeronautics and Space Administration (NASA)") or a name ("Liberation Tigers of Tamil Eelam (LTTE)").
+import { endsForceName } from './forces.js';
 import { isEnglishWord } from './lexicon.js';
 import { ORG_SUFFIXES } from './organizations.js';
 
@@ -25,7 +26,8 @@ export function termAcronyms(body: string): Set<string> {
       if (expansion.length !== letters.length || expansion.some((w, k) => w[0]!.toUpperCase() !== letters[k])) continue;
       // (A body's head word anywhere, "Committee on the Effects of Atomic Radiation", or a word no dictionary knows,
       // "Liberation Tigers of Tamil Eelam", makes it a name.)
-      if (!expansion.some((w) => (ORG_SUFFIXES.has(w) && !TERM_HEADS.has(w)) || !isEnglishWord(w))) terms.add(acronym);
+      // (Nor a force's: "Rapid Support Forces (RSF)".)
+      if (!expansion.some((w) => (ORG_SUFFIXES.has(w) && !TERM_HEADS.has(w)) || !isEnglishWord(w)) && !endsForceName(expansion)) terms.add(acronym);
       return;
     }
   };

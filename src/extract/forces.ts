@@ -23,9 +23,14 @@ export const FORCE_SUFFIXES = new Set([
   'Battalion', 'Forces', 'Militia', 'Marines', 'Squadron', 'Wing', 'Legion', 'Airborne', 'Flotilla', 'Detachment',
 ]);
 
-/** The last two words of a force's name where the last alone names no force ("Royal Air Force", not "Labor Force";
- * "the Ukrainian General Staff", not "its staff"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force']);
+/** The last two or three words of a force's name where the last alone names no force ("Royal Air Force", not "Labor
+ * Force"; "the Ukrainian General Staff", not "its staff"; "Carrier Strike Group 2", not "Volkswagen Group"). */
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff']);
+
+/** Whether words end a force's name: "Fifth Fleet", "Royal Air Force", "Joint Chiefs of Staff". */
+export function endsForceName(words: readonly string[]): boolean {
+  return words.length > 0 && (FORCE_SUFFIXES.has(words[words.length - 1]!) || FORCE_HEAD_PAIRS.has(words.slice(-2).join(' ')) || FORCE_HEAD_PAIRS.has(words.slice(-3).join(' ')));
+}
 
 /** Words of services that share a head word in one name: "Air and Space Force", "Air and Missile Defense Command". */
 export const SERVICE_WORDS = new Set(['Air', 'Space', 'Land', 'Sea', 'Naval', 'Ground', 'Aerospace', 'Missile', 'Cyber', 'Marine', 'Coastal']);

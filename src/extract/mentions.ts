@@ -4,7 +4,7 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { BARE_FORCES, DESCRIBED_GROUPS, FORCE_HEAD_PAIRS, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_PREFIXES } from './forces.js';
+import { BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_PREFIXES } from './forces.js';
 import { countryOfWord, isCity, isEnglishWord, isGivenName, isPlaceName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -286,6 +286,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       else if (tokens[j]!.text === 'of' && j - i >= 2 && forceHeadAt(j) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j += 3;
       else break;
     }
+    // "Carrier Strike Group 2", "Task Force 51": a force's number ends its name.
+    if (forceHeadAt(j) && joined(j - 1) && /^\d+$/.test(tokens[j]?.text ?? '')) j++;
     // "Combined Joint Task Force – Operation Inherent Resolve": a task force named by its operation, across the dash.
     if (word(j - 1) === 'Force' && word(j - 2) === 'Task' && /^\s*[–—-]\s*$/.test(tokens[j - 1]!.post) && sentenceOf[j] === sentenceOf[j - 1] && word(j) === 'Operation') {
       for (j++; j < tokens.length && joined(j - 1) && isCap(j); ) j++;
@@ -321,8 +323,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (j - i === 1 && REGION_WORDS.has(first) && afterThe) return void make(i, j, 'place', 'place:direction');
     // "The World Health Organisation (WHO)": an acronym in brackets right after an organization is its short name.
     const named = out[out.length - 1];
-    if (j - i === 1 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.pre.includes('(') && tokens[i]!.post.startsWith(')') && named?.type === 'organization' && /^\s*\($/.test(body.slice(named.end, tokens[i]!.start))) {
-      return void make(i, j, 'organization', 'organization:bracketed-acronym');
+    // (So is a force's: "the Rapid Support Forces (RSF)".)
+    if (j - i === 1 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.pre.includes('(') && tokens[i]!.post.startsWith(')') && (named?.type === 'organization' || named?.type === 'force') && /^\s*\($/.test(body.slice(named.end, tokens[i]!.start))) {
+      return void make(i, j, named.type, `${named.type}:bracketed-acronym`, { affiliation: named.affiliation });
     }
     // Ships, and the formation they lead: "USS Abraham Lincoln carrier strike group".
     const navy = SHIP_PREFIXES[first];
@@ -607,9 +610,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return e.capitalOf && metonymic(after, first) ? `government of ${e.capitalOf}` : undefined;
   }
 
-  /** Whether the words before token j end a force's name: "Fifth Fleet", "Royal Air Force", "the General Staff". */
+  /**
+   * Whether the words before token j end a force's name: "Fifth Fleet", "Royal Air Force", "the General Staff"; with
+   * its number or a hyphenated name after the head ("Carrier Strike Group 2", "Joint Task Force-Bravo").
+   */
   function forceHeadAt(j: number): boolean {
-    return j > 0 && (FORCE_SUFFIXES.has(word(j - 1)) || FORCE_HEAD_PAIRS.has(`${word(j - 2)} ${word(j - 1)}`));
+    const end = j > 1 && (/^\d+$/.test(word(j - 1)) || (tokens[j - 2]!.post === '-' && /^\p{Lu}/u.test(word(j - 1)))) ? j - 1 : j;
+    return end > 0 && endsForceName([word(end - 3), word(end - 2), word(end - 1)]);
   }
 
   function affiliationOf(i: number): string | undefined {

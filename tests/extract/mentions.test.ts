@@ -84,6 +84,8 @@ describe('mentions: what each rule finds', () => {
     ['Jets of the French Air and Space Force flew.', ['force:French Air and Space Force']],
     ['The Combined Joint Task Force – Operation Inherent Resolve said so. Operation Inherent Resolve began in 2014.', ['force:Combined Joint Task Force – Operation Inherent Resolve']],
     ['RAF Typhoons, USAF jets and Bundeswehr troops joined JSDF ships; M23 rebels fought.', ['force:RAF', 'force:USAF', 'force:Bundeswehr', 'force:JSDF', 'force:M23']],
+    // A force's number or hyphenated name ends it; its acronym in brackets is a force's; "Chiefs of Staff" heads a force.
+    ['Ships of Carrier Strike Group 2, Task Force 51 and Joint Task Force-Bravo sailed; the Rapid Support Forces (RSF) and South Korea\'s Joint Chiefs of Staff said so.', ['force:Carrier Strike Group 2', 'force:Task Force 51', 'force:Joint Task Force-Bravo', 'force:Rapid Support Forces', 'force:RSF', 'place:South Korea', 'force:Joint Chiefs of Staff']],
     // A listed name holds its hyphenated particle.
     ['The Wehrmacht fought on; Lashkar-e-Taiba was blamed.', ['force:Wehrmacht', 'force:Lashkar-e-Taiba']],
     // An Arabic particle joined to a name opens it at a sentence's start.
