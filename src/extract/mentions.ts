@@ -584,6 +584,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "the team's coach, Alireza Mehraban": after a comma only where nothing else types the name ("the traveler, West Oakland").
     if (roleBefore(i, true)) return { type: 'person', rule: 'person:role-before' };
     if (appositiveRole(j) || roleOfBefore(i, j)) return { type: 'person', rule: 'person:appositive-role' };
+    // "Netanyahu met ...", "Lukaku scored ...": a name of words no dictionary knows, right before a verb in the past
+    // tense, is most often a person (precise 0.84 on web text left out of the tagger's training). Not after a
+    // determiner ("the Areopagus appointed"), not a plural ("Polaroids selected"), not before a copula ("Coron was
+    // reduced"); the tagger retypes it where it is sure of another type.
+    const verb = tokens[j];
+    if (verb && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[j - 1]!.post) && /^\p{Ll}+$/u.test(verb.text) && verb.tags.has('PastTense') && !verb.tags.has('Copula') && !DETERMINERS.has(prev?.lower ?? '') && !/\p{Ll}s$/u.test(word(j - 1)) && tokens.slice(i, j).every((_t, k) => unknownWord(i + k))) return { type: 'person', rule: 'person:subject' };
     // Authors cited: "Quilis (1964)", "Klingberg et al., 2005", "(Porte, 2012)".
     if (citedAuthor(i, j)) return { type: 'person', rule: 'person:cited' };
     // (Not common words: "the Gliders team", "the European team", "a Virtual Microscope project".)

@@ -37,8 +37,9 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       const type = definedAs(firstFrom(tokens, m.end), m.sentence);
       if (type) defined.set(m.text, type);
     }
+    // (The definition also outweighs the verb after a name: "Later Zorbit grew" is the company.)
     return found.map((m) => {
-      const type = m.rule.startsWith('unknown:') ? defined.get(m.text) : undefined;
+      const type = m.rule.startsWith('unknown:') || m.rule === 'person:subject' ? defined.get(m.text) : undefined;
       return type ? { ...m, type, rule: `${type}:defined` } : m;
     });
   }

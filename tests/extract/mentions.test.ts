@@ -41,7 +41,7 @@ describe('mentions: what each rule finds', () => {
     // A large city inside a longer name is a place too; not the city heading "City, State", nor a common noun.
     ['Tunisia faced England at the Volgograd Arena.', ['place:Tunisia', 'place:England', 'place:Volgograd Arena', 'place:Volgograd']],
     ['He studied at the University of Sheffield in Cambridge, Massachusetts.', ['organization:University of Sheffield', 'place:Sheffield', 'place:Cambridge, Massachusetts', 'place:Massachusetts']],
-    ['Lukaku won the Budweiser Man of the Match award in Eureka Springs.', ['place:Eureka Springs']],
+    ['Lukaku won the Budweiser Man of the Match award in Eureka Springs.', ['person:Lukaku', 'place:Eureka Springs']],
     // A head word alone after "the" names the one organization; an acronym in brackets after one is its short name.
     ['She had problems with the Church, and the Court ruled against her.', ['organization:Church', 'organization:Court']],
     ['The Church of Scientology is big. The Church denied it. He left the Church of Scientology.', ['organization:Church of Scientology', 'organization:Church', 'organization:Church of Scientology']],
@@ -107,6 +107,8 @@ describe('mentions: what each rule finds', () => {
     // A title inside a run opens a person's mention after a name of two words or more; not the tail of a longer title.
     ['Ford Motor Company President Bill Ford spoke; White House Press Secretary Karine Jean-Pierre and Shadow Home Secretary Yvette Cooper said so.', ['organization:Ford Motor Company', 'person:President Bill Ford', 'organization:White House', 'person:Press Secretary Karine Jean-Pierre', 'person:Shadow Home Secretary Yvette Cooper']],
     ['It answered former Pennsylvania Senator Rick Santorum.', ['person:Pennsylvania Senator Rick Santorum', 'place:Pennsylvania']], // a state too
+    // A name no dictionary knows before a verb in the past tense is a person; not after "the", not a plural, not before a copula.
+    ['Netanyahu met the envoy; the Areopagus appointed judges; 100 Polaroids arrived; Coron was reduced.', ['person:Netanyahu']],
     // A dateline's place in capitals, before a dash (after a state or an agency): a place, no acronym; not a heading.
     ['WASHINGTON — The Pentagon said so.\n\nNEW YORK (Reuters) - Stocks fell.', ['place:WASHINGTON', 'organization:Pentagon', 'place:NEW YORK', 'organization:Reuters']],
     ['TAMPA, Fla. – CENTCOM said so.', ['place:TAMPA', 'place:Fla', 'force:CENTCOM']],
