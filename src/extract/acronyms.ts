@@ -24,9 +24,8 @@ export function termAcronyms(body: string): Set<string> {
     for (const words of [all.filter((w) => !MINOR.has(w.toLowerCase())), all]) {
       const expansion = expansionBefore ? words.slice(-letters.length) : words.slice(0, letters.length);
       if (expansion.length !== letters.length || expansion.some((w, k) => w[0]!.toUpperCase() !== letters[k])) continue;
-      // (A body's head word anywhere, "Committee on the Effects of Atomic Radiation", or a word no dictionary knows,
-      // "Liberation Tigers of Tamil Eelam", makes it a name.)
-      // (Nor a force's: "Rapid Support Forces (RSF)".)
+      // (A body's head word anywhere, "Committee on the Effects of Atomic Radiation", a force's at the end, "Rapid
+      // Support Forces", or a word no dictionary knows, "Liberation Tigers of Tamil Eelam", makes it a name.)
       if (!expansion.some((w) => (ORG_SUFFIXES.has(w) && !TERM_HEADS.has(w)) || !isEnglishWord(w)) && !endsForceName(expansion)) terms.add(acronym);
       return;
     }
