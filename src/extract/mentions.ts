@@ -340,8 +340,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // country or another force is one force, the country's (no title: "General Staff").
     const forceOf = findToken(tokens, i + 1, j, (t, k) => t.text === 'of' && forceHeadAt(k));
     if (forceOf !== -1) {
-      const land = findToken(tokens, forceOf + 1, j, (_t, k) => lexHit(lex.root, tokens, k, joined, j)?.end === j);
-      const hit = land === -1 ? undefined : lexHit(lex.root, tokens, land, joined, j);
+      const hit = tokens.slice(forceOf + 1, j).map((_t, n) => lexHit(lex.root, tokens, forceOf + 1 + n, joined, j)).find((h) => h?.end === j);
       const country = hit?.entry.type === 'place' ? hit.entry.canonical : hit?.entry.type === 'force' ? hit.entry.affiliation : undefined;
       if (country || forceHeadAt(j)) return void make(i, j, 'force', 'force:suffix', { affiliation: country ?? affiliationOf(i) });
     }
