@@ -40,6 +40,10 @@ export const NOT_ORG_ACRONYMS = new Set([
   'TV', 'PC', 'GDP', 'GNP', 'AM', 'PM', 'OK', 'ID', 'FAQ', 'PHD', 'IT', 'AI', 'VR', 'AR', 'UFO', 'HIV', 'AIDS', 'ADHD',
   'MRI', 'CT', 'ICU', 'ER', 'SUV', 'USB', 'GPS', 'SMS', 'LGBT', 'LGBTQ', 'CO2', 'POV', 'IRC', 'RSS', 'FM', 'AND', 'OR',
   'NOT', 'THE', 'USD', 'EUR', 'GBP', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'QC', 'MP', 'MPS', 'NB', 'PS', 'RIP', 'ASAP', 'DIY', 'LOL', 'OMG', 'BC', 'AD', 'BCE', 'CE',
+  // Defence press releases: weapons, craft, hull classes and terms of the trade.
+  'UAV', 'UAS', 'USV', 'UUV', 'IED', 'VBIED', 'ISR', 'AOR', 'ASCM', 'ASBM', 'OWA', 'KIA', 'WIA', 'MIA', 'POW', 'RPG', 'MANPADS', 'SAM', 'ICBM', 'SLBM',
+  'IRBM', 'SRBM', 'MRBM', 'APC', 'IFV', 'MBT', 'AWACS', 'JDAM', 'EW', 'SIGINT', 'HUMINT', 'OSINT', 'CBRN', 'WMD', 'FOB', 'QRF', 'EOD', 'CAS', 'ROE',
+  'NOTAM', 'MEDEVAC', 'CASEVAC', 'DDG', 'CVN', 'CG', 'LHD', 'LPD', 'LHA', 'SSN', 'SSBN', 'FFG', 'LCS', 'MQ', 'RQ',
 ]);
 
 /** Lower-case nouns that, after a country or demonym, make an organization: "the American delegation". */

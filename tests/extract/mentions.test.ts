@@ -264,6 +264,8 @@ describe('mentions: where rules must not fire', () => {
     ['Satellites measure sea surface salinity (SSS) and SSS varies.'],
     ['Visit the demo of the VM (virtual microscope) online.'],
     ['It costs 15 - 25 CUC, at an estimated cost of NZ $ 26 million, from 2000 BCE.'],
+    // Weapons, craft and terms of defence press releases are no organizations' acronyms.
+    ['Forces shot down a UAV and two ASCM; an MQ-9 flew ISR missions in the AOR.'],
     // Common words before "team", "group", "project" are no organization's name.
     ['We went as the Gliders team; the European team won; a Virtual Microscope project helped.'],
     // Letters and digits name versions and products ("IE6 users"), not organizations.
