@@ -9,7 +9,7 @@ import { countryOfWord, isCity, isEnglishWord, isGivenName, isPlaceName, isProvi
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, TITLES } from './people.js';
-import { PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
+import { BASE_PREFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
 export interface RawMention {
   type: EntityType;
@@ -317,6 +317,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Operation Inherent Resolve", "Exercise Sea Breeze": a military operation, no person, place or body.
     // (At a sentence's start "Operation" may stay out of the run.)
     if ((OPERATION_WORDS.has(first) && j - i > 1) || (i > 0 && OPERATION_WORDS.has(tokens[i - 1]!.text) && joined(i - 1))) return;
+    // A military base: "Naval Air Station Sigonella", "Joint Base Andrews", "RAF Lossiemouth" (not "RAF Typhoons": the
+    // name after "RAF" is no English word).
+    const base = BASE_PREFIXES.map(tokenKey).find((key) => i + key.length < j && key.every((w, k) => word(i + k) === w));
+    if (base || (first === 'RAF' && j - i > 1 && !isEnglishWord(word(i + 1)) && !forceHeadAt(j))) return void make(i, j, 'place', 'place:base');
     const afterThe = tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i];
     if (j - i === 1 && BARE_ORG_HEADS.has(first) && afterThe) return void make(i, j, 'organization', 'organization:the-head');
     // "the West", "in the South", "the Midwest": a compass word alone after "the" is a region.

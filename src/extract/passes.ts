@@ -193,8 +193,8 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       if (served) nested.push(served);
       // (A gazetteer organization holds places only: "The New York Times" mentions New York.)
       const lexOrg = m.rule === 'organization:lexicon';
-      // (Nor "Team Estonia": the team's country is its affiliation.)
-      if (m.rule.startsWith('person') || m.rule === 'organization:national-team' || (!lexOrg && GAZETTEER_RULES.has(m.rule))) continue;
+      // (Nor "Team Estonia": the team's country is its affiliation; nor a ship named after a place, "HMS Prince of Wales".)
+      if (m.rule.startsWith('person') || m.rule.startsWith('force:ship') || m.rule === 'organization:national-team' || (!lexOrg && GAZETTEER_RULES.has(m.rule))) continue;
       const after = firstFrom(tokens, m.end); // the token after the mention: hits end before its last word if lexOrg
       for (let k = firstFrom(tokens, m.start); k < tokens.length && tokens[k]!.end <= m.end; k++) {
         const hit = lexHit(lex.root, tokens, k, joined, lexOrg ? after - 1 : tokens.length);

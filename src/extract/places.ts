@@ -13,8 +13,11 @@ export const PLACE_SUFFIXES = new Set([
   'Turnpike', 'Trail', 'Statue', 'Monument', 'Cemetery', 'Pier', 'Lighthouse', 'Zoo', 'Aquarium', 'Gardens',
 ]);
 
+/** First words of military bases' names, before the place's name ("Naval Air Station Sigonella", "Joint Base Andrews"). */
+export const BASE_PREFIXES = ['Naval Air Station', 'Naval Station', 'Naval Support Activity', 'Joint Base', 'Marine Corps Base', 'Marine Corps Air Station'];
+
 /** First words that make a run a place when a name follows ("Lake Geneva", "Strait of Hormuz"). */
-export const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt.', 'Gulf', 'Strait', 'Bay', 'Isle', 'Cape', 'Port', 'Fort']);
+export const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt.', 'Gulf', 'Strait', 'Bay', 'Isle', 'Cape', 'Port', 'Fort', 'Camp']);
 
 /** Words of match reports; an article with many of them names teams by their countries. */
 export const SPORTS_WORDS = new Set([

@@ -86,6 +86,8 @@ describe('mentions: what each rule finds', () => {
     ['RAF Typhoons, USAF jets and Bundeswehr troops joined JSDF ships; M23 rebels fought.', ['force:RAF', 'force:USAF', 'force:Bundeswehr', 'force:JSDF', 'force:M23']],
     // A force's number or hyphenated name ends it; its acronym in brackets is a force's; "Chiefs of Staff" heads a force.
     ['Ships of Carrier Strike Group 2, Task Force 51 and Joint Task Force-Bravo sailed; the Rapid Support Forces (RSF) and South Korea\'s Joint Chiefs of Staff said so.', ['force:Carrier Strike Group 2', 'force:Task Force 51', 'force:Joint Task Force-Bravo', 'force:Rapid Support Forces', 'force:RSF', 'place:South Korea', 'force:Joint Chiefs of Staff']],
+    // Military bases are places; a ship named after a place mentions no place.
+    ['They flew from RAF Lossiemouth to Naval Air Station Sigonella and Joint Base Andrews; HMS Prince of Wales sailed.', ['place:RAF Lossiemouth', 'place:Naval Air Station Sigonella', 'place:Joint Base Andrews', 'force:HMS Prince of Wales']],
     // A listed name holds its hyphenated particle.
     ['The Wehrmacht fought on; Lashkar-e-Taiba was blamed.', ['force:Wehrmacht', 'force:Lashkar-e-Taiba']],
     // An Arabic particle joined to a name opens it at a sentence's start.
