@@ -62,6 +62,8 @@ const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 
 const OFFICES = new Set(['Secretary', 'Minister', 'Director', 'Chief', 'Commander', 'Chairman', 'Chairwoman', 'Governor', 'Ambassador', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 /** Tags compromise gives from its word lists, not from a capital. */
 const LISTED_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Country', 'City', 'Region'];
+/** The words of military bases' first words ("Naval Air Station"), split once. */
+const BASE_KEYS = BASE_PREFIXES.map(tokenKey);
 /** Titles as words without their final period, longest first, by first word. */
 const titleKeys = new Map<string, string[][]>();
 for (const key of TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length)) {
@@ -204,7 +206,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   // paragraph, before a dash (after its state or country, or an agency's name), is the place the story is filed from,
   // not an acronym. Without a state or country it must be a known place ("BIG MISTAKE -" heads a review).
   for (let i = 0; i < tokens.length; i++) {
-    if (!(i === 0 || /\n/.test(body.slice(tokens[i - 1]!.end, tokens[i]!.start))) || !DATELINE_WORD.test(tokens[i]!.text)) continue;
+    if (!(i === 0 || tokens[i - 1]!.post.includes('\n')) || !DATELINE_WORD.test(tokens[i]!.text)) continue;
     let j = i + 1;
     while (j < tokens.length && DATELINE_WORD.test(tokens[j]!.text) && /^[ -]$/.test(tokens[j - 1]!.post)) j++;
     const after = DATELINE_AFTER.exec(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 60));
@@ -319,7 +321,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if ((OPERATION_WORDS.has(first) && j - i > 1) || (i > 0 && OPERATION_WORDS.has(tokens[i - 1]!.text) && joined(i - 1))) return;
     // A military base: "Naval Air Station Sigonella", "Joint Base Andrews", "RAF Lossiemouth" (not "RAF Typhoons": the
     // name after "RAF" is no English word).
-    const base = BASE_PREFIXES.map(tokenKey).find((key) => i + key.length < j && key.every((w, k) => word(i + k) === w));
+    const base = BASE_KEYS.find((key) => i + key.length < j && key.every((w, k) => word(i + k) === w));
     if (base || (first === 'RAF' && j - i > 1 && !isEnglishWord(word(i + 1)) && !forceHeadAt(j))) return void make(i, j, 'place', 'place:base');
     const afterThe = tokens[i - 1]?.lower === 'the' && sentenceOf[i - 1] === sentenceOf[i];
     if (j - i === 1 && BARE_ORG_HEADS.has(first) && afterThe) return void make(i, j, 'organization', 'organization:the-head');
