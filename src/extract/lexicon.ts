@@ -167,11 +167,11 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
-/** Whether a name, as written, is a country, capital, state or region of the gazetteer ("Tampa" is not: isCity). */
-export function isPlaceName(root: TrieNode, name: string): boolean {
+/** The gazetteer's entry for a name as written ("Houthis", "New York"), if it lists the name whole. */
+export function entryOf(root: TrieNode, name: string): LexEntry | undefined {
   let node: TrieNode | undefined = root;
   for (const key of tokenKey(name)) node = node?.next.get(key);
-  return node?.entry?.type === 'place';
+  return node === root ? undefined : node?.entry;
 }
 
 /** The country one word names, as its demonym or its name: "Iranian" → Iran, "Iran" → Iran. */

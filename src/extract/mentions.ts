@@ -5,7 +5,7 @@ import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_PREFIXES } from './forces.js';
-import { countryOfWord, isCity, isEnglishWord, isGivenName, isPlaceName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
+import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, TITLES } from './people.js';
@@ -212,7 +212,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const after = DATELINE_AFTER.exec(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 60));
     if (!after) continue;
     const name = tokens.slice(i, j).map((t) => t.text.toLowerCase().replace(/(^|[-'’.])\p{Ll}/gu, (c) => c.toUpperCase())).join(' ');
-    if (!after[1] && !isPlaceName(lex.root, name) && !isCity(name) && !isProvince(name)) continue;
+    // (A country, capital, state or region of the gazetteer, a city or a province: "Tampa" is a city only.)
+    if (!after[1] && entryOf(lex.root, name)?.type !== 'place' && !isCity(name) && !isProvince(name)) continue;
     make(i, j, 'place', 'place:dateline', { canonical: name });
     claimed.fill(true, i, j);
   }
@@ -226,7 +227,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     while (j < i + 3 && FORCE_MODIFIERS.has(tokens[j]?.text ?? '') && joined(j - 1)) j++;
     if (!GROUP_NOUNS.has(tokens[j]?.text ?? '') || !joined(j - 1) || sentenceOf[j] !== sentenceOf[i] || claimed[j]) continue;
     const words = tokens.slice(i, j + 1).map((t, n) => (n === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && GROUP_DESCRIPTORS.has(t.lower) ? t.lower : t.text));
-    const named = lex.root.next.get(DESCRIBED_GROUPS[tokens[i]!.text] ?? '')?.entry;
+    const named = entryOf(lex.root, DESCRIBED_GROUPS[tokens[i]!.text] ?? '');
     make(i, j + 1, 'force', 'force:group-description', { canonical: named?.canonical ?? words.join(' '), affiliation: named?.affiliation });
     claimed.fill(true, i, j + 1);
     i = j;
