@@ -337,6 +337,10 @@ describe('mentions: attributes', () => {
     ['Washington sees this as leverage.', 'government of United States'],
     ['Tehran insisted on its rights.', 'government of Iran'],
     ['Talks in Tehran ended.', undefined], // after a preposition it is the city
+    ['Washington is paying a price.', 'government of United States'], // a copula with a gerund acts
+    ['London is a delightful city.', undefined], // a copula that describes: the city
+    ['Rome was then ruled by Claudius.', undefined],
+    ['Moscow) is where he was born.', undefined], // punctuation between: not the capital's verb
   ])('metonymy: %s', (text, metonymy) => {
     expect(mentions(text)[0]!.metonymy).toBe(metonymy);
   });
