@@ -1,12 +1,18 @@
 // ExtractPool: extraction across worker threads, results handed back in input order, a bounded number in flight.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { ROOT } from './paths.js';
 import { extractFile, type FileResult, type Job, jobName, type Shard } from './pipeline.js';
 
 /** Compiled worker (npm install and npm test build dist/); the source tree cannot start .ts workers. */
 const WORKER = join(ROOT, 'dist', 'src', 'extract-worker.js');
+
+// Each heap (this thread's and each worker's: the flag is the process's) may grow to twice what it kept at its last
+// collection before the next, where V8 lets a busy heap grow up to four times: a worker's heap reached 200–230 MiB
+// with 60–75 MiB live. Whole extraction of 10,000 articles: peak RSS 703–763 → 507 MiB, time the same (README).
+setFlagsFromString('--heap-growing-percent=100');
 
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 
