@@ -7,7 +7,7 @@ import { refineMentions } from './passes.js';
 import { BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_PREFIXES } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
-import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
+import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, TITLES } from './people.js';
 import { BASE_PREFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
 
@@ -283,6 +283,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       else if (nameSyllable(j)) j++;
       // "French Air and Space Force", "Air and Missile Defense Command": two services' words share the head.
       else if (tokens[j]!.text === 'and' && SERVICE_WORDS.has(word(j - 1)) && joined(j) && SERVICE_WORDS.has(word(j + 1)) && isCap(j + 1)) j += 2;
+      // "Cullen and Dykman LLP": "and" inside a firm's name, where a legal form ends it.
+      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && joined(j + 1) && LEGAL_FORMS.has(word(j + 2))) j += 2;
       // "the Armed Forces of the Philippines", "the General Staff of the Armed Forces of Ukraine": a force's head word
       // goes on with "of the" and a name.
       // (Not one word: "Marines of the 26th Marine Expeditionary Unit" are its men.)
@@ -409,7 +411,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         const canonical = affiliation && j - i <= 3 && FORCE_NOUNS.has(noun) ? `${affiliation} ${noun}` : undefined;
         return void make(i, j, 'force', 'force:suffix', { affiliation, canonical });
       }
-      if (ORG_SUFFIXES.has(last) || (hasOf && ORG_PREFIXES.has(first))) return void make(i, j, 'organization', 'organization:head-word');
+      if (ORG_SUFFIXES.has(last) || LEGAL_FORMS.has(last) || (hasOf && ORG_PREFIXES.has(first))) return void make(i, j, 'organization', 'organization:head-word');
       // "the Irving Independent School District", "the Centre for Social Evolution": a body whatever the last word.
       const forAt = findToken(tokens, i + 1, j, (t) => t.text === 'for' || t.text === 'on');
       if ((forAt !== -1 && FOR_HEADS.has(word(forAt - 1))) || (word(j - 2) === 'School' && last === 'District')) return void make(i, j, 'organization', 'organization:head-word');

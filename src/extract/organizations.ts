@@ -16,6 +16,13 @@ export const ORG_SUFFIXES = new Set([
   'Courier', 'Review', 'Standard', 'Sentinel', 'Globe',
 ]);
 
+/**
+ * Companies' legal forms that end a name ("Cullen and Dykman LLP", "Uecomm Limited", "Siemens AG" is not here: "AG"
+ * is as often an attorney general). Kept apart from ORG_SUFFIXES, which the tagger reads as a feature: a change there
+ * retrains it.
+ */
+export const LEGAL_FORMS = new Set(['LLP', 'LLC', 'L.L.C.', 'PLC', 'plc', 'Limited', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'GmbH', 'Holdings', 'N.V.', 'S.A.']);
+
 /** First words that make a run an organization when "of" follows ("University of Helsinki"). */
 export const ORG_PREFIXES = new Set([
   'University', 'Ministry', 'Department', 'Bank', 'Institute', 'Office', 'House', 'Church', 'Council', 'Court',
