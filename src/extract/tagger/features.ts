@@ -75,19 +75,35 @@ export function shape(word: string): string {
   return out;
 }
 
-/** What the document says about each word: lower case somewhere, capitalised inside a sentence somewhere. */
+/**
+ * What the document says about each word: lower case somewhere, capitalised inside a sentence somewhere, and the
+ * words beside each capitalised word wherever it stands (Ratinov and Roth's context aggregation: "Mr." before one
+ * "Chalabi" speaks for the others).
+ */
 export interface DocInfo {
   lower: Set<string>;
   capitalMid: Set<string>;
+  /** A capitalised word (lower case) → "p:" the word before and "n:" the word after its occurrences, the first CONTEXTS. */
+  contexts: Map<string, Set<string>>;
 }
 
-export const emptyDocInfo = (): DocInfo => ({ lower: new Set(), capitalMid: new Set() });
+export const emptyDocInfo = (): DocInfo => ({ lower: new Set(), capitalMid: new Set(), contexts: new Map() });
+
+/** How many neighbours of a word the document keeps (a name said fifty times needs no more). */
+const CONTEXTS = 12;
 
 /** Add one sentence's words to what the document says about them (its first word opens the sentence). */
 export function addSentence(doc: DocInfo, words: { text: string }[]): void {
   words.forEach((t, i) => {
     if (/^\p{Ll}/u.test(t.text)) doc.lower.add(t.text);
-    else if (i > 0 && /^\p{Lu}/u.test(t.text)) doc.capitalMid.add(t.text.toLowerCase());
+    else if (/^\p{Lu}/u.test(t.text)) {
+      const l = t.text.toLowerCase();
+      if (i > 0) doc.capitalMid.add(l);
+      let c = doc.contexts.get(l);
+      if (!c) doc.contexts.set(l, (c = new Set()));
+      if (c.size < CONTEXTS) c.add(`p:${i > 0 ? words[i - 1]!.text.toLowerCase() : '<s>'}`);
+      if (c.size < CONTEXTS) c.add(`n:${i + 1 < words.length ? words[i + 1]!.text.toLowerCase() : '</s>'}`);
+    }
   });
 }
 
@@ -160,6 +176,8 @@ export function contextFeatures(tokens: FeatureToken[], from: number, to: number
     if (doc.lower.has(l)) f.push('doc:lower'); // a word also written in lower case is as often a common word
     if (doc.capitalMid.has(l)) f.push('doc:capmid'); // capitalised mid-sentence elsewhere: a name
     if (i === from && !doc.capitalMid.has(l)) f.push('first:only');
+    const around = doc.contexts.get(l);
+    if (around) for (const c of around) f.push(`d${c}`);
   }
   const g = gaz[i - from];
   if (g) f.push(`gz=${g}`);
