@@ -9,11 +9,6 @@ import { extractFile, type FileResult, type Job, jobName, type Shard } from './p
 /** Compiled worker (npm install and npm test build dist/); the source tree cannot start .ts workers. */
 const WORKER = join(ROOT, 'dist', 'src', 'extract-worker.js');
 
-// Each heap (this thread's and each worker's: the flag is the process's) may grow to twice what it kept at its last
-// collection before the next, where V8 lets a busy heap grow up to four times: a worker's heap reached 200–230 MiB
-// with 60–75 MiB live. Whole extraction of 10,000 articles: peak RSS 703–763 → 507 MiB, time the same (README).
-setFlagsFromString('--heap-growing-percent=100');
-
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 
 /**
@@ -43,6 +38,11 @@ export class ExtractPool {
   private next = 0;
 
   constructor(readonly workers: number) {
+    // Each heap (this thread's and each worker's: the flag is the process's) may grow to twice what it kept at its
+    // last collection before the next, where V8 lets a busy heap grow up to four times: a worker's heap reached
+    // 200–230 MiB with 60–75 MiB live. Whole extraction of 10,000 articles: peak RSS 703–763 → 507 MiB, time the
+    // same (README, Speed and memory). Set here, where the workers start, not when the module is merely imported.
+    setFlagsFromString('--heap-growing-percent=100');
     this.threads = Array.from({ length: workers }, () => new Worker(WORKER));
     this.idle = [...this.threads];
     for (const t of this.threads) {

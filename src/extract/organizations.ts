@@ -17,9 +17,8 @@ export const ORG_SUFFIXES = new Set([
 ]);
 
 /**
- * Companies' legal forms that end a name ("Cullen and Dykman LLP", "Uecomm Limited", "Siemens AG" is not here: "AG"
- * is as often an attorney general). Kept apart from ORG_SUFFIXES, which the tagger reads as a feature: a change there
- * retrains it.
+ * Companies' legal forms that end a name ("Cullen and Dykman LLP", "Uecomm Limited"; not "AG", as often an attorney
+ * general). Kept apart from ORG_SUFFIXES, which the tagger reads as a feature: a change there retrains it.
  */
 export const LEGAL_FORMS = new Set(['LLP', 'LLC', 'L.L.C.', 'PLC', 'plc', 'Limited', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'GmbH', 'Holdings', 'N.V.', 'S.A.']);
 
