@@ -9,7 +9,7 @@ import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince,
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
 import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, TITLES } from './people.js';
-import { BASE_PREFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS } from './places.js';
+import { BASE_PREFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS, US_POSTAL } from './places.js';
 
 export interface RawMention {
   type: EntityType;
@@ -216,6 +216,17 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!after[1] && entryOf(lex.root, name)?.type !== 'place' && !isCity(name) && !isProvince(name)) continue;
     make(i, j, 'place', 'place:dateline', { canonical: name });
     claimed.fill(true, i, j);
+  }
+
+  // "Houston, TX", "Bartlesville, OK": a state's postal code after a capitalised word and a comma is the state, not an
+  // acronym (words written in capitals too, "OK", "IN", "OR", "ME", "HI", only after a known city).
+  for (let i = 1; i < tokens.length; i++) {
+    const state = US_POSTAL[tokens[i]!.text];
+    const prev = tokens[i - 1]!;
+    if (!state || claimed[i] || prev.post !== ', ' || !/^\p{Lu}\p{Ll}/u.test(prev.text) || startsSentence[i - 1] && !isCity(prev.text)) continue;
+    if (/^(OK|IN|OR|ME|HI)$/.test(tokens[i]!.text) && !isCity(prev.text)) continue;
+    make(i, i + 1, 'place', 'place:state', { canonical: state });
+    claimed[i] = true;
   }
 
   // Armed groups described, not named ("regime forces", "Coalition military forces", "Kurdish fighters"): the

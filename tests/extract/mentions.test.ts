@@ -25,6 +25,10 @@ describe('mentions: what each rule finds', () => {
     // A legal form ends a firm's name, and "and" inside one joins it; people joined by "and" stay two.
     ['The firm Cullen and Dykman LLP said no. Uecomm Limited will pay.', ['organization:Cullen and Dykman LLP', 'organization:Uecomm Limited']],
     ['Smith and Jones said so.', ['person:Smith', 'person:Jones']],
+    // A state's postal code after a city is the state (and the two are one place, as "Houston, Texas" is); "OK"
+    // only after a known city.
+    ['He moved to Houston, TX in 2004.', ['place:Houston, TX', 'place:TX']],
+    ['Yes, OK, fine.', []],
     // Possessive 's is never part of a name.
     ['President Trump’s son-in-law spoke.', ['person:President Trump']],
     // Countries, capitals, regions, seas and straits from the gazetteers.
