@@ -26,8 +26,8 @@ export interface RawMention {
   metonymy?: string;
 }
 
-/** Words that end or follow a firm's name ("Mumford & Sons", "Smith & Nephew plc"). */
-const FIRM_WORDS = new Set(['Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'plc', 'PLC', 'LLP', 'LLC', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Group', 'AG', 'SA', 'GmbH']);
+/** Words that end or follow a firm's name ("Mumford & Sons", "Smith & Nephew plc"): its legal forms and a few more. */
+const FIRM_WORDS = new Set([...LEGAL_FORMS, 'Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'Group', 'AG', 'SA']);
 /** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'File', 'Source', 'Credit', 'Video']);
 /** A life's span in brackets: "(born 1952)", "(1911–1945)", "(30 September 1911 – 2 May 1945)", "(c. 1450 – 1520)". */
