@@ -7,7 +7,7 @@ import type { Span } from '../schema.js';
 import type { RawMention } from './mentions.js';
 import type { Token } from './nlp.js';
 import { addSentence, contextFeatures, emptyDocInfo, type FeatureToken, formed, gazetteerMarks, wordFeatures } from './tagger/features.js';
-import { addWeights, addWordScores, bestPath, committedModel, type Model, NT, spansOf } from './tagger/model.js';
+import { addFeatureWeights, addWordScores, bestPath, committedModel, type Model, NT, spansOf } from './tagger/model.js';
 import { type WordToken, wordTokens } from './tagger/tokens.js';
 
 export interface ModelUse {
@@ -105,7 +105,7 @@ export function modelSpans(body: string, terms: Token[], sentences: Span[], mode
       const tags = bestPath(b - a, model.transitions, (k, emit) => {
         const i = a + k;
         addWordScores(model, tokens[i]!.text, wordFeatures, emit);
-        addWeights(model, contextFeatures(tokens, 0, to, i, doc, gaz), emit);
+        contextFeatures(tokens, 0, to, i, doc, gaz, (t, x, y, z) => addFeatureWeights(model, emit, t, x, y, z));
         emissions.set(emit, k * NT);
       }, a === 0 ? NT : 0);
       for (const s of spansOf(tags)) {

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { type ModelUse, modelSpans, withModel } from '../../src/extract/model-names.js';
 import type { RawMention } from '../../src/extract/mentions.js';
 import { tokenize } from '../../src/extract/nlp.js';
-import { shape } from '../../src/extract/tagger/features.js';
-import { allowed, bestPath, committedModel, deserialise, fromWeights, NT, serialise, spansOf, TAGS, weightsOf } from '../../src/extract/tagger/model.js';
+import { contextFeatures, docInfo, formed, gazetteerMarks, shape, tokenFeatures, wordFeatures } from '../../src/extract/tagger/features.js';
+import { addFeatureWeights, addWeights, allowed, bestPath, committedModel, deserialise, fromWeights, NT, serialise, spansOf, TAGS, weightsOf } from '../../src/extract/tagger/model.js';
 import { wordTokens } from '../../src/extract/tagger/tokens.js';
 import { segment } from '../../src/segment.js';
 
@@ -37,6 +37,26 @@ describe('features and decoding', () => {
     expect(path.map((k) => TAGS[k])).toEqual(['B-PER', 'I-PER', 'I-PER']);
     expect(allowed(TAGS.indexOf('B-LOC'), iPer)).toBe(false);
     expect(spansOf([1, 2, 0, 3, 5, 6])).toEqual([{ from: 0, to: 2, type: 'person' }, { from: 3, to: 4, type: 'place' }, { from: 4, to: 6, type: 'organization' }]);
+  });
+
+  test('a feature looked up by its parts weighs what its name weighs', () => {
+    const model = committedModel()!;
+    const text = 'Mr. Chalabi met the Iraqi Prime Minister in Baghdad on Tuesday, Chalabi said.';
+    const tokens = wordTokens(text, 0, text.length).map((w) => formed(w.text, w.start, w.end, undefined));
+    const doc = docInfo(tokens, [[0, tokens.length]]);
+    const gaz = gazetteerMarks(tokens, 0, tokens.length);
+    tokens.forEach((_, i) => {
+      const named = new Float64Array(NT);
+      addWeights(model, tokenFeatures(tokens, 0, tokens.length, i, doc, gaz), named);
+      const parts = new Float64Array(NT);
+      addWeights(model, wordFeatures(tokens[i]!.text), parts);
+      // Twice: the second time from the cache.
+      for (let k = 0; k < 2; k++) {
+        const twice = new Float64Array(parts);
+        contextFeatures(tokens, 0, tokens.length, i, doc, gaz, (t, a, b, c) => addFeatureWeights(model, twice, t, a, b, c));
+        expect([...twice].map((x) => x.toFixed(6))).toEqual([...named].map((x) => x.toFixed(6)));
+      }
+    });
   });
 
   test('the weights file reads back what was written, to int16 precision', () => {

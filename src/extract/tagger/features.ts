@@ -19,7 +19,7 @@ export interface FeatureToken {
   /** The text in lower case, its shape and its clusters, when computed once beforehand (formed). */
   lower?: string;
   shape?: string;
-  clusters?: string[] | null;
+  clusters?: readonly string[] | null;
 }
 
 /** A token with its lower case, shape and clusters computed once (each is read by its neighbours' features too). */
@@ -37,7 +37,7 @@ export const CLUSTERS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'clusters.ts
 /** "0" … "1023", made once: a cluster id is read for every token extracted. */
 const NUMERALS = Array.from({ length: 1024 }, (_, i) => String(i));
 /** The three ids (below 64, 256, 1,024), packed into one number per word: a hundred thousand arrays would weigh on each worker. */
-function clusterOf(word: string): string[] | undefined {
+function clusterOf(word: string): readonly string[] | undefined {
   if (!clusters) {
     clusters = new Map();
     if (existsSync(CLUSTERS_FILE)) {
@@ -48,8 +48,13 @@ function clusterOf(word: string): string[] | undefined {
     }
   }
   const packed = clusters.get(word);
-  return packed === undefined ? undefined : [NUMERALS[packed & 63]!, NUMERALS[(packed >> 6) & 255]!, NUMERALS[(packed >> 14) & 1023]!];
+  if (packed === undefined) return undefined;
+  let ids = CLUSTER_IDS.get(packed);
+  if (!ids) CLUSTER_IDS.set(packed, (ids = [NUMERALS[packed & 63]!, NUMERALS[(packed >> 6) & 255]!, NUMERALS[(packed >> 14) & 1023]!]));
+  return ids;
 }
+/** Packed ids → the three ids, made once for each combination met (a few thousand). */
+const CLUSTER_IDS = new Map<number, readonly string[]>();
 
 /** Words of titles ("foreign", "minister", "president"), lower case. */
 export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase()));
@@ -137,8 +142,18 @@ export function gazetteerMarks(tokens: FeatureToken[], from: number, to: number)
 
 /** The features of token i of the sentence tokens[from, to): those of its word, then those of its context. */
 export function tokenFeatures(tokens: FeatureToken[], from: number, to: number, i: number, doc: DocInfo, gaz: (string | undefined)[]): string[] {
-  return [...wordFeatures(tokens[i]!.text), ...contextFeatures(tokens, from, to, i, doc, gaz)];
+  const f = wordFeatures(tokens[i]!.text);
+  contextFeatures(tokens, from, to, i, doc, gaz, (t, a, b, c) => f.push(featureName(t, a, b, c)));
+  return f;
 }
+
+/**
+ * A feature given in parts: its template ("w-1="), then one to three values ("the"; a pair is joined by "|").
+ * Training joins them into the feature's name; extraction looks the parts up without building the name (cachedScores).
+ */
+export type EmitFeature = (template: string, a: string, b?: string, c?: string) => void;
+
+export const featureName = (t: string, a: string, b?: string, c?: string): string => (b === undefined ? t + a : c === undefined ? `${t}${a}|${b}` : `${t}${a}|${b}|${c}`);
 
 /** What the word alone says (the same wherever it stands, so extraction can cache its weights by word). */
 export function wordFeatures(w: string): string[] {
@@ -161,38 +176,44 @@ export function wordFeatures(w: string): string[] {
   return f;
 }
 
-/** What the token's neighbours, the sentence, the document, the gazetteers and compromise say. */
-export function contextFeatures(tokens: FeatureToken[], from: number, to: number, i: number, doc: DocInfo, gaz: (string | undefined)[]): string[] {
+/** What the token's neighbours, the sentence, the document, the gazetteers and compromise say, each given to `emit`. */
+export function contextFeatures(tokens: FeatureToken[], from: number, to: number, i: number, doc: DocInfo, gaz: (string | undefined)[], emit: EmitFeature): void {
   const t = tokens[i]!;
   const w = t.text;
   const l = t.lower ?? w.toLowerCase();
   const word = (k: number) => (k < from ? '<s>' : k >= to ? '</s>' : (tokens[k]!.lower ?? tokens[k]!.text.toLowerCase()));
   const shp = (k: number) => (k < from ? '<s>' : k >= to ? '</s>' : (tokens[k]!.shape ?? shape(tokens[k]!.text)));
-  const f = [`w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`, `sh-1=${shp(i - 1)}`, `sh+1=${shp(i + 1)}`,
-    `w-1w=${word(i - 1)}|${l}`, `ww+1=${l}|${word(i + 1)}`, `sh3=${shp(i - 1)}|${shp(i)}|${shp(i + 1)}`];
+  emit('w-1=', word(i - 1));
+  emit('w+1=', word(i + 1));
+  emit('w-2=', word(i - 2));
+  emit('w+2=', word(i + 2));
+  emit('sh-1=', shp(i - 1));
+  emit('sh+1=', shp(i + 1));
+  emit('w-1w=', word(i - 1), l);
+  emit('ww+1=', l, word(i + 1));
+  emit('sh3=', shp(i - 1), shp(i), shp(i + 1));
   const capital = /^\p{Lu}/u.test(w);
-  if (i === from) f.push(capital ? 'first:cap' : 'first');
+  if (i === from) emit(capital ? 'first:cap' : 'first', '');
   if (capital) {
-    if (doc.lower.has(l)) f.push('doc:lower'); // a word also written in lower case is as often a common word
-    if (doc.capitalMid.has(l)) f.push('doc:capmid'); // capitalised mid-sentence elsewhere: a name
-    if (i === from && !doc.capitalMid.has(l)) f.push('first:only');
+    if (doc.lower.has(l)) emit('doc:lower', ''); // a word also written in lower case is as often a common word
+    if (doc.capitalMid.has(l)) emit('doc:capmid', ''); // capitalised mid-sentence elsewhere: a name
+    if (i === from && !doc.capitalMid.has(l)) emit('first:only', '');
     const around = doc.contexts.get(l);
-    if (around) for (const c of around) f.push(`d${c}`);
+    if (around) for (const c of around) emit('d', c);
   }
   const g = gaz[i - from];
-  if (g) f.push(`gz=${g}`);
+  if (g) emit('gz=', g);
   const gPrev = i > from ? gaz[i - 1 - from] : undefined;
-  if (gPrev) f.push(`gz-1=${gPrev}`);
+  if (gPrev) emit('gz-1=', gPrev);
   const gNext = i + 1 < to ? gaz[i + 1 - from] : undefined;
-  if (gNext) f.push(`gz+1=${gNext}`);
-  if (i > from && TITLE_WORDS.has(word(i - 1))) f.push('title-1');
-  if (i + 1 < to && ORG_SUFFIXES.has(tokens[i + 1]!.text)) f.push('org-suffix+1');
-  if (i + 1 < to && PLACE_SUFFIXES.has(tokens[i + 1]!.text)) f.push('place-suffix+1');
+  if (gNext) emit('gz+1=', gNext);
+  if (i > from && TITLE_WORDS.has(word(i - 1))) emit('title-1', '');
+  if (i + 1 < to && ORG_SUFFIXES.has(tokens[i + 1]!.text)) emit('org-suffix+1', '');
+  if (i + 1 < to && PLACE_SUFFIXES.has(tokens[i + 1]!.text)) emit('place-suffix+1', '');
   const clusters = (k: number) => (tokens[k]!.clusters === undefined ? clusterOf(word(k)) : tokens[k]!.clusters);
   const cPrev = i > from ? clusters(i - 1) : undefined;
-  if (cPrev) f.push(`c-1=${cPrev[1]}`);
+  if (cPrev) emit('c-1=', cPrev[1]!);
   const cNext = i + 1 < to ? clusters(i + 1) : undefined;
-  if (cNext) f.push(`c+1=${cNext[1]}`);
-  if (t.tags) for (const tag of PRE_TAGS) if (t.tags.has(tag)) f.push(`ct=${tag}`);
-  return f;
+  if (cNext) emit('c+1=', cNext[1]!);
+  if (t.tags) for (const tag of PRE_TAGS) if (t.tags.has(tag)) emit('ct=', tag);
 }

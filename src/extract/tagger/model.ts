@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ROOT } from '../../paths.js';
+import { featureName } from './features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export const NT = TAGS.length;
@@ -27,7 +28,16 @@ export interface Model {
   transitions: Float32Array;
   /** Extraction's cache of addWordScores: word → offset into pool. */
   wordCache?: { index: Map<string, number>; pool: Float64Array };
+  /** Extraction's cache of addFeatureWeights: a feature's parts, template first, → the offset of its weights. */
+  partCache?: { root: Map<string, PartNode>; size: number };
 }
+
+/** One part of a feature's name: the offset of the weights of the name so far (UNSET until asked, −1 for none). */
+interface PartNode {
+  at: number;
+  next?: Map<string, PartNode>;
+}
+const UNSET = -2;
 
 /** The best tag sequence for the tokens' features, as tag indices. */
 export function viterbi(model: Model, feats: string[][]): number[] {
@@ -40,6 +50,38 @@ export function addWeights(model: Model, features: string[], out: Float64Array):
     const at = model.index.get(f);
     if (at !== undefined) for (let k = 0; k < NT; k++) out[k]! += model.values[at + k]!;
   }
+}
+
+/** How many feature parts a worker keeps (a long run meets ever more rare words: the cache starts over). */
+const PART_CACHE = 200_000;
+
+/**
+ * Add the weights of the feature whose name is made of these parts (featureName) into `out`. Looked up by its parts,
+ * which are strings the tokens already hold, so no name is built: a token has some twenty-five such features.
+ */
+export function addFeatureWeights(model: Model, out: Float64Array, t: string, a: string, b?: string, c?: string): void {
+  const cache = (model.partCache ??= { root: new Map(), size: 0 });
+  if (cache.size >= PART_CACHE) {
+    cache.root.clear();
+    cache.size = 0;
+  }
+  let node = cache.root.get(t);
+  if (!node) cache.root.set(t, (node = { at: UNSET }));
+  node = partOf(cache, node, a);
+  if (b !== undefined) node = partOf(cache, node, b);
+  if (c !== undefined) node = partOf(cache, node, c);
+  if (node.at === UNSET) node.at = model.index.get(featureName(t, a, b, c)) ?? -1;
+  if (node.at >= 0) for (let k = 0; k < NT; k++) out[k]! += model.values[node.at + k]!;
+}
+
+function partOf(cache: { size: number }, node: PartNode, part: string): PartNode {
+  const next = (node.next ??= new Map());
+  let child = next.get(part);
+  if (!child) {
+    next.set(part, (child = { at: UNSET }));
+    cache.size++;
+  }
+  return child;
 }
 
 /** How many words' summed weights a worker keeps (a long run meets ever more rare words: the cache starts over). */
