@@ -21,6 +21,7 @@ import { defaultWorkers, extractAll } from './pool.js';
 import { defaultCacheDir, FETCH_DEFAULTS } from './fetch.js';
 import { expandInputs, type InputOptions } from './read.js';
 import { ENTITY_TYPES, type EntityType, formatDiagnostic } from './schema.js';
+import { dict } from './dict.js';
 
 export interface IO {
   stdout: (text: string) => void;
@@ -34,7 +35,7 @@ export interface IO {
 /** Wrong arguments: exit 2. */
 class UsageError extends Error {}
 
-const HELP: Record<string, string> = {
+const HELP: Readonly<Record<string, string>> = dict({
   main: `newsgraph: people, places, organizations, military forces and claims from news articles, into Neo4j
 
 Usage: newsgraph <command> [options]
@@ -151,7 +152,7 @@ you alone); newsgraph uses it by itself. File access from Cypher (LOAD CSV FROM 
   reset    delete every node and relationship (needs --yes); works on NEO4J_URI's server too
 start and stop do nothing when NEO4J_URI is set.
 `,
-};
+});
 
 /** A query used by a command itself (not offered to users by name). */
 const internalQuery = (name: string) => loadQueries().get(name)!;

@@ -34,6 +34,7 @@ describe('help and usage errors', () => {
   test.each<[string[], RegExp]>([
     [[], /^$/], // no command: help on stdout, exit 2
     [['frobnicate'], /unknown command "frobnicate"; commands: extract, ingest, query, search, export, view, neo4j/],
+    [['constructor'], /unknown command "constructor"; commands:/],
     [['extract'], /extract needs files, folders or - \(stdin\)/],
     [['extract', 'x.md', '--format', 'xml'], /--format must be one of jsonl, json, got "xml"/],
     [['ingest', 'corpus', '--batch-size', '0'], /--batch-size must be a whole number of at least 1, got "0"/],

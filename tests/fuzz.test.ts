@@ -60,6 +60,12 @@ describe('fuzz', () => {
     check(body);
   });
 
+  // Words every plain object answers for: a cue looked up in one came back a function and failed the schema.
+  test.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'])('the word %j where lists are looked up', (w) => {
+    check(`Officials ${w} that the deal was done. The ${w} that it sank was false. ${w} said the talks went well.`);
+    check(`USS ${w} sailed from Houston, ${w}. The ${w} rebels met ${w} in Houston, ${w}, ${w} told reporters.`);
+  });
+
   // Inputs that once took time growing with the square of a paragraph's length: each is checked for the record
   // contract (npm run bench measures their time; see its scaling table).
   const paragraph = readFileSync(MUSCAT, 'utf8').replace(/^---[\s\S]*?\n---\n/, '').replace(/\s+/g, ' ');

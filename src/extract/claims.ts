@@ -8,6 +8,7 @@ import { nameEnd } from './context.js';
 import type { RawMention } from './mentions.js';
 import { findToken, firstFrom, spansWithin, type Token } from './nlp.js';
 import { findQuotes, notSaid } from './quotes.js';
+import { dict } from '../dict.js';
 
 /** Speech and attitude verbs as written → normalised cue. Reason: these introduce attributed content in news. */
 const HAND_CUES: Record<string, string> = Object.fromEntries(
@@ -37,15 +38,15 @@ function learned(): { cues: Record<string, string>; objectCues: Record<string, s
   }
 }
 const LEARNED = learned();
-export const CUES: Record<string, string> = { ...LEARNED.cues, ...HAND_CUES };
+export const CUES: Readonly<Record<string, string>> = dict({ ...LEARNED.cues, ...HAND_CUES });
 /**
  * Cues whose object is what is attributed ("called for a moratorium", "wants to triple the program", "criticized him
  * for ..."): word → infinitive, learned from PolNeAR train by eval/learn-cues.ts, kept where such claims were right at
  * least half the time. Replaceable for that learning only.
  */
-let objectCues: Record<string, string> = LEARNED.objectCues;
+let objectCues: Readonly<Record<string, string>> = dict(LEARNED.objectCues);
 export function setObjectCues(cues: Record<string, string>): void {
-  objectCues = cues;
+  objectCues = dict(cues);
 }
 
 /** Words between a speaker and the cue that the tagger may not call adverbs ("Iran later said"). */
@@ -60,12 +61,12 @@ const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'insist', 'claim', 'believe', '
 /** Cues that may come before their speaker: "..., said Smith." (not "..., sees this as leverage"). */
 const INVERTED_CUES = new Set(['say', 'add', 'write', 'tell', 'ask', 'explain', 'note', 'continue', 'reply', 'conclude', 'insist', 'warn', 'recall']);
 /** Nouns that name what someone said or holds, before "that": "the claim that ...", "warnings that ...". */
-const NOUN_CUES: Record<string, string> = {
+const NOUN_CUES: Readonly<Record<string, string>> = dict({
   claim: 'claim', claims: 'claim', allegation: 'allege', allegations: 'allege', assertion: 'assert', warning: 'warn', warnings: 'warn',
   statement: 'say', belief: 'believe', view: 'view', argument: 'argue', insistence: 'insist', suggestion: 'suggest', suggestions: 'suggest',
   promise: 'promise', pledge: 'pledge', assurance: 'assure', assurances: 'assure', fear: 'fear', fears: 'fear', hope: 'hope', hopes: 'hope',
   concern: 'worry', concerns: 'worry', accusation: 'accuse', accusations: 'accuse', denial: 'deny', announcement: 'announce', report: 'report', reports: 'report',
-};
+});
 /** Words that join a clause with a speaker of its own to what came before: "... and he noted that ...". */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'as', 'when', 'so', 'yet']);
 /** Prepositions that can open the object of an object-taking cue: "called for", "pointed to", "railed against". */
@@ -74,7 +75,7 @@ const OBJECT_PREPOSITIONS = new Set(['for', 'to', 'about', 'of', 'against', 'tha
 const PLACE_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'during', 'after', 'before', 'aboard', 'with', 'into', 'onto', 'over', 'under', 'near', 'since', 'by', 'through', 'across', 'outside', 'inside', 'until', 'while']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
 
-const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', He: 'person', She: 'person', they: 'any', They: 'any', it: 'any', It: 'any', we: 'any', We: 'any', I: 'person' };
+const PRONOUNS: Readonly<Record<string, 'person' | 'any'>> = dict({ he: 'person', she: 'person', He: 'person', She: 'person', they: 'any', They: 'any', it: 'any', It: 'any', we: 'any', We: 'any', I: 'person' });
 /** Words that stand for people already named, or some of them: they describe no source of their own. */
 const QUANTIFIERS = new Set(['both', 'neither', 'each', 'either', 'all', 'none', 'some', 'many', 'most', 'several', 'few', 'others', 'one']);
 const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Pronoun', 'Demonym', 'Value', 'Acronym', 'Possessive'];

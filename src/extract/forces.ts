@@ -1,11 +1,12 @@
 // Forces: armed forces, commands, formations, ships and armed groups. Absent from general NER,
 // so each shape is a rule here. Named groups ("Hezbollah", "IRGC") are in lexicon.ts.
+import { dict } from '../dict.js';
 
 /** Ship prefixes → the navy's country. Reason: "USS Abraham Lincoln" is a ship, not a person. */
-export const SHIP_PREFIXES: Record<string, string> = {
+export const SHIP_PREFIXES: Readonly<Record<string, string>> = dict({
   USS: 'United States', USNS: 'United States', HMS: 'United Kingdom', HMCS: 'Canada', HMAS: 'Australia',
   HMNZS: 'New Zealand', INS: 'India', IRIS: 'Iran', RFS: 'Russia', FS: 'France', JS: 'Japan', ROKS: 'South Korea',
-};
+});
 
 /** Lower-case words that, after a country or demonym, make a force: "US forces", "the Iranian navy". */
 export const FORCE_NOUNS = new Set([
@@ -54,6 +55,6 @@ export const GROUP_DESCRIPTORS = new Set([
   'Chechen', 'Tuareg', 'Yazidi', 'Peshmerga', 'Alawite', 'Hazara', 'Arab', 'tribal',
 ]);
 /** Descriptions that name one group: "Houthi rebels" are the Houthis (the lexicon's name, so both are one entity). */
-export const DESCRIBED_GROUPS: Record<string, string> = { Houthi: 'Houthis' };
+export const DESCRIBED_GROUPS: Readonly<Record<string, string>> = dict({ Houthi: 'Houthis' });
 /** Force nouns a group description takes: fewer than after a country ("government army" is a country's). */
 export const GROUP_NOUNS = new Set(['forces', 'troops', 'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'soldiers']);

@@ -1,4 +1,5 @@
 // Places: recognised by the geographic word that heads them ("Arabian Sea", "Strait of Hormuz").
+import { dict } from '../dict.js';
 
 /** Last words that make a capitalised run a place. Reason: English names geography by kind. */
 export const PLACE_SUFFIXES = new Set([
@@ -30,7 +31,7 @@ export const SPORTS_WORDS = new Set([
 export const OCEANS = new Set(['Pacific', 'Pacific Ocean', 'Atlantic', 'Atlantic Ocean', 'Arctic', 'Indian Ocean', 'Mediterranean', 'Caribbean']);
 
 /** US states' postal codes, after a city in addresses and web text ("Houston, TX"). */
-export const US_POSTAL: Readonly<Record<string, string>> = {
+export const US_POSTAL: Readonly<Record<string, string>> = dict({
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
   DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
   KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
@@ -38,4 +39,4 @@ export const US_POSTAL: Readonly<Record<string, string>> = {
   NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon',
   PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
   VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
-};
+});
