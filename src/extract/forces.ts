@@ -8,6 +8,15 @@ export const SHIP_PREFIXES: Readonly<Record<string, string>> = dict({
   HMNZS: 'New Zealand', INS: 'India', IRIS: 'Iran', RFS: 'Russia', FS: 'France', JS: 'Japan', ROKS: 'South Korea',
 });
 
+/**
+ * Kinds of warship written before a ship's name: "the German frigate Hessen", "the cruiser Moskva". (Not "carrier"
+ * alone: airlines and telephone companies are carriers.)
+ */
+export const SHIP_KINDS = new Set([
+  'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'warship', 'battleship', 'minesweeper', 'cutter', 'aircraft carrier',
+  'amphibious assault ship', 'landing ship', 'patrol ship', 'patrol vessel', 'patrol boat',
+]);
+
 /** Lower-case words that, after a country or demonym, make a force: "US forces", "the Iranian navy". */
 export const FORCE_NOUNS = new Set([
   'forces', 'force', 'troops', 'navy', 'army', 'military', 'air force', 'marines', 'coast guard', 'soldiers',
@@ -26,7 +35,7 @@ export const FORCE_SUFFIXES = new Set([
 
 /** The last two or three words of a force's name where the last alone names no force ("Royal Air Force", not "Labor
  * Force"; "the Ukrainian General Staff", not "its staff"; "Carrier Strike Group 2", not "Volkswagen Group"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff']);
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group']);
 
 /** Whether words end a force's name: "Fifth Fleet", "Royal Air Force", "Joint Chiefs of Staff". */
 export function endsForceName(words: readonly string[]): boolean {

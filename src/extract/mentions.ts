@@ -4,7 +4,7 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_PREFIXES } from './forces.js';
+import { BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -355,6 +355,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (formation) make(i, j + tokenKey(formation).length, 'force', 'force:ship-formation', { canonical: ship, affiliation: navy, formation });
       else make(i, j, 'force', 'force:ship', { canonical: ship, affiliation: navy });
       return;
+    }
+    // A name right after a warship's kind is the ship's: "the German frigate Hessen" (not a date: "a destroyer Friday").
+    const kind = j - i <= 3 && i > 0 && joined(i - 1) ? [3, 2, 1].find((n) => i >= n && SHIP_KINDS.has(tokens.slice(i - n, i).map((t) => t.lower).join(' '))) : undefined;
+    if (kind && !tokens.slice(i, j).some((t) => t.tags.has('Date'))) {
+      const ship = body.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/['’]s$/, '');
+      return void make(i, j, 'force', 'force:ship', { canonical: ship, affiliation: i > kind ? affiliationOf(i - kind - 1) : undefined });
     }
     // "Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine": a force's head word before "of" and a
     // country or another force is one force, the country's (no title: "General Staff").

@@ -77,6 +77,11 @@ describe('mentions: what each rule finds', () => {
     ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:USS Abraham Lincoln carrier strike group', 'place:Arabian Sea']],
     ['Admiral Brad Cooper, the commander of US Central Command, came.', ['person:Admiral Brad Cooper', 'force:US Central Command']],
     ['Soldiers of the 101st Airborne Division arrived.', ['force:101st Airborne Division']],
+    // A name after a warship's kind is a ship (not a date, not after "carrier" alone); a brigade combat team is a unit.
+    ['The German frigate Hessen shot down two drones.', ['force:Hessen']],
+    ['The cruiser Moskva sank in April.', ['force:Moskva']],
+    ['A Russian submarine Tuesday surfaced.', []],
+    ['The 3rd Infantry Brigade Combat Team arrived.', ['force:3rd Infantry Brigade Combat Team']],
     // "Force" names a force after "Air", "Space", "Quds" ...; not alone ("Air Force One" is a plane).
     ['Jets of the Royal Air Force and the Quds Force flew. Air Force One landed.', ['force:Royal Air Force', 'force:Quds Force']],
     // A life's span in brackets after a name no list knows makes it a person; not a month in it, nor an empire.
