@@ -31,6 +31,7 @@ export const FORCE_MODIFIERS = new Set(['security', 'government', 'regime', 'mil
 export const FORCE_SUFFIXES = new Set([
   'Command', 'Fleet', 'Army', 'Navy', 'Corps', 'Guard', 'Guards', 'Brigade', 'Brigades', 'Division', 'Regiment',
   'Battalion', 'Forces', 'Militia', 'Marines', 'Squadron', 'Wing', 'Legion', 'Airborne', 'Flotilla', 'Detachment',
+  'Rifles', 'Fusiliers', 'Commando', 'Dragoons', 'Hussars', 'Lancers',
 ]);
 
 /** The last two or three words of a force's name where the last alone names no force ("Royal Air Force", not "Labor
@@ -42,8 +43,9 @@ export function endsForceName(words: readonly string[]): boolean {
   return words.length > 0 && (FORCE_SUFFIXES.has(words[words.length - 1]!) || FORCE_HEAD_PAIRS.has(words.slice(-2).join(' ')) || FORCE_HEAD_PAIRS.has(words.slice(-3).join(' ')));
 }
 
-/** Words of services that share a head word in one name: "Air and Space Force", "Air and Missile Defense Command". */
-export const SERVICE_WORDS = new Set(['Air', 'Space', 'Land', 'Sea', 'Naval', 'Ground', 'Aerospace', 'Missile', 'Cyber', 'Marine', 'Coastal']);
+/** Words of services that share a head word in one name: "Air and Space Force", "Air and Missile Defense Command",
+ * "Afghan National Defense and Security Forces". */
+export const SERVICE_WORDS = new Set(['Air', 'Space', 'Land', 'Sea', 'Naval', 'Ground', 'Aerospace', 'Missile', 'Cyber', 'Marine', 'Coastal', 'Defense', 'Defence', 'Security']);
 
 /** First words of military operations' names ("Operation Inherent Resolve"): no person's, place's or body's. */
 export const OPERATION_WORDS = new Set(['Operation', 'Exercise']);

@@ -345,7 +345,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const named = out[out.length - 1];
     // (So is a force's: "the Rapid Support Forces (RSF)".)
     if (j - i === 1 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.pre.includes('(') && tokens[i]!.post.startsWith(')') && (named?.type === 'organization' || named?.type === 'force') && /^\s*\($/.test(body.slice(named.end, tokens[i]!.start))) {
-      return void make(i, j, named.type, `${named.type}:bracketed-acronym`, { affiliation: named.affiliation });
+      return void make(i, j, named.type, `${named.type}:bracketed-acronym`, { affiliation: named.affiliation, canonical: named.canonical ?? named.text });
     }
     // Ships, and the formation they lead: "USS Abraham Lincoln carrier strike group".
     const navy = SHIP_PREFIXES[first];

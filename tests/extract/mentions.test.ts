@@ -82,6 +82,8 @@ describe('mentions: what each rule finds', () => {
     ['The cruiser Moskva sank in April.', ['force:Moskva']],
     ['A Russian submarine Tuesday surfaced.', []],
     ['The 3rd Infantry Brigade Combat Team arrived.', ['force:3rd Infantry Brigade Combat Team']],
+    ['Soldiers of the Royal Gurkha Rifles arrived.', ['force:Royal Gurkha Rifles']],
+    ['Afghan National Defense and Security Forces held the town.', ['force:Afghan National Defense and Security Forces']],
     // "Force" names a force after "Air", "Space", "Quds" ...; not alone ("Air Force One" is a plane).
     ['Jets of the Royal Air Force and the Quds Force flew. Air Force One landed.', ['force:Royal Air Force', 'force:Quds Force']],
     // A life's span in brackets after a name no list knows makes it a person; not a month in it, nor an empire.
@@ -343,6 +345,9 @@ describe('mentions: attributes', () => {
   });
   test('a force records its affiliation', () => {
     expect(mentions('The USS Abraham Lincoln sailed.')[0]).toMatchObject({ type: 'force', canonical: 'USS Abraham Lincoln', affiliation: 'United States' });
+    // An acronym in brackets is the name's, so the two are one entity even where the acronym is no initialism.
+    expect(mentions('U.S. Africa Command (AFRICOM) said so.')[1]).toMatchObject({ type: 'force', text: 'AFRICOM', canonical: 'US Africa Command' });
+    expect(mentions('The German frigate Hessen sailed.')[0]).toMatchObject({ type: 'force', canonical: 'Hessen', affiliation: 'Germany' });
     expect(mentions('CENTCOM said so.')[0]).toMatchObject({ canonical: 'US Central Command', affiliation: 'United States' });
   });
   test.each<[string, string | undefined]>([
