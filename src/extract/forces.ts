@@ -63,9 +63,12 @@ export const FORMATIONS = ['carrier strike group', 'strike group', 'battle group
 export const GROUP_DESCRIPTORS = new Set([
   'regime', 'government', 'rebel', 'opposition', 'coalition', 'pro-government', 'pro-regime', 'separatist', 'insurgent', 'Islamist',
   'jihadist', 'allied', 'partner', 'Coalition', 'Kurdish', 'Houthi', 'Shia', 'Shiite', 'Sunni', 'Druze', 'Baloch', 'Pashtun', 'Tamil',
-  'Chechen', 'Tuareg', 'Yazidi', 'Peshmerga', 'Alawite', 'Hazara', 'Arab', 'tribal',
+  'Chechen', 'Tuareg', 'Yazidi', 'Peshmerga', 'Alawite', 'Hazara', 'Arab', 'tribal', 'IS',
 ]);
-/** Descriptions that name one group: "Houthi rebels" are the Houthis (the lexicon's name, so both are one entity). */
-export const DESCRIBED_GROUPS: Readonly<Record<string, string>> = dict({ Houthi: 'Houthis' });
+/**
+ * Descriptions that name one group: "Houthi rebels" are the Houthis (the lexicon's name, so both are one entity); "IS
+ * militants" the Islamic State ("IS" alone is too often the verb in capitals to be a name).
+ */
+export const DESCRIBED_GROUPS: Readonly<Record<string, string>> = dict({ Houthi: 'Houthis', IS: 'Islamic State' });
 /** Force nouns a group description takes: fewer than after a country ("government army" is a country's). */
 export const GROUP_NOUNS = new Set(['forces', 'troops', 'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'soldiers']);

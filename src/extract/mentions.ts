@@ -309,9 +309,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       for (j++; j < tokens.length && joined(j - 1) && isCap(j); ) j++;
     }
     // A gazetteer name may hold a lower-case "the" ("Democratic Republic of the Congo") or a hyphenated particle
-    // ("Lashkar-e-Taiba").
+    // ("Lashkar-e-Taiba"); a force's or body's also "and" ("Islamic State of Iraq and the Levant"; not a place's: the
+    // corpora count "Bosnia and Herzegovina" as two places).
     const listed = lexHit(lex.root, tokens, i, joined);
-    if (listed && listed.end > j && tokens.slice(j, listed.end).every((t, k) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || CONNECTORS.has(t.text) || tokens[j + k - 1]!.post === '-') && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
+    if (listed && listed.end > j && tokens.slice(j, listed.end).every((t, k) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || (t.text === 'and' && listed.entry.type !== 'place') || CONNECTORS.has(t.text) || tokens[j + k - 1]!.post === '-') && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
     classifyRun(i, j);
     i = j;
   }

@@ -83,6 +83,9 @@ describe('mentions: what each rule finds', () => {
     ['A Russian submarine Tuesday surfaced.', []],
     ['The 3rd Infantry Brigade Combat Team arrived.', ['force:3rd Infantry Brigade Combat Team']],
     ['Soldiers of the Royal Gurkha Rifles arrived.', ['force:Royal Gurkha Rifles']],
+    // A listed name holding "and the"; "IS" only as a described group.
+    ['The Islamic State of Iraq and the Levant lost ground.', ['force:Islamic State of Iraq and the Levant']],
+    ['Peshmerga fighters attacked IS militants. THIS IS NEWS.', ['force:Peshmerga fighters', 'force:IS militants']],
     ['Afghan National Defense and Security Forces held the town.', ['force:Afghan National Defense and Security Forces']],
     // "Force" names a force after "Air", "Space", "Quds" ...; not alone ("Air Force One" is a plane).
     ['Jets of the Royal Air Force and the Quds Force flew. Air Force One landed.', ['force:Royal Air Force', 'force:Quds Force']],
