@@ -36,7 +36,7 @@ export const FORCE_SUFFIXES = new Set([
 
 /** The last two or three words of a force's name where the last alone names no force ("Royal Air Force", not "Labor
  * Force"; "the Ukrainian General Staff", not "its staff"; "Carrier Strike Group 2", not "Volkswagen Group"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group']);
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group']);
 
 /** Whether words end a force's name: "Fifth Fleet", "Royal Air Force", "Joint Chiefs of Staff". */
 export function endsForceName(words: readonly string[]): boolean {
@@ -46,6 +46,12 @@ export function endsForceName(words: readonly string[]): boolean {
 /** Words of services that share a head word in one name: "Air and Space Force", "Air and Missile Defense Command",
  * "Afghan National Defense and Security Forces". */
 export const SERVICE_WORDS = new Set(['Air', 'Space', 'Land', 'Sea', 'Naval', 'Ground', 'Aerospace', 'Missile', 'Cyber', 'Marine', 'Coastal', 'Defense', 'Defence', 'Security']);
+
+/** Lower-case nouns of units after a name that make it a force's: "the Azov battalion", "the Golani brigade". */
+export const UNIT_NOUNS = new Set(['battalion', 'battalions', 'brigade', 'brigades', 'regiment', 'militia']);
+
+/** Words that open a force's name and are common words at a sentence's start: "Air Mobility Command", "Joint Task Force". */
+export const FORCE_OPENERS = new Set([...SERVICE_WORDS, 'Special', 'Joint', 'Combined', 'Royal', 'National', 'Allied', 'Multinational', 'Strategic']);
 
 /** First words of military operations' names ("Operation Inherent Resolve"): no person's, place's or body's. */
 export const OPERATION_WORDS = new Set(['Operation', 'Exercise']);

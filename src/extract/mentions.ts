@@ -4,7 +4,7 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES } from './forces.js';
+import { BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -313,7 +313,18 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // corpora count "Bosnia and Herzegovina" as two places).
     const listed = lexHit(lex.root, tokens, i, joined);
     if (listed && listed.end > j && tokens.slice(j, listed.end).every((t, k) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || (t.text === 'and' && listed.entry.type !== 'place') || CONNECTORS.has(t.text) || tokens[j + k - 1]!.post === '-') && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
-    classifyRun(i, j);
+    // "Air Mobility Command", "Combined Task Force 150" opening a sentence: a force's opening word, which the run left
+    // out there as a common word, is the name's.
+    const opener = i > 0 && startsSentence[i - 1] && joined(i - 1) && !claimed[i - 1] && FORCE_OPENERS.has(tokens[i - 1]!.text) && forceHeadAt(j);
+    // "the Azov battalion", "the Golani brigade": a name before a lower-case unit noun is a force's (the corpora leave
+    // the noun out of the name). Not a country's: "a Ukrainian brigade" is a unit of Ukraine's.
+    const place = lexHit(lex.root, tokens, i, joined);
+    if (j - i <= 3 && UNIT_NOUNS.has(tokens[j]?.text ?? '') && joined(j - 1) && sentenceOf[j] === sentenceOf[i] && !lex.demonyms.has(word(i)) && place?.entry.type !== 'place') {
+      make(i, j, 'force', 'force:unit-noun');
+      i = j;
+      continue;
+    }
+    classifyRun(opener ? i - 1 : i, j);
     i = j;
   }
   return refineMentions(out, cx, lex);

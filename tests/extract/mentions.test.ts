@@ -86,6 +86,9 @@ describe('mentions: what each rule finds', () => {
     // A listed name holding "and the"; "IS" only as a described group.
     ['The Islamic State of Iraq and the Levant lost ground.', ['force:Islamic State of Iraq and the Levant']],
     ['Peshmerga fighters attacked IS militants. THIS IS NEWS.', ['force:Peshmerga fighters', 'force:IS militants']],
+    // A force's opening word at a sentence's start; a name before a unit noun; the Joint Staff.
+    ['Air Mobility Command moved supplies, the Joint Staff said.', ['force:Air Mobility Command', 'force:Joint Staff']],
+    ['Fighters of the Akhmat battalion entered; a Ukrainian brigade held.', ['force:Akhmat']],
     ['Afghan National Defense and Security Forces held the town.', ['force:Afghan National Defense and Security Forces']],
     // "Force" names a force after "Air", "Space", "Quds" ...; not alone ("Air Force One" is a plane).
     ['Jets of the Royal Air Force and the Quds Force flew. Air Force One landed.', ['force:Royal Air Force', 'force:Quds Force']],
