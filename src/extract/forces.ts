@@ -77,4 +77,6 @@ export const GROUP_DESCRIPTORS = new Set([
  */
 export const DESCRIBED_GROUPS: Readonly<Record<string, string>> = dict({ Houthi: 'Houthis', IS: 'Islamic State' });
 /** Force nouns a group description takes: fewer than after a country ("government army" is a country's). */
-export const GROUP_NOUNS = new Set(['forces', 'troops', 'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'soldiers']);
+export const GROUP_NOUNS = new Set(['forces', 'troops', 'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'soldiers', 'separatists', 'jihadists', 'mercenaries', 'guerrillas', 'paramilitaries']);
+/** Words after a country or demonym and a hyphen that describe a group by its backer: "Iranian-backed", "US-led". */
+export const BACKED = new Set(['backed', 'led', 'allied', 'aligned', 'supported', 'funded', 'sponsored', 'trained', 'armed']);

@@ -4,7 +4,7 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS } from './forces.js';
+import { BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -184,7 +184,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   for (let i = 0; i < tokens.length; i++) {
     const place = lexHit(lex.root, tokens, i, joined);
     const affiliation = lex.demonyms.get(word(i)) ?? (place?.entry.type === 'place' ? place.entry.canonical : undefined);
-    if (!affiliation) continue;
+    if (!affiliation || (tokens[i - 1]?.lower === 'pro' && tokens[i - 1]!.post === '-')) continue; // "Pro-Iranian militias": below
     const name = place?.entry.type === 'place' ? place.end : i + 1;
     // ("Iraqi security forces", "Syrian government troops": one or two lower-case modifiers before a force noun.)
     let after = name;
@@ -240,6 +240,22 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const words = tokens.slice(i, j + 1).map((t, n) => (n === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && GROUP_DESCRIPTORS.has(t.lower) ? t.lower : t.text));
     const named = entryOf(lex.root, DESCRIBED_GROUPS[tokens[i]!.text] ?? '');
     make(i, j + 1, 'force', 'force:group-description', { canonical: named?.canonical ?? words.join(' '), affiliation: named?.affiliation });
+    claimed.fill(true, i, j + 1);
+    i = j;
+  }
+
+  // Armed groups described by who backs or leads them ("Iranian-backed militias", "US-backed forces", "Kurdish-led
+  // forces", "pro-Russian separatists"): the description is the force; its backer is not its affiliation.
+  const backer = (k: number) => lex.demonyms.has(word(k)) || GROUP_DESCRIPTORS.has(word(k)) || lexHit(lex.root, tokens, k, joined)?.entry.type === 'place';
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (claimed[i]) continue;
+    // ("pro-Russian" is one token, "Pro-Russian" at a sentence's start three.)
+    const proOne = /^pro-\p{Lu}/u.test(tokens[i]!.text) && (lex.demonyms.has(tokens[i]!.text.slice(4)) || GROUP_DESCRIPTORS.has(tokens[i]!.text.slice(4)));
+    const described = proOne || (tokens[i]!.post === '-' && ((BACKED.has(tokens[i + 1]!.lower) && backer(i)) || (tokens[i]!.lower === 'pro' && backer(i + 1) && tokens[i + 1]!.post === ' ')));
+    let j = proOne ? i + 1 : i + 2;
+    while (j < i + 4 && FORCE_MODIFIERS.has(tokens[j]?.text ?? '') && joined(j - 1)) j++;
+    if (!described || !GROUP_NOUNS.has(tokens[j]?.text ?? '') || !joined(j - 1) || sentenceOf[j] !== sentenceOf[i] || claimed[j]) continue;
+    make(i, j + 1, 'force', 'force:backed-group', { canonical: body.slice(tokens[i]!.start, tokens[j]!.end).replace(/^Pro-/, 'pro-') });
     claimed.fill(true, i, j + 1);
     i = j;
   }

@@ -89,6 +89,9 @@ describe('mentions: what each rule finds', () => {
     // A force's opening word at a sentence's start; a name before a unit noun; the Joint Staff.
     ['Air Mobility Command moved supplies, the Joint Staff said.', ['force:Air Mobility Command', 'force:Joint Staff']],
     ['Fighters of the Akhmat battalion entered; a Ukrainian brigade held.', ['force:Akhmat']],
+    // Groups described by their backer or leader.
+    ['Iranian-backed militias and Kurdish-led forces fought pro-Russian separatists.', ['force:Iranian-backed militias', 'force:Kurdish-led forces', 'force:pro-Russian separatists']],
+    ['Pro-Iranian militias shelled a US-backed plan and a state-funded school.', ['force:Pro-Iranian militias', 'place:US']],
     ['Afghan National Defense and Security Forces held the town.', ['force:Afghan National Defense and Security Forces']],
     // "Force" names a force after "Air", "Space", "Quds" ...; not alone ("Air Force One" is a plane).
     ['Jets of the Royal Air Force and the Quds Force flew. Air Force One landed.', ['force:Royal Air Force', 'force:Quds Force']],
