@@ -183,9 +183,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   const claimed = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     const place = lexHit(lex.root, tokens, i, joined);
-    const affiliation = lex.demonyms.get(word(i)) ?? (place?.entry.type === 'place' ? place.entry.canonical : undefined);
+    const twoWords = joined(i) && i + 1 < tokens.length ? lex.demonyms.get(`${word(i)} ${word(i + 1)}`) : undefined; // "Sri Lankan army"
+    const affiliation = twoWords ?? lex.demonyms.get(word(i)) ?? (place?.entry.type === 'place' ? place.entry.canonical : undefined);
     if (!affiliation || (tokens[i - 1]?.lower === 'pro' && tokens[i - 1]!.post === '-')) continue; // "Pro-Iranian militias": below
-    const name = place?.entry.type === 'place' ? place.end : i + 1;
+    const name = twoWords ? i + 2 : place?.entry.type === 'place' ? place.end : i + 1;
     // ("Iraqi security forces", "Syrian government troops": one or two lower-case modifiers before a force noun.)
     let after = name;
     for (const k of [1, 2]) {
@@ -539,12 +540,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (country && country.rule !== 'demonym') make(i, t0, 'place', country.rule, { canonical: country.country });
       return;
     }
-    if (j - i === 1 && lex.demonyms.has(word(i))) {
+    // ("Sri Lankan", "South African": a demonym of two words.)
+    const people = j - i <= 2 ? lex.demonyms.get(tokens.slice(i, j).map((t) => t.text).join(' ')) : undefined;
+    if (people) {
       // "the French then moved", "defeated the French in 1862": a demonym after "the" and before no noun is the people.
       const next = tokens[j];
       // (Nor a coordination of adjectives, "the Gabonese and Estonian teams", nor a clipped noun, "the Indian gov't".)
-      const adjective = !!next && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[i]!.post) && (/^(and|or)$/.test(next.text) || /\p{L}['’]\p{L}/u.test(next.text) || !['Verb', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Modal', 'Copula'].some((g) => next.tags.has(g)));
-      if (tokens[i - 1]?.lower === 'the' && !adjective) make(i, j, 'person', 'person:group', { affiliation: lex.demonyms.get(word(i)) });
+      const adjective = !!next && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[j - 1]!.post) && (/^(and|or)$/.test(next.text) || /\p{L}['’]\p{L}/u.test(next.text) || !['Verb', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Modal', 'Copula'].some((g) => next.tags.has(g)));
+      if (tokens[i - 1]?.lower === 'the' && !adjective) make(i, j, 'person', 'person:group', { affiliation: people });
       return; // otherwise "Iranian" is an adjective, kept as affiliation only
     }
     // A people as a group: "Palestinians", "Muslims" (in a match report "the Belgians" are the national team).

@@ -266,6 +266,7 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       // (Not a common word after the first name: "the Ross Ice Shelf" is named after Ross, not after a "Ross Ice".)
       if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(surname.text)) || surname.tags.has('Place') || isEnglishWord(stripPossessive(surname.text))) continue;
       if (known.get(first.text)?.has(`${first.text} ${stripPossessive(surname.text)}`) || !joined(k + 1)) continue;
+      if (lex.demonyms.has(`${first.text} ${surname.text}`)) continue; // "Sri Lankan army": no person "Sri Lankan"
       const end = nameEnd(surname);
       nested.push({ type: 'person', start: first.start, end, text: body.slice(first.start, end), sentence: m.sentence, rule: 'person:nested-name' });
     }

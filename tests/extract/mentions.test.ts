@@ -89,6 +89,8 @@ describe('mentions: what each rule finds', () => {
     // A force's opening word at a sentence's start; a name before a unit noun; the Joint Staff.
     ['Air Mobility Command moved supplies, the Joint Staff said.', ['force:Air Mobility Command', 'force:Joint Staff']],
     ['Fighters of the Akhmat battalion entered; a Ukrainian brigade held.', ['force:Akhmat']],
+    // Demonyms of two words are adjectives or peoples, as one-word ones are, and make a country's forces.
+    ['Sri Lankan officials met. The Sri Lankan army attacked. The South African said yes.', ['force:Sri Lankan army', 'person:South African']],
     // Groups described by their backer or leader.
     ['Iranian-backed militias and Kurdish-led forces fought pro-Russian separatists.', ['force:Iranian-backed militias', 'force:Kurdish-led forces', 'force:pro-Russian separatists']],
     ['Pro-Iranian militias shelled a US-backed plan and a state-funded school.', ['force:Pro-Iranian militias', 'place:US']],
