@@ -183,7 +183,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   const claimed = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     const place = lexHit(lex.root, tokens, i, joined);
-    const twoWords = joined(i) && i + 1 < tokens.length ? lex.demonyms.get(`${word(i)} ${word(i + 1)}`) : undefined; // "Sri Lankan army"
+    const twoWords = joined(i) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') ? lex.demonyms.get(`${word(i)} ${word(i + 1)}`) : undefined; // "Sri Lankan army"
     const affiliation = twoWords ?? lex.demonyms.get(word(i)) ?? (place?.entry.type === 'place' ? place.entry.canonical : undefined);
     if (!affiliation || (tokens[i - 1]?.lower === 'pro' && tokens[i - 1]!.post === '-')) continue; // "Pro-Iranian militias": below
     const name = twoWords ? i + 2 : place?.entry.type === 'place' ? place.end : i + 1;
@@ -335,8 +335,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const opener = i > 0 && startsSentence[i - 1] && joined(i - 1) && !claimed[i - 1] && FORCE_OPENERS.has(tokens[i - 1]!.text) && forceHeadAt(j);
     // "the Azov battalion", "the Golani brigade": a name before a lower-case unit noun is a force's (the corpora leave
     // the noun out of the name). Not a country's: "a Ukrainian brigade" is a unit of Ukraine's.
-    const place = lexHit(lex.root, tokens, i, joined);
-    if (j - i <= 3 && UNIT_NOUNS.has(tokens[j]?.text ?? '') && joined(j - 1) && sentenceOf[j] === sentenceOf[i] && !lex.demonyms.has(word(i)) && place?.entry.type !== 'place') {
+    if (j - i <= 3 && UNIT_NOUNS.has(tokens[j]?.text ?? '') && joined(j - 1) && sentenceOf[j] === sentenceOf[i] && !lex.demonyms.has(word(i)) && lexHit(lex.root, tokens, i, joined)?.entry.type !== 'place') {
       make(i, j, 'force', 'force:unit-noun');
       i = j;
       continue;
