@@ -149,7 +149,7 @@ export function tokenFeatures(tokens: FeatureToken[], from: number, to: number, 
 
 /**
  * A feature given in parts: its template ("w-1="), then one to three values ("the"; a pair is joined by "|").
- * Training joins them into the feature's name; extraction looks the parts up without building the name (cachedScores).
+ * Training joins them into the feature's name; extraction looks the parts up without building the name (addFeatureWeights).
  */
 export type EmitFeature = (template: string, a: string, b?: string, c?: string) => void;
 
