@@ -38,8 +38,14 @@ export const FORCE_SUFFIXES = new Set([
  * Force"; "the Ukrainian General Staff", not "its staff"; "Carrier Strike Group 2", not "Volkswagen Group"). */
 export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group']);
 
-/** Whether words end a force's name: "Fifth Fleet", "Royal Air Force", "Joint Chiefs of Staff". */
+/** Areas after a force's head that name a command for it: "U.S. Army Europe", "Special Operations Command Pacific", "U.S. Forces Korea". */
+export const COMMAND_AREAS = new Set(['Europe', 'Africa', 'Pacific', 'Atlantic', 'Central', 'North', 'South', 'Korea', 'Japan', 'Iraq', 'Afghanistan', 'Americas']);
+
+/** Whether words end a force's name: "Fifth Fleet", "Royal Air Force", "Joint Chiefs of Staff", "Army Europe", "Task Force Bravo". */
 export function endsForceName(words: readonly string[]): boolean {
+  if (words.length > 1 && COMMAND_AREAS.has(words[words.length - 1]!)) return endsForceName(words.slice(0, -1));
+  // A task force is named by the word after it: "Task Force Guantanamo", "Joint Task Force Bravo".
+  if (words.length > 2 && words.at(-3) === 'Task' && words.at(-2) === 'Force' && /^\p{Lu}/u.test(words.at(-1)!)) return true;
   return words.length > 0 && (FORCE_SUFFIXES.has(words[words.length - 1]!) || FORCE_HEAD_PAIRS.has(words.slice(-2).join(' ')) || FORCE_HEAD_PAIRS.has(words.slice(-3).join(' ')));
 }
 

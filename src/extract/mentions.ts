@@ -331,8 +331,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const listed = lexHit(lex.root, tokens, i, joined);
     if (listed && listed.end > j && tokens.slice(j, listed.end).every((t, k) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || (t.text === 'and' && listed.entry.type !== 'place') || CONNECTORS.has(t.text) || tokens[j + k - 1]!.post === '-') && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
     // "Air Mobility Command", "Combined Task Force 150" opening a sentence: a force's opening word, which the run left
-    // out there as a common word, is the name's.
-    const opener = i > 0 && startsSentence[i - 1] && joined(i - 1) && !claimed[i - 1] && FORCE_OPENERS.has(tokens[i - 1]!.text) && forceHeadAt(j);
+    // out there as a common word, is the name's (the force's head may end the run or come before a dash: "Combined
+    // Joint Task Force – Operation Inherent Resolve", "Combined Joint Task Force-Horn of Africa").
+    const opener = i > 0 && startsSentence[i - 1] && joined(i - 1) && !claimed[i - 1] && FORCE_OPENERS.has(tokens[i - 1]!.text) && headed(i, j);
     // "the Azov battalion", "the Golani brigade": a name before a lower-case unit noun is a force's (the corpora leave
     // the noun out of the name). Not a country's: "a Ukrainian brigade" is a unit of Ukraine's.
     if (j - i <= 3 && UNIT_NOUNS.has(tokens[j]?.text ?? '') && joined(j - 1) && sentenceOf[j] === sentenceOf[i] && !lex.demonyms.has(word(i)) && lexHit(lex.root, tokens, i, joined)?.entry.type !== 'place') {
@@ -675,9 +676,15 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
    * Whether the words before token j end a force's name: "Fifth Fleet", "Royal Air Force", "the General Staff"; with
    * its number or a hyphenated name after the head ("Carrier Strike Group 2", "Joint Task Force-Bravo").
    */
+  /** Whether a force's head word ends the run from i to j, or a part of it. */
+  function headed(i: number, j: number): boolean {
+    for (let k = j; k > i; k--) if (forceHeadAt(k)) return true;
+    return false;
+  }
+
   function forceHeadAt(j: number): boolean {
     const end = j > 1 && (/^\d+$/.test(word(j - 1)) || (tokens[j - 2]!.post === '-' && /^\p{Lu}/u.test(word(j - 1)))) ? j - 1 : j;
-    return end > 0 && endsForceName([word(end - 3), word(end - 2), word(end - 1)]);
+    return end > 0 && endsForceName([word(end - 4), word(end - 3), word(end - 2), word(end - 1)]);
   }
 
   function affiliationOf(i: number): string | undefined {

@@ -89,6 +89,10 @@ describe('mentions: what each rule finds', () => {
     // A force's opening word at a sentence's start; a name before a unit noun; the Joint Staff.
     ['Air Mobility Command moved supplies, the Joint Staff said.', ['force:Air Mobility Command', 'force:Joint Staff']],
     ['Fighters of the Akhmat battalion entered; a Ukrainian brigade held.', ['force:Akhmat']],
+    // ... also where the force's head comes before a dash; a command named by its area; a task force by its name.
+    ['Combined Joint Task Force-Horn of Africa sent troops.', ['force:Combined Joint Task Force-Horn of Africa', 'place:Horn of Africa']],
+    ['Special Operations Command Europe and U.S. Forces Korea trained. He flew to South Africa.', ['force:Special Operations Command Europe', 'place:Europe', 'force:U.S. Forces Korea', 'place:U.S.', 'place:Korea', 'place:South Africa']],
+    ['Joint Task Force Guantanamo analysts said so. The Korea Herald said so.', ['force:Joint Task Force Guantanamo', 'organization:Korea Herald', 'place:Korea']],
     // Demonyms of two words are adjectives or peoples, as one-word ones are, and make a country's forces.
     ['Sri Lankan officials met. The Sri Lankan army attacked. The South African said yes.', ['force:Sri Lankan army', 'person:South African']],
     // Groups described by their backer or leader.
