@@ -26,6 +26,7 @@ const COUNTRY_EXTRA: Record<string, string[]> = {
   'South Korea': ['Republic of Korea', 'Korea Republic', 'Korea'],
   'DR Congo': ['DRC'],
   Palestine: ['Palestinian territories'],
+  'Vatican City': ['Vatican'],
 };
 
 /** States and provinces, which news writes after a city ("Irving, Texas"). Reason: no country package lists them. */
@@ -138,14 +139,16 @@ export function lexicon(): Lexicon {
   const demonyms = new Map<string, string>();
   const countrySet = new Set<string>();
   for (const [surface, affiliation, canonical] of forceRows()) add(root, surface, { type: 'force', canonical: canonical ?? surface, rule: 'force:lexicon', affiliation: affiliation ?? undefined });
+  // ("Thai" and "Togolese" are listed among Thailand's and Togo's names: "Thai police" holds no place.)
+  const peoples = new Set(countries.flatMap((c) => (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])));
   for (const c of countries) {
     const name = c.name.common;
     countrySet.add(name);
     const entry: LexEntry = { type: 'place', canonical: name, rule: 'place:country' };
     for (const s of [name, c.name.official, ...(COUNTRY_EXTRA[name] ?? [])]) add(root, s, entry);
     // Alternative names only ("Persia"), not codes ("IR") or inverted forms ("Iran, Islamic Republic of").
-    // (Not an English word: Iceland's "Island" is the island of "Hong Kong Island".)
-    for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',') && !EXTRA_DEMONYMS[s] && !isEnglishWord(s)) add(root, s, entry);
+    // (Not an English word: Iceland's "Island" is the island of "Hong Kong Island". Not a people's name.)
+    for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',') && !EXTRA_DEMONYMS[s] && !peoples.has(s) && !isEnglishWord(s)) add(root, s, entry);
     for (const capital of c.capital) add(root, capital, { type: 'place', canonical: capital, rule: 'place:capital', capitalOf: name });
     // A demonym shared by a state and a territory ("Norwegian": Norway, Svalbard) names the UN member.
     const dem = c.demonyms?.eng;
