@@ -64,11 +64,13 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.text) && !t.tags.has('Verb') && !t.tags.has('Adverb') && !t.tags.has('Adjective');
   };
   // Tokens joined without a break: same sentence, nothing but space or a hyphen between them (no bracket or quote).
-  // (An abbreviation's or an initial's period counts as joining: "Lt. Col. John Smith", "Jonathan M. Stan".)
+  // (An abbreviation's or an initial's period counts as joining: "Lt. Col. John Smith", "Jonathan M. Stan"; so does a
+  // plural's apostrophe before a body's head word: "Kurdistan Workers' Party", "National Farmers' Union".)
   const joined = (i: number): boolean =>
     i + 1 < tokens.length &&
     sentenceOf[i] === sentenceOf[i + 1] &&
-    (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post))) &&
+    (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post)) ||
+      (/^['’] $/.test(tokens[i]!.post) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i]!.text) && ORG_SUFFIXES.has(tokens[i + 1]!.text))) &&
     !/[(\[{"“‘'«]/.test(tokens[i + 1]!.pre) &&
     (!/['’]s$/.test(tokens[i]!.text) || GROUP_POSSESSIVE.test(tokens[i]!.text));
   const word = (i: number) => stripPossessive(tokens[i]?.text ?? '');

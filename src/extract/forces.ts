@@ -36,7 +36,14 @@ export const FORCE_SUFFIXES = new Set([
 
 /** The last two or three words of a force's name where the last alone names no force ("Royal Air Force", not "Labor
  * Force"; "the Ukrainian General Staff", not "its staff"; "Carrier Strike Group 2", not "Volkswagen Group"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group']);
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group',
+  'Security Force', 'Border Force', 'Protection Force', 'Reaction Force', 'Response Force', 'Protection Units', 'Mobilization Units', 'Mobilisation Units']);
+
+/**
+ * Units a cardinal number opens ("16 Air Assault Brigade", "40 Commando"; not "5 Marines", who are five men, nor
+ * "3 Division titles").
+ */
+export const NUMBERED_UNITS = new Set(['Brigade', 'Regiment', 'Battalion', 'Squadron', 'Commando', 'Wing', 'Flotilla']);
 
 /** Areas after a force's head that name a command for it: "U.S. Army Europe", "Special Operations Command Pacific", "U.S. Forces Korea". */
 export const COMMAND_AREAS = new Set(['Europe', 'Africa', 'Pacific', 'Atlantic', 'Central', 'North', 'South', 'Korea', 'Japan', 'Iraq', 'Afghanistan', 'Americas']);

@@ -4,7 +4,7 @@ import { termAcronyms } from './acronyms.js';
 import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
-import { BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS } from './forces.js';
+import { BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -83,6 +83,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!t || claimed[i]) return false;
     // "101st Airborne Division", "5th Fleet": an ordinal opens a capitalised name.
     if (/^\d+(st|nd|rd|th)$/.test(t.text)) return joined(i) && /^\p{Lu}/u.test(tokens[i + 1]!.text);
+    // "16 Air Assault Brigade", "40 Commando", "No. 6 Squadron": British units are numbered by cardinals.
+    if (/^\d{1,3}$/.test(t.text)) return numberedUnit(i);
+    if (t.text === 'No' && t.post === '. ' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '')) return numberedUnit(i + 1);
     // (A word the tagger calls an interjection may open a hyphenated name: "Hwang Hee-Chan".)
     const hyphenated = t.post === '-' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
     // ("U.S" is no pronoun "us", though the tagger reads it so.)
@@ -252,8 +255,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (claimed[i]) continue;
     // ("pro-Russian" is one token, "Pro-Russian" at a sentence's start three.)
     const proOne = /^pro-\p{Lu}/u.test(tokens[i]!.text) && (lex.demonyms.has(tokens[i]!.text.slice(4)) || GROUP_DESCRIPTORS.has(tokens[i]!.text.slice(4)));
-    const described = proOne || (tokens[i]!.post === '-' && ((BACKED.has(tokens[i + 1]!.lower) && backer(i)) || (tokens[i]!.lower === 'pro' && backer(i + 1) && tokens[i + 1]!.post === ' ')));
-    let j = proOne ? i + 1 : i + 2;
+    // ("U.S.-backed" is one token too.)
+    const byOne = /^(.+)-(\p{Ll}+)$/u.exec(tokens[i]!.text);
+    const backedOne = !!byOne && BACKED.has(byOne[2]!) && entryOf(lex.root, byOne[1]!)?.type === 'place';
+    const described = proOne || backedOne || (tokens[i]!.post === '-' && ((BACKED.has(tokens[i + 1]!.lower) && backer(i)) || (tokens[i]!.lower === 'pro' && backer(i + 1) && tokens[i + 1]!.post === ' ')));
+    let j = proOne || backedOne ? i + 1 : i + 2;
     while (j < i + 4 && FORCE_MODIFIERS.has(tokens[j]?.text ?? '') && joined(j - 1)) j++;
     if (!described || !GROUP_NOUNS.has(tokens[j]?.text ?? '') || !joined(j - 1) || sentenceOf[j] !== sentenceOf[i] || claimed[j]) continue;
     make(i, j + 1, 'force', 'force:backed-group', { canonical: body.slice(tokens[i]!.start, tokens[j]!.end).replace(/^Pro-/, 'pro-') });
@@ -270,9 +276,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (t.lower === 'coalition' && claimed[i] && coalition === null) coalition = 'coalition'; // "Coalition forces" opened the story
       continue;
     }
-    const led = tokens[i - 1]?.lower === 'led' && tokens[i - 2]?.post === '-' ? i - 2 : -1;
-    const hit = led >= 0 ? lexHit(lex.root, tokens, led, joined) : undefined;
-    const leader = led >= 0 ? (countryOfWord(tokens[led]!.text) ?? (hit?.entry.type === 'place' ? hit.entry.canonical : undefined)) : undefined;
+    // ("U.S.-led" is one token, "US-led" three.)
+    const ledOne = /^(.+)-led$/.exec(tokens[i - 1]?.text ?? '');
+    const led = ledOne ? i - 1 : tokens[i - 1]?.lower === 'led' && tokens[i - 2]?.post === '-' ? i - 2 : -1;
+    const hit = led >= 0 && !ledOne ? lexHit(lex.root, tokens, led, joined) : undefined;
+    const place = (e: LexEntry | undefined) => (e?.type === 'place' ? e.canonical : undefined);
+    const leader = ledOne ? (countryOfWord(ledOne[1]!) ?? place(entryOf(lex.root, ledOne[1]!))) : led >= 0 ? (countryOfWord(tokens[led]!.text) ?? place(hit?.entry)) : undefined;
     if (leader) {
       coalition = `${leader}-led coalition`;
       make(led, i + 1, 'force', 'force:led-coalition', { canonical: coalition, affiliation: leader });
@@ -304,7 +313,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     let j = i + 1;
     while (j < tokens.length && joined(j - 1)) {
       if (isCap(j)) j++; // (a caption label before a colon is no name: "Ahmed Mohamed Image: ...")
-      else if ((CONNECTORS.has(tokens[j]!.text) || (ARABIC_ARTICLES.has(tokens[j]!.text) && tokens[j]!.post === '-')) && joined(j) && isCap(j + 1) && !startsSentence[j]) j += 2;
+      // (Not to a number: "the Royal Marines of 40 Commando" are two forces.)
+      else if ((CONNECTORS.has(tokens[j]!.text) || (ARABIC_ARTICLES.has(tokens[j]!.text) && tokens[j]!.post === '-')) && joined(j) && isCap(j + 1) && !/^\d/.test(tokens[j + 1]!.text) && !startsSentence[j]) j += 2;
       // "Australian Centre for Control of ...", "Council on American-Islamic Relations": an institution's head word and
       // "for" or "on" go on with its name.
       else if ((tokens[j]!.text === 'for' || tokens[j]!.text === 'on') && FOR_HEADS.has(word(j - 1)) && joined(j) && isCap(j + 1)) j += 2;
@@ -679,6 +689,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   /** Whether a force's head word ends the run from i to j, or a part of it. */
   function headed(i: number, j: number): boolean {
     for (let k = j; k > i; k--) if (forceHeadAt(k)) return true;
+    return false;
+  }
+
+  /** Whether the number at i opens a unit's name: capitalised words after it, the last a unit's ("16 Air Assault Brigade"). */
+  function numberedUnit(i: number): boolean {
+    for (let k = i + 1; k <= i + 4 && joined(k - 1) && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k++) {
+      if (NUMBERED_UNITS.has(tokens[k]!.text) && !(joined(k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) return true;
+    }
     return false;
   }
 

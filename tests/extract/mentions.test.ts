@@ -93,6 +93,13 @@ describe('mentions: what each rule finds', () => {
     ['Combined Joint Task Force-Horn of Africa sent troops.', ['force:Combined Joint Task Force-Horn of Africa', 'place:Horn of Africa']],
     ['Special Operations Command Europe and U.S. Forces Korea trained. He flew to South Africa.', ['force:Special Operations Command Europe', 'place:Europe', 'force:U.S. Forces Korea', 'place:U.S.', 'place:Korea', 'place:South Africa']],
     ['Joint Task Force Guantanamo analysts said so. The Korea Herald said so.', ['force:Joint Task Force Guantanamo', 'organization:Korea Herald', 'place:Korea']],
+    // British units numbered by cardinals (not five marines, not a connector's number); more heads of two words.
+    ['The Royal Marines of 40 Commando, 16 Air Assault Brigade and No. 6 Squadron trained. 5 Marines were hurt. He won 3 Division titles.', ['force:Royal Marines', 'force:40 Commando', 'force:16 Air Assault Brigade', 'force:6 Squadron', 'force:Marines']],
+    ['The Border Security Force and the Popular Mobilization Units fought.', ['force:Border Security Force', 'force:Popular Mobilization Units']],
+    // A plural's apostrophe inside a body's name (the armed-group list makes it a force later); "U.S.-led" and
+    // "U.S.-backed" as one token.
+    ["The Kurdistan Workers' Party (PKK) met. The Smiths' House burned.", ["organization:Kurdistan Workers' Party", 'place:Kurdistan', 'organization:PKK']],
+    ['U.S.-backed forces and the U.S.-led coalition advanced.', ['force:U.S.-backed forces', 'force:U.S.-led coalition']],
     // Demonyms of two words are adjectives or peoples, as one-word ones are, and make a country's forces.
     ['Sri Lankan officials met. The Sri Lankan army attacked. The South African said yes.', ['force:Sri Lankan army', 'person:South African']],
     // Groups described by their backer or leader.
