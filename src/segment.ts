@@ -3,7 +3,7 @@ import type { Span } from './schema.js';
 
 /** Words whose trailing period does not end a sentence. Lower-cased, without the period. */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr gov sen rep rev st sr jr fr hon pres vs etc ' +
+  ('mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr brig spc pvt pfc cpl gov sen rep rev st sr jr fr hon pres vs etc ' +
     'inc corp co ltd no nos jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig ft mt u.s u.k u.n e.g i.e a.m p.m')
     .split(' '),
 );

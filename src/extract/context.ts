@@ -6,7 +6,10 @@ import { isMonth } from './dates.js';
 import { isEnglishWord, type LexEntry, type TrieNode } from './lexicon.js';
 import { firstFrom, type Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
-import { HEADS_OF, PERSON_ROLES } from './people.js';
+import { HEADS_OF, PERSON_ROLES, RANKS, TITLES } from './people.js';
+
+/** Abbreviated words of titles and ranks ("Cpl", "Spc", "Cmdr"), which compromise may not know as abbreviations. */
+const ABBREVIATED_TITLES = new Set([...TITLES, ...RANKS].flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}\p{Ll}*\.$/u.test(w)).map((w) => w.slice(0, -1)));
 
 /** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
 export const GROUP_POSSESSIVE = /^(People|Workers|Women|Children|Citizens|Veterans)['’]s$/;
@@ -69,7 +72,7 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
   const joined = (i: number): boolean =>
     i + 1 < tokens.length &&
     sentenceOf[i] === sentenceOf[i + 1] &&
-    (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post)) ||
+    (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text) || ABBREVIATED_TITLES.has(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post)) ||
       (/^['’] $/.test(tokens[i]!.post) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i]!.text) && ORG_SUFFIXES.has(tokens[i + 1]!.text))) &&
     !/[(\[{"“‘'«]/.test(tokens[i + 1]!.pre) &&
     (!/['’]s$/.test(tokens[i]!.text) || GROUP_POSSESSIVE.test(tokens[i]!.text));

@@ -8,7 +8,7 @@ import { BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, 
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, TITLES } from './people.js';
+import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, RANKS, TITLES } from './people.js';
 import { BASE_PREFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS, US_POSTAL } from './places.js';
 
 export interface RawMention {
@@ -66,7 +66,7 @@ const LISTED_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName',
 const BASE_KEYS = BASE_PREFIXES.map(tokenKey);
 /** Titles as words without their final period, longest first, by first word. */
 const titleKeys = new Map<string, string[][]>();
-for (const key of TITLES.map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length)) {
+for (const key of [...TITLES, ...RANKS].map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length)) {
   titleKeys.set(key[0]!, [...(titleKeys.get(key[0]!) ?? []), key]);
 }
 
@@ -177,8 +177,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const last = tokens[j - 1]!.text;
     const trimmed = stripPossessive(last);
     end -= last.length - trimmed.length;
+    // A person's name ends at a slash: "Mass Communication Specialist 2nd Class John Doe/Released".
+    const slash = type === 'person' && j - i > 1 ? trimmed.indexOf('/') : -1;
+    if (slash > 0) end -= trimmed.length - slash;
     if (end <= start) return;
-    out.push({ type, start, end, text: body.slice(start, end), sentence: sentenceOf[i]!, rule, ...extra });
+    const canonical = slash > 0 && extra.canonical?.includes('/') ? extra.canonical.slice(0, extra.canonical.indexOf('/')) : extra.canonical;
+    out.push({ type, start, end, text: body.slice(start, end), sentence: sentenceOf[i]!, rule, ...extra, ...(canonical === undefined ? {} : { canonical }) });
   };
 
   // Forces and bodies named by a country or demonym and a lower-case noun ("US forces", "the Iranian navy",
@@ -360,8 +364,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "a writer for The Onion": a capitalised "The" inside a sentence opens a title (a paper, a band, a team).
     const titled = tokens[i]!.text === 'The' && !startsSentence[i] && j - i > 1;
     if (tokens[i]!.text === 'The' && j - i > 1) i++;
-    // "the Refugee Council Enver Solomon": an organization's head word, then a first name and a surname, are two names.
-    if (j - i >= 4 && ORG_SUFFIXES.has(word(j - 3)) && (tokens[j - 2]!.tags.has('FirstName') || unknownWord(j - 2)) && /^\p{Lu}\p{Ll}+$/u.test(word(j - 1)) && !ORG_SUFFIXES.has(word(j - 1))) {
+    // "the Refugee Council Enver Solomon", "Commander of the Ukrainian Ground Forces Oleksandr Pavliuk": an
+    // organization's or a force's head word, then a first name and a surname, are two names.
+    if (j - i >= 4 && (ORG_SUFFIXES.has(word(j - 3)) || forceHeadAt(j - 2)) && (tokens[j - 2]!.tags.has('FirstName') || unknownWord(j - 2)) && /^\p{Lu}\p{Ll}+$/u.test(word(j - 1)) && !ORG_SUFFIXES.has(word(j - 1)) && !FORCE_SUFFIXES.has(word(j - 1))) {
       classifyRun(i, j - 2);
       return void make(j - 2, j, 'person', 'person:after-organization');
     }

@@ -18,6 +18,27 @@ export const TITLES: string[] = [
 ];
 
 /**
+ * Military ranks and ratings, as defence press releases and their photo credits write them ("Staff Sgt.", "Petty
+ * Officer 2nd Class", "Air Chief Marshal"). Titles for the rules, kept out of the tagger's title words: "Air",
+ * "Wing", "Group", "Class" and "Staff" open names more often than they title people. (Not "Private", "Specialist" or
+ * "Commodore" alone: "the Private Sector", "Commodore 64".)
+ */
+const RATINGS = ['Petty Officer', 'Mass Communication Specialist', 'Seaman', 'Airman', 'Hospital Corpsman', 'Aviation Boatswain\'s Mate', 'Gunner\'s Mate', 'Boatswain\'s Mate', 'Machinist\'s Mate', 'Electronics Technician', 'Culinary Specialist', 'Logistics Specialist', 'Information Systems Technician', 'Fire Controlman', 'Operations Specialist', 'Yeoman', 'Aviation Electronics Technician', 'Aviation Structural Mechanic', 'Aviation Machinist\'s Mate', 'Cryptologic Technician'];
+export const RANKS: string[] = [
+  'Pvt.', 'Private First Class', 'Pfc.', 'PFC', 'Spc.', 'Corporal', 'Cpl.', 'Lance Corporal', 'Lance Cpl.',
+  'Staff Sergeant', 'Staff Sgt.', 'Sergeant First Class', 'Sgt. 1st Class', 'Master Sergeant', 'Master Sgt.', 'First Sergeant',
+  '1st Sgt.', 'Sergeant Major', 'Sgt. Maj.', 'Command Sergeant Major', 'Command Sgt. Maj.', 'Gunnery Sergeant', 'Gunnery Sgt.',
+  'Technical Sergeant', 'Tech. Sgt.', 'Senior Master Sgt.', 'Chief Master Sgt.', 'Chief Master Sergeant', 'Warrant Officer',
+  'Chief Warrant Officer', 'Chief Warrant Officer 2', 'Chief Warrant Officer 3', 'Chief Warrant Officer 4', 'Chief Warrant Officer 5',
+  'Second Lieutenant', '2nd Lt.', 'First Lieutenant', '1st Lt.', 'Lieutenant Commander', 'Lt. Cmdr.', 'Vice Adm.', 'Rear Adm.',
+  'Ensign', 'Brigadier', 'Field Marshal', 'Colonel General', 'Senior Airman', 'Airman First Class', 'Airman 1st Class',
+  'Chief Petty Officer', 'Senior Chief Petty Officer', 'Master Chief Petty Officer', 'Air Marshal', 'Air Vice-Marshal',
+  'Air Vice Marshal', 'Air Chief Marshal', 'Air Commodore', 'Group Captain', 'Wing Commander', 'Squadron Leader',
+  'Flight Lieutenant', 'Flying Officer', 'Pilot Officer',
+  ...RATINGS.flatMap((r) => [r, `${r} 1st Class`, `${r} 2nd Class`, `${r} 3rd Class`, `Chief ${r}`]),
+];
+
+/**
  * Peoples and faiths named as groups of people ("Arabs", "Muslims"); nationalities in the plural ("Palestinians") come
  * from the demonyms. GUM annotates such groups as persons.
  */

@@ -100,6 +100,11 @@ describe('mentions: what each rule finds', () => {
     // "U.S.-backed" as one token.
     ["The Kurdistan Workers' Party (PKK) met. The Smiths' House burned.", ["organization:Kurdistan Workers' Party", 'place:Kurdistan', 'organization:PKK']],
     ['U.S.-backed forces and the U.S.-led coalition advanced.', ['force:U.S.-backed forces', 'force:U.S.-led coalition']],
+    // Military ranks and ratings title persons (not "the Private Sector"); a name ends at a slash (photo credits).
+    ['Staff Sgt. John Smith, Lance Cpl. Tim Brown and Petty Officer 2nd Class Mark Jones met Air Chief Marshal Sir Richard Knighton.', ['person:Staff Sgt. John Smith', 'person:Lance Cpl. Tim Brown', 'person:Petty Officer 2nd Class Mark Jones', 'person:Air Chief Marshal Sir Richard Knighton']],
+    ['(U.S. Navy photo by Mass Communication Specialist 2nd Class John Doe/Released) The Private Sector grew. AC/DC played.', ['place:U.S', 'force:Navy', 'person:Mass Communication Specialist 2nd Class John Doe', 'organization:AC/DC']],
+    // A force's head, then a first name and a surname, are two names.
+    ['Commander of the Ukrainian Ground Forces Oleksandr Pavliuk spoke.', ['force:Ukrainian Ground Forces', 'person:Oleksandr Pavliuk']],
     // Demonyms of two words are adjectives or peoples, as one-word ones are, and make a country's forces.
     ['Sri Lankan officials met. The Sri Lankan army attacked. The South African said yes.', ['force:Sri Lankan army', 'person:South African']],
     // Groups described by their backer or leader.
