@@ -11,6 +11,7 @@ describe('segment', () => {
     ['Science fiction writer L. Ron Hubbard founded it.', ['Science fiction writer L. Ron Hubbard founded it.']],
     ['U.S. forces left. Iran said so.', ['U.S. forces left.', 'Iran said so.']],
     ['The Gen. Lee statue stood.', ['The Gen. Lee statue stood.']],
+    ['Brig. Gen. Ana Diaz met Spc. Jane Roe and Pfc. Sam Hill.', ['Brig. Gen. Ana Diaz met Spc. Jane Roe and Pfc. Sam Hill.']],
     // Closing quotes stay with their sentence.
     ['He said “no.” She left.', ['He said “no.”', 'She left.']],
     ['Really? Yes! Fine.', ['Really?', 'Yes!', 'Fine.']],
