@@ -465,7 +465,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       return classifyRun(of + 1, j);
     }
     if (j - i > 1 || hasOf) {
-      if (forceHeadAt(j) || forceHeadAt(findToken(tokens, i + 1, j, (t) => t.text === 'Operation'))) {
+      // (Not after an aircraft's model: "B-1B Lancers", "F-16 Fighting Falcons".)
+      if ((forceHeadAt(j) || forceHeadAt(findToken(tokens, i + 1, j, (t) => t.text === 'Operation'))) && !/^\p{Lu}{1,3}-?\d/u.test(first)) {
         // "Indonesian Navy" is the same force as "the Indonesian navy": one canonical name.
         const affiliation = affiliationOf(i);
         const noun = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase()).join(' ');
