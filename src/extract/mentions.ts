@@ -28,6 +28,8 @@ export interface RawMention {
 
 /** Words that end or follow a firm's name ("Mumford & Sons", "Smith & Nephew plc"): its legal forms and a few more. */
 const FIRM_WORDS = new Set([...LEGAL_FORMS, 'Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'Group', 'AG', 'SA']);
+/** A generation's suffix after a name: "Jr.", "Sr", "III". */
+const GENERATIONS = /^(Jr|Sr|II|III|IV)\.?$/;
 /** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'File', 'Source', 'Credit', 'Video']);
 /** A life's span in brackets: "(born 1952)", "(1911–1945)", "(30 September 1911 – 2 May 1945)", "(c. 1450 – 1520)". */
@@ -427,7 +429,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "the Arts and Humanities Citation Index Professor Chomsky", "Ford Motor Company President Bill Ford": a title inside
     // the run, before a name, opens a person's mention; what comes before is a name of its own.
     // (Two words or more before it, and no longer title ending in it: "Shadow Home Secretary", "US President".)
-    const inner = findToken(tokens, i + 2, j - 1, (t, k) => { const tk = titleAt(k, j); return !!tk && k + tk.length < j && !HONORIFICS.has(t.text) && !titleAt(k - 1, j) && !titleAt(k - 2, j); });
+    // (Not before a generation's suffix alone: "Martin Luther King Jr.")
+    const inner = findToken(tokens, i + 2, j - 1, (t, k) => { const tk = titleAt(k, j); return !!tk && k + tk.length < j && !HONORIFICS.has(t.text) && !titleAt(k - 1, j) && !titleAt(k - 2, j) && !(k + tk.length === j - 1 && GENERATIONS.test(word(j - 1))); });
     if (inner !== -1 && !ORG_SUFFIXES.has(last) && !FORCE_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last) && !CONNECTORS.has(tokens[inner - 1]!.text)) {
       classifyRun(i, inner);
       return classifyRun(inner, j);
@@ -571,7 +574,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (j - i === 1 && (nation || PEOPLE_GROUPS.has(word(i)))) {
       return void make(i, j, 'person', 'person:group', { affiliation: nation, metonymy: nation && sportsArticle ? `national team of ${nation}` : undefined });
     }
-    if (NOT_NAMES.has(word(i).toLowerCase())) return;
+    if (NOT_NAMES.has(word(i).toLowerCase()) || /^(Jr|Sr)\.?$/.test(word(i))) return; // ("Brown, Jr.": a suffix alone)
     // A term the article defines ("Compact Fluorescent Light (CFL)") is no name for the tagger to type either.
     if (j - i === 1 && terms.has(word(i))) return;
     // (A lower-case article opening the name is no word of its own: "al-Shabaab".)

@@ -31,7 +31,7 @@ export const RANKS: string[] = [
   'Technical Sergeant', 'Tech. Sgt.', 'Senior Master Sgt.', 'Chief Master Sgt.', 'Chief Master Sergeant', 'Warrant Officer',
   'Chief Warrant Officer', 'Chief Warrant Officer 2', 'Chief Warrant Officer 3', 'Chief Warrant Officer 4', 'Chief Warrant Officer 5',
   'Second Lieutenant', '2nd Lt.', 'First Lieutenant', '1st Lt.', 'Lieutenant Commander', 'Lt. Cmdr.', 'Vice Adm.', 'Rear Adm.',
-  'Ensign', 'Brigadier', 'Field Marshal', 'Colonel General', 'Senior Airman', 'Airman First Class', 'Airman 1st Class',
+  'Ensign', 'Brigadier', 'Field Marshal', 'Colonel General', 'Col. Gen.', 'Commander-in-Chief', 'Commander in Chief', 'Senior Airman', 'Airman First Class', 'Airman 1st Class',
   'Chief Petty Officer', 'Senior Chief Petty Officer', 'Master Chief Petty Officer', 'Air Marshal', 'Air Vice-Marshal',
   'Air Vice Marshal', 'Air Chief Marshal', 'Air Commodore', 'Group Captain', 'Wing Commander', 'Squadron Leader',
   'Flight Lieutenant', 'Flying Officer', 'Pilot Officer',

@@ -105,6 +105,8 @@ describe('mentions: what each rule finds', () => {
     ['(U.S. Navy photo by Mass Communication Specialist 2nd Class John Doe/Released) The Private Sector grew. AC/DC played.', ['place:U.S', 'force:Navy', 'person:Mass Communication Specialist 2nd Class John Doe', 'organization:AC/DC']],
     // Iraqi militias and other armed groups as the hand-kept list spells them; no force after an aircraft's model.
     ["Kata'ib Hizballah and Harakat al-Nujaba claimed it. B-1B Lancers flew.", ["force:Kata'ib Hizballah", 'force:Harakat al-Nujaba']],
+    // A generation's suffix is no name and no title's holder; more ranks; the Corps of Engineers.
+    ['Martin Luther King Jr. spoke. Gen. C.Q. Brown, Jr., chairman, met Col. Gen. Oleksandr Syrskyi and the U.S. Army Corps of Engineers.', ['person:Martin Luther King Jr', 'person:Gen. C.Q. Brown', 'person:Col. Gen. Oleksandr Syrskyi', 'force:U.S. Army Corps of Engineers']],
     // A force's head, then a first name and a surname, are two names.
     ['Commander of the Ukrainian Ground Forces Oleksandr Pavliuk spoke.', ['force:Ukrainian Ground Forces', 'person:Oleksandr Pavliuk']],
     // Demonyms of two words are adjectives or peoples, as one-word ones are, and make a country's forces.
