@@ -4,7 +4,7 @@
 // the one left out.
 import { join } from 'node:path';
 import { lexicon } from '../src/extract/lexicon.js';
-import { RANKS } from '../src/extract/people.js';
+import { RULE_TITLES } from '../src/extract/people.js';
 import { TITLE_WORDS } from '../src/extract/tagger/features.js';
 import type { ModelUse } from '../src/extract/model-names.js';
 import type { Model } from '../src/extract/tagger/model.js';
@@ -20,8 +20,8 @@ interface GumDoc { id: string; body: string; entities: GoldEntity[] }
 export interface ScoredDoc { id: string; corpus: Corpus; split: string; body: string; gold: GoldEntity[] }
 
 
-/** Words of titles and military ranks, lower case, without a final period (ranks before persons only). */
-const RANKED = new Set([...TITLE_WORDS, ...RANKS.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase().replace(/\.$/, ''))]);
+/** Words of titles, military ranks and offices, lower case, without a final period (ranks and offices before persons only). */
+const TITLED = new Set([...TITLE_WORDS, ...RULE_TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase().replace(/\.$/, ''))]);
 
 /**
  * The NER corpora leave titles out of a person's span ("President [Obama]"); the pipeline keeps them, as GUM does.
@@ -37,7 +37,7 @@ function nerGold(d: NerDoc): GoldEntity[] {
     while (i > 0) {
       const [s, t] = d.tokens[i - 1]!;
       const word = d.text.slice(s, t);
-      if (!(e.type === 'person' ? RANKED : TITLE_WORDS).has(word.toLowerCase().replace(/\.$/, '')) && !demonyms.has(word)) break;
+      if (!(e.type === 'person' ? TITLED : TITLE_WORDS).has(word.toLowerCase().replace(/\.$/, '')) && !demonyms.has(word)) break;
       start = s;
       i--;
     }

@@ -6,10 +6,10 @@ import { isMonth } from './dates.js';
 import { isEnglishWord, type LexEntry, type TrieNode } from './lexicon.js';
 import { firstFrom, type Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
-import { HEADS_OF, PERSON_ROLES, RANKS, TITLES } from './people.js';
+import { HEADS_OF, PERSON_ROLES, RULE_TITLES, TITLES } from './people.js';
 
 /** Abbreviated words of titles and ranks ("Cpl", "Spc", "Cmdr"), which compromise may not know as abbreviations. */
-const ABBREVIATED_TITLES = new Set([...TITLES, ...RANKS].flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}\p{Ll}*\.$/u.test(w)).map((w) => w.slice(0, -1)));
+const ABBREVIATED_TITLES = new Set([...TITLES, ...RULE_TITLES].flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}\p{Ll}*\.$/u.test(w)).map((w) => w.slice(0, -1)));
 
 /** Possessives inside names: "People's Liberation Army", "Korean People's Army", "New People's Party". */
 export const GROUP_POSSESSIVE = /^(People|Workers|Women|Children|Citizens|Veterans)['’]s$/;

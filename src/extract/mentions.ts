@@ -8,7 +8,7 @@ import { BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, 
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, RANKS, TITLES } from './people.js';
+import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, RULE_TITLES, TITLES } from './people.js';
 import { BASE_PREFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS, US_POSTAL } from './places.js';
 
 export interface RawMention {
@@ -28,6 +28,8 @@ export interface RawMention {
 
 /** Words that end or follow a firm's name ("Mumford & Sons", "Smith & Nephew plc"): its legal forms and a few more. */
 const FIRM_WORDS = new Set([...LEGAL_FORMS, 'Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'Group', 'AG', 'SA']);
+/** Last words of football clubs' names after a place's. */
+const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'FC']);
 /** A generation's suffix after a name: "Jr.", "Sr", "III". */
 const GENERATIONS = /^(Jr|Sr|II|III|IV)\.?$/;
 /** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
@@ -68,7 +70,7 @@ const LISTED_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName',
 const BASE_KEYS = BASE_PREFIXES.map(tokenKey);
 /** Titles as words without their final period, longest first, by first word. */
 const titleKeys = new Map<string, string[][]>();
-for (const key of [...TITLES, ...RANKS].map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length)) {
+for (const key of [...TITLES, ...RULE_TITLES].map((t) => tokenKey(t).map((w) => w.replace(/\.$/, ''))).sort((a, b) => b.length - a.length)) {
   titleKeys.set(key[0]!, [...(titleKeys.get(key[0]!) ?? []), key]);
 }
 
@@ -321,6 +323,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (isCap(j)) j++; // (a caption label before a colon is no name: "Ahmed Mohamed Image: ...")
       // (Not to a number: "the Royal Marines of 40 Commando" are two forces.)
       else if ((CONNECTORS.has(tokens[j]!.text) || (ARABIC_ARTICLES.has(tokens[j]!.text) && tokens[j]!.post === '-')) && joined(j) && isCap(j + 1) && !/^\d/.test(tokens[j + 1]!.text) && !startsSentence[j]) j += 2;
+      // Two particles: "Ursula von der Leyen", "Rafael van der Vaart", "Jean de la Fontaine".
+      else if (CONNECTORS.has(tokens[j]!.text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && tokens[j]!.text !== 'of' && joined(j) && joined(j + 1) && isCap(j + 2) && !startsSentence[j]) j += 3;
       // "Australian Centre for Control of ...", "Council on American-Islamic Relations": an institution's head word and
       // "for" or "on" go on with its name.
       else if ((tokens[j]!.text === 'for' || tokens[j]!.text === 'on') && FOR_HEADS.has(word(j - 1)) && joined(j) && isCap(j + 1)) j += 2;
@@ -374,6 +378,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     // A name joined by an ampersand is a firm's or a brand's, never a person's ("Marks & Spencer").
     if (j - i === 3 && tokens[i + 1]!.text === '&') return void make(i, j, 'organization', 'organization:ampersand');
+    // "Manchester United", "Bolton Wanderers": a place and a club's word name a club. (Not "City": "Mexico City".)
+    if (j - i >= 2 && CLUB_WORDS.has(word(j - 1))) {
+      const hit = lexHit(lex.root, tokens, i, joined, j);
+      if ((hit?.entry.type === 'place' && hit.end === j - 1) || isCity(body.slice(tokens[i]!.start, tokens[j - 2]!.end))) return void make(i, j, 'organization', 'organization:club');
+    }
     const first = word(i);
     const last = word(j - 1);
     // "Operation Inherent Resolve", "Exercise Sea Breeze": a military operation, no person, place or body.

@@ -24,7 +24,7 @@ export const TITLES: string[] = [
  * "Commodore" alone: "the Private Sector", "Commodore 64".)
  */
 const RATINGS = ['Petty Officer', 'Mass Communication Specialist', 'Seaman', 'Airman', 'Hospital Corpsman', 'Aviation Boatswain\'s Mate', 'Gunner\'s Mate', 'Boatswain\'s Mate', 'Machinist\'s Mate', 'Electronics Technician', 'Culinary Specialist', 'Logistics Specialist', 'Information Systems Technician', 'Fire Controlman', 'Operations Specialist', 'Yeoman', 'Aviation Electronics Technician', 'Aviation Structural Mechanic', 'Aviation Machinist\'s Mate', 'Cryptologic Technician'];
-export const RANKS: string[] = [
+const RANKS: string[] = [
   'Pvt.', 'Private First Class', 'Pfc.', 'PFC', 'Spc.', 'Corporal', 'Cpl.', 'Lance Corporal', 'Lance Cpl.',
   'Staff Sergeant', 'Staff Sgt.', 'Sergeant First Class', 'Sgt. 1st Class', 'Master Sergeant', 'Master Sgt.', 'First Sergeant',
   '1st Sgt.', 'Sergeant Major', 'Sgt. Maj.', 'Command Sergeant Major', 'Command Sgt. Maj.', 'Gunnery Sergeant', 'Gunnery Sgt.',
@@ -37,6 +37,12 @@ export const RANKS: string[] = [
   'Flight Lieutenant', 'Flying Officer', 'Pilot Officer',
   ...RATINGS.flatMap((r) => [r, `${r} 1st Class`, `${r} 2nd Class`, `${r} 3rd Class`, `Chief ${r}`]),
 ];
+
+/** Companies' offices before a name ("Chief Executive Jensen Huang"), for the rules only as ranks are. */
+const OFFICES = ['Chief Executive', 'Chief Executive Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Technology Officer', 'Managing Director', 'Executive Director', 'Chief Economist', 'Chief Investment Officer'];
+
+/** Titles the rules read beside TITLES: ranks and companies' offices. */
+export const RULE_TITLES: readonly string[] = [...RANKS, ...OFFICES];
 
 /**
  * Peoples and faiths named as groups of people ("Arabs", "Muslims"); nationalities in the plural ("Palestinians") come

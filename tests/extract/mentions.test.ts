@@ -107,6 +107,9 @@ describe('mentions: what each rule finds', () => {
     ["Kata'ib Hizballah and Harakat al-Nujaba claimed it. B-1B Lancers flew.", ["force:Kata'ib Hizballah", 'force:Harakat al-Nujaba']],
     // A generation's suffix is no name and no title's holder; more ranks; the Corps of Engineers.
     ['Martin Luther King Jr. spoke. Gen. C.Q. Brown, Jr., chairman, met Col. Gen. Oleksandr Syrskyi and the U.S. Army Corps of Engineers.', ['person:Martin Luther King Jr', 'person:Gen. C.Q. Brown', 'person:Col. Gen. Oleksandr Syrskyi', 'force:U.S. Army Corps of Engineers']],
+    // Two particles inside a name; a place and a club's word (not "City"); companies' offices as titles.
+    ['President Ursula von der Leyen met Zack de la Rocha on the Río de la Plata.', ['person:President Ursula von der Leyen', 'person:Zack de la Rocha', 'place:Río de la Plata']],
+    ['Manchester United and Bolton Wanderers beat Mexico City. Chief Executive Jensen Huang spoke.', ['organization:Manchester United', 'place:Manchester', 'organization:Bolton Wanderers', 'place:Bolton', 'place:Mexico City', 'person:Chief Executive Jensen Huang']],
     // A force's head, then a first name and a surname, are two names.
     ['Commander of the Ukrainian Ground Forces Oleksandr Pavliuk spoke.', ['force:Ukrainian Ground Forces', 'person:Oleksandr Pavliuk']],
     // Demonyms of two words are adjectives or peoples, as one-word ones are, and make a country's forces.
