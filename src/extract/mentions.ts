@@ -30,6 +30,10 @@ export interface RawMention {
 const FIRM_WORDS = new Set([...LEGAL_FORMS, 'Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'Group', 'AG', 'SA']);
 /** Last words of football clubs' names after a place's. */
 const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'FC']);
+/** First words of clubs' names before a place's: "Real Madrid", "Bayern Munich", "Inter Milan". */
+const CLUB_OPENERS = new Set(['Real', 'Atletico', 'Atlético', 'Bayern', 'Borussia', 'Inter', 'AC', 'FC', 'Sporting', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak', 'CSKA', 'Lokomotiv', 'Partizan', 'Red Star']);
+/** Words that name a storm with the name after them. */
+const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 /** A generation's suffix after a name: "Jr.", "Sr", "III". */
 const GENERATIONS = /^(Jr|Sr|II|III|IV)\.?$/;
 /** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
@@ -368,8 +372,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
 
   function classifyRun(i: number, j: number): void {
     // "a writer for The Onion": a capitalised "The" inside a sentence opens a title (a paper, a band, a team).
+    // "The Hague": a city whose name holds its article.
+    if (tokens[i]!.text === 'The' && j - i > 1 && isCity(stripPossessive(body.slice(tokens[i]!.start, tokens[j - 1]!.end)))) return void make(i, j, 'place', 'place:city');
     const titled = tokens[i]!.text === 'The' && !startsSentence[i] && j - i > 1;
     if (tokens[i]!.text === 'The' && j - i > 1) i++;
+    // "Hurricane Milton", "Typhoon Haiyan": a storm is no person (nor any name of ours).
+    if ((STORMS.has(tokens[i]!.text) && j - i > 1) || (i > 0 && STORMS.has(tokens[i - 1]!.text) && joined(i - 1))) return;
     // "the Refugee Council Enver Solomon", "Commander of the Ukrainian Ground Forces Oleksandr Pavliuk": an
     // organization's or a force's head word, then a first name and a surname, are two names.
     if (j - i >= 4 && (ORG_SUFFIXES.has(word(j - 3)) || forceHeadAt(j - 2)) && (tokens[j - 2]!.tags.has('FirstName') || unknownWord(j - 2)) && /^\p{Lu}\p{Ll}+$/u.test(word(j - 1)) && !ORG_SUFFIXES.has(word(j - 1)) && !FORCE_SUFFIXES.has(word(j - 1))) {
@@ -378,10 +386,15 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     // A name joined by an ampersand is a firm's or a brand's, never a person's ("Marks & Spencer").
     if (j - i === 3 && tokens[i + 1]!.text === '&') return void make(i, j, 'organization', 'organization:ampersand');
-    // "Manchester United", "Bolton Wanderers": a place and a club's word name a club. (Not "City": "Mexico City".)
+    // "Manchester United", "Bolton Wanderers", "Real Madrid": a place and a club's word name a club. (Not "City":
+    // "Mexico City".)
     if (j - i >= 2 && CLUB_WORDS.has(word(j - 1))) {
       const hit = lexHit(lex.root, tokens, i, joined, j);
       if ((hit?.entry.type === 'place' && hit.end === j - 1) || isCity(body.slice(tokens[i]!.start, tokens[j - 2]!.end))) return void make(i, j, 'organization', 'organization:club');
+    }
+    if (j - i >= 2 && CLUB_OPENERS.has(word(i))) {
+      const hit = lexHit(lex.root, tokens, i + 1, joined, j);
+      if ((hit?.entry.type === 'place' && hit.end === j) || isCity(stripPossessive(body.slice(tokens[i + 1]!.start, tokens[j - 1]!.end)))) return void make(i, j, 'organization', 'organization:club');
     }
     const first = word(i);
     const last = word(j - 1);
@@ -614,10 +627,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (city && (j - i > 1 || !person)) return void make(i, j, 'place', 'place:city');
     // "the Warhol Polaroids": a name then a plural noun is a set of things, not a person's first and last name.
     const things = j - i > 1 && !tokens[i]!.tags.has('FirstName') && /\p{Ll}s$/u.test(tokens[j - 1]!.text) && !['Person', 'LastName', 'FirstName'].some((g) => tokens[j - 1]!.tags.has(g));
-    // "Warhol Polaroid exhibits", "the Warhol Factory": a surname then a word the tagger does not read as a name,
-    // after a determiner or before a noun (a plural the tagger may read as a verb), is the person and the thing named
-    // after them.
-    if (j - i === 2 && person === 1 && (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || nounAfter(j, true)) && !tokens[i]!.tags.has('FirstName') && tokens[i]!.tags.has('Person') && tokens[i + 1]!.text === word(i + 1)) return void make(i, i + 1, 'person', 'person:namesake');
+    // (Not a surname and the thing named after it, "the Warhol Factory": right 7 times in 38 on the corpora, it cut
+    // "Novak Djokovic beat" to "Novak".)
     if (person > 0 && person >= place && person >= org && !things) return void make(i, j, 'person', 'person:tagger');
     if (place > 0 && place >= org) return void make(i, j, 'place', 'place:tagger');
     if (org > 0) return void make(i, j, 'organization', 'organization:tagger');
