@@ -32,6 +32,8 @@ const FIRM_WORDS = new Set([...LEGAL_FORMS, 'Sons', 'Son', 'Associates', 'Partne
 const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'FC']);
 /** First words of clubs' names before a place's: "Real Madrid", "Bayern Munich", "Inter Milan". */
 const CLUB_OPENERS = new Set(['Real', 'Atletico', 'Atlético', 'Bayern', 'Borussia', 'Inter', 'AC', 'FC', 'Sporting', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak', 'CSKA', 'Lokomotiv', 'Partizan', 'Red Star']);
+/** Heads of states' names, kept out of the tagger's place head words (they would change its features). */
+const STATE_HEADS = new Set(['Empire', 'Kingdom', 'Republic', 'Caliphate', 'Sultanate', 'Khanate', 'Emirate', 'Duchy', 'Principality']);
 /** Words that name a storm with the name after them. */
 const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 /** A generation's suffix after a name: "Jr.", "Sr", "III". */
@@ -505,6 +507,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // "Broadcasting Board of Governors", "Chamber of Commerce": an institution's head word before the connector.
       if (of > i && (ORG_SUFFIXES.has(word(of - 1)) || ORG_PREFIXES.has(word(of - 1)))) return void make(i, j, 'organization', 'organization:head-word-of');
       if (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined))) return void make(i, j, 'place', 'place:head-word');
+      // States of history: "the Russian Empire", "the Weimar Republic", "the Kingdom of Poland", "the Emirate of Granada".
+      // (The name after "of" ends the run: not "Republic of Kazakhstan Nursultan Nazarbayev".)
+      if (STATE_HEADS.has(last) || (of === i + 1 && STATE_HEADS.has(first) && (lexHit(lex.root, tokens, of + 1, joined, j)?.end === j || j - of <= 3))) return void make(i, j, 'place', 'place:state-head');
     }
     // Not an institution: "of" separates two names ("Trump of Iran" is not one name); a particle joins one ("Osama bin
     // Laden", "Charles de Gaulle", "Ludwig van Beethoven").

@@ -112,6 +112,8 @@ describe('mentions: what each rule finds', () => {
     ['Manchester United and Bolton Wanderers beat Mexico City. Chief Executive Jensen Huang spoke.', ['organization:Manchester United', 'place:Manchester', 'organization:Bolton Wanderers', 'place:Bolton', 'place:Mexico City', 'person:Chief Executive Jensen Huang']],
     // A club's opening word before a place; a city whose name holds "The"; no storm is a name; no namesake cut.
     ['Real Madrid and Bayern Munich met in The Hague. Hurricane Milton hit. Novak Djokovic beat him.', ['organization:Real Madrid', 'place:Madrid', 'organization:Bayern Munich', 'place:Munich', 'place:The Hague', 'person:Novak Djokovic']],
+    // States of history are places; the name after "of" ends the run.
+    ['The Kingdom of Poland, the Russian Empire and the Weimar Republic fell. Empire Records closed.', ['place:Kingdom of Poland', 'place:Poland', 'place:Russian Empire', 'place:Weimar Republic', 'organization:Empire Records']],
     // A force's head, then a first name and a surname, are two names.
     ['Commander of the Ukrainian Ground Forces Oleksandr Pavliuk spoke.', ['force:Ukrainian Ground Forces', 'person:Oleksandr Pavliuk']],
     // Demonyms of two words are adjectives or peoples, as one-word ones are, and make a country's forces.
@@ -124,7 +126,7 @@ describe('mentions: what each rule finds', () => {
     ['Jets of the Royal Air Force and the Quds Force flew. Air Force One landed.', ['force:Royal Air Force', 'force:Quds Force']],
     // A life's span in brackets after a name no list knows makes it a person; not a month in it, nor an empire.
     ['Jirō Shiizaki (30 September 1911 – 1945) was an officer.', ['person:Jirō Shiizaki']],
-    ['Zorbu Kant (born 12 May 1950) is a writer. The Zorbian Empire (1200–1400) fell.', ['person:Zorbu Kant']],
+    ['Zorbu Kant (born 12 May 1950) is a writer. The Zorbian Empire (1200–1400) fell.', ['person:Zorbu Kant', 'place:Zorbian Empire']], // the empire no person, a state of history
     // A service named by one word; a unit by its last two.
     ['The Army said Marines of the 26th Marine Expeditionary Unit arrived.', ['force:Army', 'force:Marines', 'force:26th Marine Expeditionary Unit']],
     ['Russian forces shelled Kharkiv, according to the Ukrainian General Staff.', ['force:Russian forces', 'place:Kharkiv', 'force:Ukrainian General Staff']],
