@@ -45,11 +45,15 @@ export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force
  */
 export const NUMBERED_UNITS = new Set(['Brigade', 'Regiment', 'Battalion', 'Squadron', 'Commando', 'Wing', 'Flotilla']);
 
+/** Bodies whose names end in a force's head but bear no arms: "the Salvation Army", "the Peace Corps", "the White House Press Corps". */
+const UNARMED = new Set(['Salvation Army', 'Peace Corps', 'Press Corps', 'Job Corps', 'Diplomatic Corps', 'Teacher Corps', 'Conservation Corps']);
+
 /** Areas after a force's head that name a command for it: "U.S. Army Europe", "Special Operations Command Pacific", "U.S. Forces Korea". */
 export const COMMAND_AREAS = new Set(['Europe', 'Africa', 'Pacific', 'Atlantic', 'Central', 'North', 'South', 'Korea', 'Japan', 'Iraq', 'Afghanistan', 'Americas']);
 
 /** Whether words end a force's name: "Fifth Fleet", "Royal Air Force", "Joint Chiefs of Staff", "Army Europe", "Task Force Bravo". */
 export function endsForceName(words: readonly string[]): boolean {
+  if (UNARMED.has(words.slice(-2).join(' '))) return false;
   if (words.length > 1 && COMMAND_AREAS.has(words[words.length - 1]!)) return endsForceName(words.slice(0, -1));
   // A task force is named by the word after it: "Task Force Guantanamo", "Joint Task Force Bravo".
   if (words.length > 2 && words.at(-3) === 'Task' && words.at(-2) === 'Force' && /^\p{Lu}/u.test(words.at(-1)!)) return true;

@@ -112,6 +112,8 @@ describe('mentions: what each rule finds', () => {
     ['Manchester United and Bolton Wanderers beat Mexico City. Chief Executive Jensen Huang spoke.', ['organization:Manchester United', 'place:Manchester', 'organization:Bolton Wanderers', 'place:Bolton', 'place:Mexico City', 'person:Chief Executive Jensen Huang']],
     // A club's opening word before a place; a city whose name holds "The"; no storm is a name; no namesake cut.
     ['Real Madrid and Bayern Munich met in The Hague. Hurricane Milton hit. Novak Djokovic beat him.', ['organization:Real Madrid', 'place:Madrid', 'organization:Bayern Munich', 'place:Munich', 'place:The Hague', 'person:Novak Djokovic']],
+    // Bodies that end in a force's head but bear no arms.
+    ['The Salvation Army and the Peace Corps helped the Marine Corps.', ['organization:Salvation Army', 'organization:Peace Corps', 'force:Marine Corps']],
     // States of history are places; the name after "of" ends the run.
     ['The Kingdom of Poland, the Russian Empire and the Weimar Republic fell. Empire Records closed.', ['place:Kingdom of Poland', 'place:Poland', 'place:Russian Empire', 'place:Weimar Republic', 'organization:Empire Records']],
     // A force's head, then a first name and a surname, are two names.
