@@ -124,10 +124,20 @@ export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'Fema
 
 let lexicon: Record<string, string | string[]> | null = null;
 
-/** Whether compromise's lexicon lists a word as a name ("Johnson"), whatever it tags it as in a sentence. */
-export function listedAsName(word: string): boolean {
+/** compromise's tags for a word or a name in its lexicon. */
+function listedTags(name: string): string[] {
   load();
   lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-  const tag = lexicon[word.toLowerCase()];
-  return (Array.isArray(tag) ? tag : [tag]).some((t) => t !== undefined && PERSON_TAGS.includes(t));
+  const tag = Object.hasOwn(lexicon, name.toLowerCase()) ? lexicon[name.toLowerCase()] : undefined;
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
+/** Whether compromise's lexicon lists a word as a name ("Johnson"), whatever it tags it as in a sentence. */
+export function listedAsName(word: string): boolean {
+  return listedTags(word).some((t) => PERSON_TAGS.includes(t));
+}
+
+/** Whether compromise's lexicon lists a name as an organization's ("Unilever", "Siemens"), not a guess from its context. */
+export function listedAsOrganization(name: string): boolean {
+  return listedTags(name).includes('Organization');
 }

@@ -106,4 +106,14 @@ describe('the committed model beside the rules', () => {
     const out = withModel(body, terms, sentences, rules, use);
     expect(out.map((m) => (m.rule.startsWith('unknown') ? `${m.rule}:${m.text}` : `${m.type}:${m.rule.split(':')[1]}:${m.text}`))).toEqual(expected);
   });
+
+  // A name compromise's lexicon lists as an organization stays where the tagger sees none ("Unilever shares fell").
+  test('keeps an organization compromise lists, drops one it guessed', () => {
+    const text = 'Nestle cut its outlook; Unilever shares fell. Zorblat Friday rose.';
+    const org = (start: number, name: string): RawMention => ({ type: 'organization', start, end: start + name.length, text: name, sentence: 0, rule: 'organization:tagger' });
+    const rules = [org(0, 'Nestle'), org(24, 'Unilever'), org(54, 'Friday')];
+    expect(rules.map((m) => text.slice(m.start, m.end))).toEqual(['Nestle', 'Unilever', 'Friday']);
+    const out = withModel(text, tokenize(text), segment(text), rules, { ...none, dropUnseen: new Set(['organization:tagger']) });
+    expect(out.map((m) => m.text)).toEqual(['Nestle', 'Unilever']);
+  });
 });
