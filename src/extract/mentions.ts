@@ -379,7 +379,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const titled = tokens[i]!.text === 'The' && !startsSentence[i] && j - i > 1;
     if (tokens[i]!.text === 'The' && j - i > 1) i++;
     // "Hurricane Milton", "Typhoon Haiyan": a storm is no person (nor any name of ours).
-    if ((STORMS.has(tokens[i]!.text) && j - i > 1) || (i > 0 && STORMS.has(tokens[i - 1]!.text) && joined(i - 1))) return;
+    // (Two words: "the Storm Prediction Center" is a body.)
+    if ((STORMS.has(tokens[i]!.text) && j - i === 2) || (i > 0 && STORMS.has(tokens[i - 1]!.text) && joined(i - 1) && j - i === 1)) return;
     // "the Refugee Council Enver Solomon", "Commander of the Ukrainian Ground Forces Oleksandr Pavliuk": an
     // organization's or a force's head word, then a first name and a surname, are two names.
     if (j - i >= 4 && (ORG_SUFFIXES.has(word(j - 3)) || forceHeadAt(j - 2)) && (tokens[j - 2]!.tags.has('FirstName') || unknownWord(j - 2)) && /^\p{Lu}\p{Ll}+$/u.test(word(j - 1)) && !ORG_SUFFIXES.has(word(j - 1)) && !FORCE_SUFFIXES.has(word(j - 1))) {
@@ -716,10 +717,6 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return e.capitalOf && metonymic(after, first) ? `government of ${e.capitalOf}` : undefined;
   }
 
-  /**
-   * Whether the words before token j end a force's name: "Fifth Fleet", "Royal Air Force", "the General Staff"; with
-   * its number or a hyphenated name after the head ("Carrier Strike Group 2", "Joint Task Force-Bravo").
-   */
   /** Whether a force's head word ends the run from i to j, or a part of it. */
   function headed(i: number, j: number): boolean {
     for (let k = j; k > i; k--) if (forceHeadAt(k)) return true;
@@ -734,6 +731,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return false;
   }
 
+  /**
+   * Whether the words before token j end a force's name: "Fifth Fleet", "Royal Air Force", "the General Staff"; with
+   * its number or a hyphenated name after the head ("Carrier Strike Group 2", "Joint Task Force-Bravo").
+   */
   function forceHeadAt(j: number): boolean {
     const end = j > 1 && (/^\d+$/.test(word(j - 1)) || (tokens[j - 2]!.post === '-' && /^\p{Lu}/u.test(word(j - 1)))) ? j - 1 : j;
     return end > 0 && endsForceName([word(end - 4), word(end - 3), word(end - 2), word(end - 1)]);
