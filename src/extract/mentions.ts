@@ -391,14 +391,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (j - i === 3 && tokens[i + 1]!.text === '&') return void make(i, j, 'organization', 'organization:ampersand');
     // "Manchester United", "Bolton Wanderers", "Real Madrid": a place and a club's word name a club. (Not "City":
     // "Mexico City".)
-    if (j - i >= 2 && CLUB_WORDS.has(word(j - 1))) {
-      const hit = lexHit(lex.root, tokens, i, joined, j);
-      if ((hit?.entry.type === 'place' && hit.end === j - 1) || isCity(body.slice(tokens[i]!.start, tokens[j - 2]!.end))) return void make(i, j, 'organization', 'organization:club');
-    }
-    if (j - i >= 2 && CLUB_OPENERS.has(word(i))) {
-      const hit = lexHit(lex.root, tokens, i + 1, joined, j);
-      if ((hit?.entry.type === 'place' && hit.end === j) || isCity(stripPossessive(body.slice(tokens[i + 1]!.start, tokens[j - 1]!.end)))) return void make(i, j, 'organization', 'organization:club');
-    }
+    // (The place is the run's longest listed name from a, ending at b, or a city.)
+    const placeIn = (a: number, b: number) => {
+      const hit = lexHit(lex.root, tokens, a, joined, j);
+      return (hit?.entry.type === 'place' && hit.end === b) || isCity(stripPossessive(body.slice(tokens[a]!.start, tokens[b - 1]!.end)));
+    };
+    if (j - i >= 2 && ((CLUB_WORDS.has(word(j - 1)) && placeIn(i, j - 1)) || (CLUB_OPENERS.has(word(i)) && placeIn(i + 1, j)))) return void make(i, j, 'organization', 'organization:club');
     const first = word(i);
     const last = word(j - 1);
     // "Operation Inherent Resolve", "Exercise Sea Breeze": a military operation, no person, place or body.
