@@ -28,8 +28,8 @@ async function wheel(): Promise<Uint8Array> {
   return readFileSync(file);
 }
 
-/** A .npy array of float32: its shape and values. */
-function readNpy(bytes: Uint8Array): { shape: number[]; data: Float32Array } {
+/** A .npy array of float32: its shape, its values and whether they are stored column by column. */
+function readNpy(bytes: Uint8Array): { shape: number[]; data: Float32Array; fortran: boolean } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const major = bytes[6]!;
   const headerLen = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
@@ -38,7 +38,9 @@ function readNpy(bytes: Uint8Array): { shape: number[]; data: Float32Array } {
   if (!header.includes("'<f4'")) throw new Error(`expected little-endian float32 vectors, got ${header}`);
   const shape = /'shape': \((\d+), (\d+)\)/.exec(header)!.slice(1).map(Number);
   const offset = start + headerLen;
-  return { shape, data: new Float32Array(bytes.slice(offset, offset + shape[0]! * shape[1]! * 4).buffer) };
+  // This package's array is stored in Fortran order (column-major): value (row, d) is at d * rows + row.
+  const fortran = /'fortran_order': True/.test(header);
+  return { shape, data: new Float32Array(bytes.slice(offset, offset + shape[0]! * shape[1]! * 4).buffer), fortran };
 }
 
 
@@ -86,7 +88,8 @@ async function main(): Promise<void> {
   const npy = Object.entries(files).find(([name]) => name.endsWith('.npy'))![1];
   const parquet = Object.entries(files).find(([name]) => name.endsWith('.parquet'))![1];
   const rows = (await parquetReadObjects({ file: parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
-  const { shape, data } = readNpy(npy);
+  const { shape, data, fortran } = readNpy(npy);
+  const at = (row: number, d: number) => data[fortran ? d * shape[0]! + row : row * DIM + d]!;
   console.log(`GloVe: ${shape[0]} vectors of ${shape[1]}; index rows like ${JSON.stringify(rows.slice(0, 3), (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`);
   const wordKey = Object.keys(rows[0]!).find((key) => typeof rows[0]![key] === 'string')!;
   const rowKey = Object.keys(rows[0]!).find((key) => key !== wordKey && (typeof rows[0]![key] === 'number' || typeof rows[0]![key] === 'bigint'));
@@ -95,9 +98,9 @@ async function main(): Promise<void> {
   const vectors = new Float32Array(entries.length * DIM);
   entries.forEach((e, i) => {
     let norm = 0;
-    for (let d = 0; d < DIM; d++) norm += data[e.row * DIM + d]! ** 2;
+    for (let d = 0; d < DIM; d++) norm += at(e.row, d) ** 2;
     norm = Math.sqrt(norm) || 1;
-    for (let d = 0; d < DIM; d++) vectors[i * DIM + d] = data[e.row * DIM + d]! / norm;
+    for (let d = 0; d < DIM; d++) vectors[i * DIM + d] = at(e.row, d) / norm;
   });
   const assignments = GRANULARITIES.map((k) => kmeans(vectors, entries.length, k, 12));
   const lines = entries.map((e, i) => [e.word, ...assignments.map((a) => a[i])].join('\t'));
