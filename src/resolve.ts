@@ -84,6 +84,12 @@ export function resolve(mentions: RawMention[]): Resolved {
       const kept = { ...m, type: target.type, rule: target.type === 'person' ? 'person:surname' : `${target.type}:repeat` };
       target.mentions.push(kept);
       groupOf.set(m, target);
+    } else if (m.fallback) {
+      // No namesake types it: the tagger's type on weak evidence, better than nothing on a name said once.
+      const typedNow = { ...m, type: m.fallback, rule: `${m.fallback}:model` };
+      const g = existing(typedNow) ?? createGroup(typedNow);
+      g.mentions.push(typedNow);
+      groupOf.set(m, g);
     }
   }
 

@@ -37,6 +37,16 @@ describe('resolve', () => {
     expect(entities[0]!.mentions.map((x) => x.metonymy)).toEqual([undefined, undefined]);
   });
 
+  test.each([
+    // [what, mentions, entities as type:name:mentions]
+    ['an untyped name with the tagger\'s weak type and no namesake takes that type', [m('person', 'Lebed', { rule: 'unknown:proper-noun', fallback: 'person' })], ['person:Lebed:1']],
+    ['an untyped name without one is dropped', [m('person', 'Lebed', { rule: 'unknown:proper-noun' })], []],
+    ['a namesake the article types wins over the weak type', [m('place', 'Jordan', { rule: 'place:country' }), m('person', 'Jordan', { rule: 'unknown:proper-noun', fallback: 'person' })], ['place:Jordan:2']],
+    ['a surname of a person of the article wins over it', [m('person', 'Michael Jordan', { rule: 'person:given-name' }), m('person', 'Jordan', { rule: 'unknown:proper-noun', fallback: 'place' })], ['person:Michael Jordan:2']],
+  ] as [string, RawMention[], string[]][])('%s', (_what, mentions, expected) => {
+    expect(resolve(mentions).entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(expected);
+  });
+
   test('a title alone is the person last named with it, and no one where nobody was', () => {
     const { entities } = resolve([
       m('person', 'Secretary', { rule: 'unknown:title', title: 'Secretary' }),

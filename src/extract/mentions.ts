@@ -24,6 +24,8 @@ export interface RawMention {
   affiliation?: string;
   formation?: string;
   metonymy?: string;
+  /** An untyped name's type by the tagger on weak evidence: resolve uses it only where the article types it no other way. */
+  fallback?: EntityType;
 }
 
 /** Words that end or follow a firm's name ("Mumford & Sons", "Smith & Nephew plc"): its legal forms and a few more. */

@@ -19,6 +19,8 @@ export interface ModelUse {
   retype?: number;
   /** Drop a name of these rules that no name of the tagger overlaps ('any': every rule's but forces'). */
   dropUnseen?: ReadonlySet<string> | 'any' | null;
+  /** Under typeUntyped, down to this margin, the tagger's type is the untyped name's fallback (resolve uses it where no namesake types it). */
+  fallbackUntyped?: number;
   /** Add a name the rules did not find at all, where the tagger's name has at least this margin. */
   addMissing?: number;
 }
@@ -43,9 +45,12 @@ export const DROPPABLE: ReadonlySet<string> = new Set(['organization:tagger', 'p
  * Typing untyped names at a margin of 30 rather than 10 gained there on web text, Wikipedia and GUM (+0.002 to
  * +0.007) and lost on politics and social media, but on short passages (two sentences, any overlap) it lost on all
  * four news-like test splits (−0.005 to −0.013): a name said once has a smaller margin. So 10, which also keeps
- * "Air Force One" untyped in the specified article.
+ * "Air Force One" untyped in the specified article. Below 10, down to −10, the tagger's type is a fallback that
+ * resolve uses only where no namesake in the article types the name ("Lebed said", said once): on two-sentence
+ * passages it gained on all seven corpora left out (+0.0004 to +0.0062), on whole documents on five (UNER −0.0005,
+ * GUM −0.0012); typing at any margin outright lost on whole documents (−0.001 to −0.005 on four).
  */
-export const DEFAULT_USE: Required<Omit<ModelUse, 'model'>> = { typeUntyped: 10, retype: 30, dropUnseen: DROPPABLE, addMissing: Infinity };
+export const DEFAULT_USE: Required<Omit<ModelUse, 'model'>> = { typeUntyped: 10, fallbackUntyped: -10, retype: 30, dropUnseen: DROPPABLE, addMissing: Infinity };
 
 export interface ModelSpan {
   start: number;
@@ -123,7 +128,7 @@ export function modelSpans(body: string, terms: Token[], sentences: Span[], mode
 export function withModel(body: string, terms: Token[], sentences: Span[], mentions: RawMention[], use: ModelUse = {}): RawMention[] {
   const model = use.model === undefined ? committedModel() : use.model;
   if (!model) return mentions;
-  const { typeUntyped, retype, dropUnseen, addMissing } = { ...DEFAULT_USE, ...use };
+  const { typeUntyped, fallbackUntyped, retype, dropUnseen, addMissing } = { ...DEFAULT_USE, ...use };
   const untyped = (m: RawMention) => typeUntyped < Infinity && m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
   const retypable = (m: RawMention) => retype < Infinity && RETYPABLE.has(m.rule) && !m.metonymy;
   // (Not a name compromise's lexicon lists as an organization: "Unilever shares fell".)
@@ -140,7 +145,7 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
     // does not type "Air Force One").
     const s = spans[firstEndingAfter(spans, m.start)];
     const over = s && s.start <= m.start && s.end >= m.end ? s : undefined;
-    if (untyped(m)) out.push(over && over.margin >= typeUntyped ? { ...m, type: over.type, rule: `${over.type}:model` } : m);
+    if (untyped(m)) out.push(over && over.margin >= typeUntyped ? { ...m, type: over.type, rule: `${over.type}:model` } : over && over.margin >= fallbackUntyped ? { ...m, fallback: over.type } : m);
     else if (droppable(m) && !(s && s.start < m.end)) continue;
     else if (retypable(m) && over && over.type !== m.type && over.margin >= retype) out.push({ ...m, type: over.type, rule: `${over.type}:model` });
     else out.push(m);
