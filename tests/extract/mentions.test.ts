@@ -45,15 +45,16 @@ describe('mentions: what each rule finds', () => {
     ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'place:LA', 'organization:Pacific Standard']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],
-    // A large city inside a longer name is a place too; not the city heading "City, State", nor a common noun.
-    ['Tunisia faced England at the Volgograd Arena.', ['place:Tunisia', 'place:England', 'place:Volgograd Arena', 'place:Volgograd']],
-    ['He studied at the University of Sheffield in Cambridge, Massachusetts.', ['organization:University of Sheffield', 'place:Sheffield', 'place:Cambridge, Massachusetts', 'place:Massachusetts']],
+    // A city inside a longer name is no mention of its own unless the gazetteer lists it (the corpora that nest no names
+    // count it wrong); the region after "City, State" is.
+    ['Tunisia faced England at the Volgograd Arena.', ['place:Tunisia', 'place:England', 'place:Volgograd Arena']],
+    ['He studied at the University of Sheffield in Cambridge, Massachusetts.', ['organization:University of Sheffield', 'place:Cambridge, Massachusetts', 'place:Massachusetts']],
     ['Lukaku won the Budweiser Man of the Match award in Eureka Springs.', ['person:Lukaku', 'place:Eureka Springs']],
     // A head word alone after "the" names the one organization; an acronym in brackets after one is its short name.
     ['She had problems with the Church, and the Court ruled against her.', ['organization:Church', 'organization:Court']],
     ['The Church of Scientology is big. The Church denied it. He left the Church of Scientology.', ['organization:Church of Scientology', 'organization:Church', 'organization:Church of Scientology']],
     ['The World Health Organisation (WHO) recommends iodised salt.', ['organization:World Health Organisation', 'organization:WHO']],
-    ['The request of the Municipality of Livorno was heard.', ['organization:Municipality of Livorno', 'place:Livorno']],
+    ['The request of the Municipality of Livorno was heard.', ['organization:Municipality of Livorno']],
     // Peoples and faiths as groups of people, as GUM annotates them; a nationality in the singular stays an adjective.
     ['Talking to the Palestinians is hard, say between Jews and Arabs.', ['person:Palestinians', 'person:Jews', 'person:Arabs']],
     ['The Palestinian envoy left.', []],
@@ -109,9 +110,9 @@ describe('mentions: what each rule finds', () => {
     ['Martin Luther King Jr. spoke. Gen. C.Q. Brown, Jr., chairman, met Col. Gen. Oleksandr Syrskyi and the U.S. Army Corps of Engineers.', ['person:Martin Luther King Jr', 'person:Gen. C.Q. Brown', 'person:Col. Gen. Oleksandr Syrskyi', 'force:U.S. Army Corps of Engineers']],
     // Two particles inside a name; a place and a club's word (not "City"); companies' offices as titles.
     ['President Ursula von der Leyen met Zack de la Rocha on the Río de la Plata.', ['person:President Ursula von der Leyen', 'person:Zack de la Rocha', 'place:Río de la Plata']],
-    ['Manchester United and Bolton Wanderers beat Mexico City. Chief Executive Jensen Huang spoke.', ['organization:Manchester United', 'place:Manchester', 'organization:Bolton Wanderers', 'place:Bolton', 'place:Mexico City', 'person:Chief Executive Jensen Huang']],
+    ['Manchester United and Bolton Wanderers beat Mexico City. Chief Executive Jensen Huang spoke.', ['organization:Manchester United', 'organization:Bolton Wanderers', 'place:Mexico City', 'person:Chief Executive Jensen Huang']],
     // A club's opening word before a place; a city whose name holds "The"; no storm is a name; no namesake cut.
-    ['Real Madrid and Bayern Munich met in The Hague. Hurricane Milton hit. Novak Djokovic beat him.', ['organization:Real Madrid', 'place:Madrid', 'organization:Bayern Munich', 'place:Munich', 'place:The Hague', 'person:Novak Djokovic']],
+    ['Real Madrid and Bayern Munich met in The Hague. Hurricane Milton hit. Novak Djokovic beat him.', ['organization:Real Madrid', 'place:Madrid', 'organization:Bayern Munich', 'place:The Hague', 'person:Novak Djokovic']],
     // Bodies that end in a force's head but bear no arms.
     ['The Salvation Army and the Peace Corps helped the Marine Corps.', ['organization:Salvation Army', 'organization:Peace Corps', 'force:Marine Corps']],
     // States of history are places; the name after "of" ends the run.
@@ -210,14 +211,14 @@ describe('mentions: what each rule finds', () => {
     ['The Sunday Times said so. On Sunday Times Square was full.', ['organization:Sunday Times', 'place:Times Square']],
     // An acronym, then a name before a common noun: the body and a thing it runs (not a compound name, "OSU-Tulsa").
     ['Stardust is a NASA Discovery mission; see the JPL Stardust website, the FIRST Global competition, a NASA T-shirt.', ['organization:NASA', 'organization:JPL', 'organization:FIRST', 'organization:NASA']],
-    ['It begins at the OSU-Tulsa campus.', ['place:OSU-Tulsa', 'place:Tulsa']],
+    ['It begins at the OSU-Tulsa campus.', ['place:OSU-Tulsa']],
     // A name after a dash that closes a quotation is who said it.
     ['“We have brains.” — Peres, on whether oil matters.', ['person:Peres']],
     // A name the article defines by a copula is what it says, wherever the article names it.
     ['Coron is in the province of Palawan. The first inhabitants of Coron were fishers. We stayed at Kopinga, a hall; Kopinga is a small fishing village.', ['place:Coron', 'place:Palawan', 'place:Coron', 'place:Kopinga', 'place:Kopinga']],
     ['Zorbit is a for-profit company. Later Zorbit grew, and Qarmin, who met Qarmin? Qarmin is an artist.', ['organization:Zorbit', 'organization:Zorbit', 'person:Qarmin', 'person:Qarmin', 'person:Qarmin']],
     // A station or stadium mentions the place it is named after; not a common word, a person or a team.
-    ['Walk from Shandao Station to Fisht Stadium, not Central Station, Cleveland Browns Stadium or Abraham Lincoln Station.', ['place:Shandao Station', 'place:Shandao', 'place:Fisht Stadium', 'place:Fisht', 'place:Central Station', 'place:Cleveland Browns Stadium', 'place:Cleveland', 'place:Abraham Lincoln Station', 'person:Abraham Lincoln']],
+    ['Walk from Shandao Station to Fisht Stadium, not Central Station, Cleveland Browns Stadium or Abraham Lincoln Station.', ['place:Shandao Station', 'place:Shandao', 'place:Fisht Stadium', 'place:Fisht', 'place:Central Station', 'place:Cleveland Browns Stadium', 'place:Abraham Lincoln Station', 'person:Abraham Lincoln']],
     // Libraries are institutions, as museums are.
     ['She read at the British Library and the University Library.', ['organization:British Library', 'organization:University Library']],
     // A name set off by commas after a role in a body (a bracketed expansion may close the body's name).
@@ -251,7 +252,7 @@ describe('mentions: what each rule finds', () => {
     // Bibliographies invert names (surname, comma, first name, then a period or "and").
     ['Good ones:\n\nAusten, Jane. Pride and Prejudice\n\nMarx, Karl and Engels, Friedrich. The Manifesto', ['person:Austen, Jane', 'person:Marx, Karl', 'person:Engels, Friedrich']],
     // A capitalised preposition before "the" is no part of a name (lists that lose their periods).
-    ['Ann Chiang of DAB In the Kowloon West constituency, councillors won.', ['person:Ann Chiang', 'organization:DAB', 'place:Kowloon West', 'place:Kowloon']],
+    ['Ann Chiang of DAB In the Kowloon West constituency, councillors won.', ['person:Ann Chiang', 'organization:DAB', 'place:Kowloon West']],
     // Provinces from country-state-city: a town and its province are one place, not in a list that goes on.
     ['Schools in Livorno, Tuscany, must pay.', ['place:Livorno, Tuscany', 'place:Tuscany']],
     // A chain of places mentions each place after a comma with those that contain it; a city's name before a country
@@ -276,15 +277,15 @@ describe('mentions: what each rule finds', () => {
     // Honours after a name belong to the mention; a title alone is no place ("State").
     ['The prosecutor, Mark Tedeschi, QC, said so to John Kerry, the Secretary of State.', ['person:Mark Tedeschi, QC', 'person:John Kerry']],
     // An institution's head word goes on with "for" or "on"; a school district is a body.
-    ['She chairs the Australian Centre for Control of Iodine Deficiency Disorders and the Irving Independent School District.', ['organization:Australian Centre for Control of Iodine Deficiency Disorders', 'organization:Irving Independent School District', 'place:Irving']],
+    ['She chairs the Australian Centre for Control of Iodine Deficiency Disorders and the Irving Independent School District.', ['organization:Australian Centre for Control of Iodine Deficiency Disorders', 'organization:Irving Independent School District']],
     // An untyped name the article puts after "in", "from", "throughout" at least twice is a place; a common word is not.
     ['They live in Kortavia. Trade grew in Kortavia, and goods came from Kortavia. Forms are only in English, in English.', ['place:Kortavia', 'place:Kortavia', 'place:Kortavia']],
     // "Team" and a country: the national team.
     ['Team Estonia had to rebuild their robot.', ['organization:Team Estonia']], // its country is its affiliation
     // Structures and routes are places by their head word.
-    ['Take the Cimarron Turnpike to the Tulsa Zoo and the Katy Trail.', ['place:Cimarron Turnpike', 'place:Tulsa Zoo', 'place:Tulsa', 'place:Katy Trail']],
-    // A one-word city whose name is a common word is no city inside a longer name.
-    ['The Fan Expo took place at the Metro Toronto Convention Centre.', ['place:Metro Toronto Convention Centre', 'place:Toronto']],
+    ['Take the Cimarron Turnpike to the Tulsa Zoo and the Katy Trail.', ['place:Cimarron Turnpike', 'place:Tulsa Zoo', 'place:Katy Trail']],
+    // Nor is a city inside a venue's name.
+    ['The Fan Expo took place at the Metro Toronto Convention Centre.', ['place:Metro Toronto Convention Centre']],
     // Authors cited by year or "et al." are people.
     ['As Quilis (1964) showed, and Klingberg et al. confirmed (Porte, 2012), it holds.', ['person:Quilis', 'person:Klingberg', 'person:Porte']],
     ['Dust detectors that Eberhard Gruen and his colleagues used found it.', ['person:Eberhard Gruen']],
