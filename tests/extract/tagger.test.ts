@@ -96,7 +96,9 @@ describe('the committed model beside the rules', () => {
   const none = { typeUntyped: Infinity, retype: Infinity, dropUnseen: null, addMissing: Infinity };
   test.each<[string, RawMention[], ModelUse, string[]]>([
     ['types an untyped name', [zorvath, araghchi], { ...none, typeUntyped: -Infinity }, ['person:model:Zorvath Quillimane', 'person:tagger:Abbas Araghchi']],
-    ['adds a missed name', [zorvath, araghchi], { ...none, addMissing: -Infinity }, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'place:model:Muscat']],
+    ['adds a missed person', [zorvath, muscat], { ...none, addMissing: -Infinity }, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Muscat', 'person:model:Abbas Araghchi']],
+    // (The places and organizations it would add were wrong three times in four on the corpora left out.)
+    ['adds no missed place', [zorvath, araghchi], { ...none, addMissing: -Infinity }, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi']],
     ['retypes a name compromise typed, where the tagger types it otherwise', [araghchi, muscat], { ...none, retype: 30 }, ['person:tagger:Abbas Araghchi', 'place:model:Muscat']],
     ['drops a weak rule\'s name where the tagger sees none', [araghchi, friday], { ...none, dropUnseen: new Set(['organization:tagger']) }, ['person:tagger:Abbas Araghchi']],
     ['leaves the rules alone when told to do nothing', [zorvath, araghchi, muscat, friday], none, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'person:tagger:Muscat', 'organization:tagger:Friday']],
@@ -105,6 +107,11 @@ describe('the committed model beside the rules', () => {
   ])('%s', (_, rules, use, expected) => {
     const out = withModel(body, terms, sentences, rules, use);
     expect(out.map((m) => (m.rule.startsWith('unknown') ? `${m.rule}:${m.text}` : `${m.type}:${m.rule.split(':')[1]}:${m.text}`))).toEqual(expected);
+  });
+
+  test('gives an untyped name the tagger types on weak evidence that type as a fallback only', () => {
+    const [out] = withModel(body, terms, sentences, [zorvath], { ...none, typeUntyped: 1e9, fallbackUntyped: -Infinity });
+    expect(out).toMatchObject({ rule: 'unknown:proper-noun', fallback: 'person' });
   });
 
   // A name compromise's lexicon lists as an organization stays where the tagger sees none ("Unilever shares fell").
