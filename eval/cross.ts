@@ -119,10 +119,10 @@ export function crossReport(log: (s: string) => void): void {
   const texts = scoredDocs(CORPORA);
   const uses: [string, (m: Model) => ModelUse][] = [
     ['rules alone', () => ({ model: null })],
-    ['+ types untyped', (model) => ({ model, retype: Infinity, dropUnseen: null })],
-    ['+ retypes', (model) => ({ model, dropUnseen: null })],
-    ['+ drops unseen (the product)', (model) => ({ model })],
-    ['+ adds missed names', (model) => ({ model, addMissing: 30 })],
+    ['+ types untyped', (model) => ({ model, retype: Infinity, dropUnseen: null, addMissing: Infinity })],
+    ['+ retypes', (model) => ({ model, dropUnseen: null, addMissing: Infinity })],
+    ['+ drops unseen', (model) => ({ model, addMissing: Infinity })],
+    ['+ adds missed persons (the product)', (model) => ({ model })],
   ];
   for (const held of CORPORA) {
     const t0 = performance.now();
@@ -130,7 +130,7 @@ export function crossReport(log: (s: string) => void): void {
     const heldDocs = texts.filter((d) => d.corpus === held);
     log(`\n${held}, left out (${heldDocs.length} documents; tagger trained on the others in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     log(`  ${scoreLine('tagger alone (exact spans)', scoreTagger(model, docs.filter((d) => d.corpus === held), intern))}`);
-    for (const [name, use] of uses) log(`  ${name.padEnd(30)} ${cells(scorePipeline(heldDocs, use(model)))}`);
+    for (const [name, use] of uses) log(`  ${name.padEnd(36)} ${cells(scorePipeline(heldDocs, use(model)))}`);
     log(`  dropped where the tagger sees no name, by rule (dropped/right): ${droppedByRule(heldDocs, model)}`);
   }
 }
