@@ -24,7 +24,7 @@ export interface RawMention {
   affiliation?: string;
   formation?: string;
   metonymy?: string;
-  /** An untyped name's type by the tagger on weak evidence: resolve uses it only where the article types it no other way. */
+  /** An untyped name's type by the tagger on weak evidence: resolve uses it only where nothing else types the name. */
   fallback?: EntityType;
 }
 

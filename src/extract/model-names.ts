@@ -19,7 +19,10 @@ export interface ModelUse {
   retype?: number;
   /** Drop a name of these rules that no name of the tagger overlaps ('any': every rule's but forces'). */
   dropUnseen?: ReadonlySet<string> | 'any' | null;
-  /** Under typeUntyped, down to this margin, the tagger's type is the untyped name's fallback (resolve uses it where no namesake types it). */
+  /**
+   * Under typeUntyped, down to this margin, the tagger's type is the untyped name's fallback (resolve uses it where
+   * no namesake types it).
+   */
   fallbackUntyped?: number;
   /** Add a name the rules did not find at all, where the tagger's name has at least this margin. */
   addMissing?: number;
