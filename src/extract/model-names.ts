@@ -141,8 +141,9 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
   const droppable = (m: RawMention) => !!dropUnseen && !m.rule.startsWith('unknown:') && m.type !== 'force' && (dropUnseen === 'any' || dropUnseen.has(m.rule)) && !(m.rule === 'organization:tagger' && listedAsOrganization(m.text));
   // Only the sentences that hold a name the tagger may change, or a capitalised word no rule took that it may add, are
   // decoded (most hold none); and of those, only the stretches that hold one.
+  const overlaps = addMissing < Infinity ? overlapTest(mentions) : undefined;
   const candidates: { start: number; end: number; sentence: number }[] = mentions.filter((m) => untyped(m) || retypable(m) || droppable(m));
-  if (addMissing < Infinity) candidates.push(...uncovered(terms, sentences, mentions));
+  if (overlaps) candidates.push(...uncovered(terms, sentences, overlaps));
   candidates.sort((a, b) => a.start - b.start);
   if (candidates.length === 0) return mentions;
   const only = new Set(candidates.map((m) => m.sentence));
@@ -158,15 +159,9 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
     else if (retypable(m) && over && over.type !== m.type && over.margin >= retype) out.push({ ...m, type: over.type, rule: `${over.type}:model` });
     else out.push(m);
   }
-  if (addMissing < Infinity) {
-    // Whether a span overlaps any mention: the furthest end among the mentions that start before the span ends.
-    const byStart = [...mentions].sort((a, b) => a.start - b.start);
-    const furthest: number[] = [];
-    byStart.forEach((m, i) => furthest.push(Math.max(m.end, furthest[i - 1] ?? -1)));
+  if (overlaps) {
     for (const s of spans) {
-      if (s.margin < addMissing || s.type !== 'person' || !/^\p{Lu}/u.test(body[s.start]!)) continue;
-      const k = lastStartingBefore(byStart, s.end);
-      if (k >= 0 && furthest[k]! > s.start) continue;
+      if (s.margin < addMissing || s.type !== 'person' || !/^\p{Lu}/u.test(body[s.start]!) || overlaps(s.start, s.end)) continue;
       out.push({ type: s.type, start: s.start, end: s.end, text: body.slice(s.start, s.end), sentence: lastStartingBefore(sentences, s.start + 1), rule: `${s.type}:model` });
     }
   }
@@ -176,18 +171,22 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
 /** Words of these kinds open sentences but never a name. */
 const CLOSED_CLASS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Copula', 'Modal'];
 
-/** Capitalised words no mention covers (not "The", "In", "He"): where the tagger may find a name the rules did not. */
-function uncovered(terms: Token[], sentences: Span[], mentions: RawMention[]): { start: number; end: number; sentence: number }[] {
+/** Capitalised words no mention overlaps (not "The", "In", "He"): where the tagger may find a name the rules did not. */
+function uncovered(terms: Token[], sentences: Span[], overlaps: (start: number, end: number) => boolean): { start: number; end: number; sentence: number }[] {
+  return terms
+    .filter((t) => /^\p{Lu}/u.test(t.text) && !CLOSED_CLASS.some((g) => t.tags.has(g)) && !overlaps(t.start, t.end))
+    .map((t) => ({ start: t.start, end: t.end, sentence: lastStartingBefore(sentences, t.start + 1) }));
+}
+
+/** Whether a span overlaps any of the mentions: the furthest end among the mentions that start before the span ends. */
+function overlapTest(mentions: RawMention[]): (start: number, end: number) => boolean {
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
-  const out: { start: number; end: number; sentence: number }[] = [];
-  let k = 0;
-  let furthest = -1; // the furthest end among the mentions that start before the term
-  for (const t of terms) {
-    while (k < byStart.length && byStart[k]!.start <= t.start) furthest = Math.max(furthest, byStart[k++]!.end);
-    if (furthest > t.start || !/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((g) => t.tags.has(g))) continue;
-    out.push({ start: t.start, end: t.end, sentence: lastStartingBefore(sentences, t.start + 1) });
-  }
-  return out;
+  const furthest: number[] = [];
+  byStart.forEach((m, i) => furthest.push(Math.max(m.end, furthest[i - 1] ?? -1)));
+  return (start, end) => {
+    const k = lastStartingBefore(byStart, end);
+    return k >= 0 && furthest[k]! > start;
+  };
 }
 
 /** Index of the first span (in text order) that ends after `offset`. */
