@@ -174,6 +174,8 @@ describe('mentions: what each rule finds', () => {
     ['Colombo and the Liberation Tigers of Tamil Eelam (LTTE) talked; the LTTE agreed.', ['place:Colombo', 'organization:LTTE', 'organization:LTTE']],
     // Capitals for emphasis, Roman numerals and time zones are no organizations' acronyms.
     ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
+    // Nor are frequent English words in capitals.
+    ['I will NEVER watch that VIDEO again, the NASA engineer said.', ['organization:NASA']],
     // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
     ['It was agreed with the first Bush administration.', ['person:Bush']],
     // An untyped name in a list takes the type of the typed names around it (people and organizations).

@@ -38,16 +38,7 @@ export const CLUSTERS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'clusters.ts
 const NUMERALS = Array.from({ length: 1024 }, (_, i) => String(i));
 /** The three ids (below 64, 256, 1,024), packed into one number per word: a hundred thousand arrays would weigh on each worker. */
 function clusterOf(word: string): readonly string[] | undefined {
-  if (!clusters) {
-    clusters = new Map();
-    if (existsSync(CLUSTERS_FILE)) {
-      for (const line of gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n')) {
-        const [w, a, b, c] = line.split('\t');
-        if (w && c !== undefined) clusters.set(w, Number(a) | (Number(b) << 6) | (Number(c) << 14));
-      }
-    }
-  }
-  const packed = clusters.get(word);
+  const packed = loadClusters().get(word);
   if (packed === undefined) return undefined;
   let ids = CLUSTER_IDS.get(packed);
   if (!ids) CLUSTER_IDS.set(packed, (ids = [NUMERALS[packed & 63]!, NUMERALS[(packed >> 6) & 255]!, NUMERALS[(packed >> 14) & 1023]!]));
@@ -55,6 +46,32 @@ function clusterOf(word: string): readonly string[] | undefined {
 }
 /** Packed ids → the three ids, made once for each combination met (a few thousand). */
 const CLUSTER_IDS = new Map<number, readonly string[]>();
+
+/** GloVe's vocabulary is in order of frequency: its first FREQUENT words are the frequent ones (isFrequentWord). */
+const FREQUENT = 10_000;
+let frequent: Set<string> | null = null;
+
+function loadClusters(): Map<string, number> {
+  if (!clusters) {
+    clusters = new Map();
+    frequent = new Set();
+    if (existsSync(CLUSTERS_FILE)) {
+      for (const line of gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n')) {
+        const [w, a, b, c] = line.split('\t');
+        if (!w || c === undefined) continue;
+        clusters.set(w, Number(a) | (Number(b) << 6) | (Number(c) << 14));
+        if (frequent.size < FREQUENT) frequent.add(w);
+      }
+    }
+  }
+  return clusters;
+}
+
+/** Whether a word (lower case) is among the 10,000 most frequent of GloVe's Wikipedia and newswire ("never", "video"). */
+export function isFrequentWord(lower: string): boolean {
+  loadClusters();
+  return frequent!.has(lower);
+}
 
 /** Words of titles ("foreign", "minister", "president"), lower case. */
 export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).map((w) => w.toLowerCase()));
