@@ -30,6 +30,17 @@ describe('armed groups', () => {
     expect(record.entities.find((e) => e.name === name)?.type).toBe('person');
   });
 
+  test.each([
+    // The dictionary files "EPA" for a Venezuelan group and "PLA" for the Irish National Liberation Army.
+    ['an acronym better known for another body is no group', 'The EPA issued a rule.', 'EPA', 'organization'],
+    ['a leader filed under his surname alone stays a person', 'Nasrallah spoke on Friday.', 'Nasrallah', 'person'],
+    // The dictionary has a block named SOUTH AFRICA with the ANC as its alias.
+    ['a block named after a country is no group', 'The African National Congress won.', 'African National Congress', 'organization'],
+  ])('%s', (_, text, name, type) => {
+    const { record } = processArticle(articleFromBody('t', text));
+    expect(record.entities.find((e) => e.name === name)?.type).toBe(type);
+  });
+
   test('each group keeps its own aliases (a block whose code follows its aliases is a group of its own)', () => {
     expect(armedGroup('al Qaeda')?.name).toBe("Al Qa'ida");
     expect(armedGroup('Al-Aqsa Martyrs Brigades')?.aliases).not.toContain('Al Qaeda');
