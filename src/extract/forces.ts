@@ -36,7 +36,7 @@ export const FORCE_SUFFIXES = new Set([
 
 /** The last two or three words of a force's name where the last alone names no force ("Royal Air Force", not "Labor
  * Force"; "the Ukrainian General Staff", not "its staff"; "Carrier Strike Group 2", not "Volkswagen Group"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group',
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'Rotational Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group',
   'Corps of Engineers', 'Security Force', 'Border Force', 'Protection Force', 'Reaction Force', 'Response Force', 'Protection Units', 'Mobilization Units', 'Mobilisation Units']);
 
 /**
@@ -48,8 +48,8 @@ export const NUMBERED_UNITS = new Set(['Brigade', 'Regiment', 'Battalion', 'Squa
 /** Bodies whose names end in a force's head but bear no arms: "the Salvation Army", "the Peace Corps", "the White House Press Corps". */
 const UNARMED = new Set(['Salvation Army', 'Peace Corps', 'Press Corps', 'Job Corps', 'Diplomatic Corps', 'Teacher Corps', 'Conservation Corps']);
 
-/** Areas after a force's head that name a command for it: "U.S. Army Europe", "Special Operations Command Pacific", "U.S. Forces Korea". */
-export const COMMAND_AREAS = new Set(['Europe', 'Africa', 'Pacific', 'Atlantic', 'Central', 'North', 'South', 'Korea', 'Japan', 'Iraq', 'Afghanistan', 'Americas']);
+/** Areas after a force's head that name a command for it: "U.S. Army Europe", "Special Operations Command Pacific", "U.S. Forces Korea", "Multinational Division North East". */
+export const COMMAND_AREAS = new Set(['Europe', 'Africa', 'Pacific', 'Atlantic', 'Central', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Korea', 'Japan', 'Iraq', 'Afghanistan', 'Americas']);
 
 /** Whether words end a force's name: "Fifth Fleet", "Royal Air Force", "Joint Chiefs of Staff", "Army Europe", "Task Force Bravo". */
 export function endsForceName(words: readonly string[]): boolean {
@@ -66,6 +66,9 @@ export const SERVICE_WORDS = new Set(['Air', 'Space', 'Land', 'Sea', 'Naval', 'G
 
 /** Lower-case nouns of units after a name that make it a force's: "the Azov battalion", "the Golani brigade". */
 export const UNIT_NOUNS = new Set(['battalion', 'battalions', 'brigade', 'brigades', 'regiment', 'militia']);
+
+/** A unit's kind, in brackets after its name: "101st Airborne Division (Air Assault)", "1st Infantry Division (Mechanized)". */
+export const UNIT_QUALIFIERS = new Set(['Air Assault', 'Airborne', 'Airmobile', 'Air Mobile', 'Mechanized', 'Mechanised', 'Motorized', 'Motorised', 'Armored', 'Armoured', 'Light', 'Heavy', 'Separate', 'Provisional', 'Reinforced', 'Forward', 'Rear']);
 
 /** Words that open a force's name and are common words at a sentence's start: "Air Mobility Command", "Joint Task Force". */
 export const FORCE_OPENERS = new Set([...SERVICE_WORDS, 'Special', 'Joint', 'Combined', 'Royal', 'National', 'Allied', 'Multinational', 'Strategic']);

@@ -5,7 +5,7 @@ import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { isFrequentWord } from './tagger/features.js';
-import { BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS } from './forces.js';
+import { BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -419,6 +419,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (j - i === 1 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.pre.includes('(') && tokens[i]!.post.startsWith(')') && (named?.type === 'organization' || named?.type === 'force') && /^\s*\($/.test(body.slice(named.end, tokens[i]!.start))) {
       return void make(i, j, named.type, `${named.type}:bracketed-acronym`, { affiliation: named.affiliation, canonical: named.canonical ?? named.text });
     }
+    // "the 101st Airborne Division (Air Assault)": a unit's kind in brackets after it is no name of its own.
+    if (named?.type === 'force' && tokens[j - 1]!.post.startsWith(')') && /^\s*\($/.test(body.slice(named.end, tokens[i]!.start)) && UNIT_QUALIFIERS.has(tokens.slice(i, j).map((t) => t.text).join(' '))) return;
     // Ships, and the formation they lead: "USS Abraham Lincoln carrier strike group".
     const navy = SHIP_PREFIXES[first];
     if (navy && j - i > 1) {

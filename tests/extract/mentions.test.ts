@@ -78,6 +78,10 @@ describe('mentions: what each rule finds', () => {
     ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:USS Abraham Lincoln carrier strike group', 'place:Arabian Sea']],
     ['Admiral Brad Cooper, the commander of US Central Command, came.', ['person:Admiral Brad Cooper', 'force:US Central Command']],
     ['Soldiers of the 101st Airborne Division arrived.', ['force:101st Airborne Division']],
+    // A unit's kind in brackets is no name; a rotational force named by its base; a command by a two-word area.
+    ['Soldiers of the 101st Airborne Division (Air Assault) and Marine Rotational Force-Darwin trained.', ['force:101st Airborne Division', 'force:Marine Rotational Force-Darwin']],
+    ['Multinational Division North East, the Special Air Service and the Royal Welsh deployed.', ['force:Multinational Division North East', 'force:Special Air Service', 'force:Royal Welsh']],
+    ['Islamic Jihad fighters fired rockets, Allied Command Transformation said.', ['force:Islamic Jihad', 'force:Allied Command Transformation']],
     // A name after a warship's kind is a ship (not a date, not after "carrier" alone); a brigade combat team is a unit.
     ['The German frigate Hessen shot down two drones.', ['force:Hessen']],
     ['The cruiser Moskva sank in April.', ['force:Moskva']],
