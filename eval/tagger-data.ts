@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { tokenize } from '../src/extract/nlp.js';
 import { ROOT } from '../src/paths.js';
 import { docInfo, type FeatureToken, formed, gazetteerMarks, tokenFeatures } from '../src/extract/tagger/features.js';
-import { TAGS } from '../src/extract/tagger/model.js';
+import { tagsOf, TYPE_OF } from '../src/extract/tagger/model.js';
 import { wordTokens } from '../src/extract/tagger/tokens.js';
 import { segment } from '../src/segment.js';
 
@@ -49,8 +49,19 @@ export class Interner {
 /** Where an NER corpus lies (compressed when large). */
 export const nerFile = (corpus: string) => [join(GOLD, 'ner', `${corpus}.jsonl.gz`), join(GOLD, 'ner', `${corpus}.jsonl`)].find(existsSync)!;
 
-const TAG = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-const NER_TAG: Record<string, string> = { PER: 'PER', LOC: 'LOC', ORG: 'ORG' };
+/** A corpus's BIO tags → its names as spans of tokens (an I-X after no B-X or I-X opens a name; other types are O). */
+function bioSpans(tags: string[]): { from: number; to: number; type: 'person' | 'place' | 'organization' }[] {
+  const out: { from: number; to: number; type: 'person' | 'place' | 'organization' }[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const type = TYPE_OF[tags[i]!.slice(2)];
+    if (!type) continue;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === `I-${tags[i]!.slice(2)}`) j++;
+    out.push({ from: i, to: j, type });
+    i = j - 1;
+  }
+  return out;
+}
 
 /** A corpus file's lines (gzip or not). */
 export function readLines(file: string): string[] {
@@ -101,10 +112,9 @@ export function loadDocs(intern: Interner, only: readonly Corpus[] = CORPORA, lo
         const d = JSON.parse(line) as { id: string; split: Doc['split']; text: string; tokens: [number, number][]; tags: string[]; sentences: [number, number][] };
         const tokens = d.tokens.map(([start, end]) => ({ text: d.text.slice(start, end), start, end }));
         const feats = featurise(d.text, tokens, d.sentences, intern);
-        const gold = d.tags.map((t) => (t === 'O' ? 0 : TAG.get(`${t.slice(0, 2)}${NER_TAG[t.slice(2)] ?? 'X'}`) ?? 0));
         docs.push({
           id: d.id, corpus, split: d.split, text: d.text,
-          sentences: d.sentences.map(([from, to], k) => ({ feats: feats[k]!, gold: gold.slice(from, to), tokens: tokens.slice(from, to) })),
+          sentences: d.sentences.map(([from, to], k) => ({ feats: feats[k]!, gold: tagsOf(to - from, bioSpans(d.tags.slice(from, to))), tokens: tokens.slice(from, to) })),
         });
         n++;
       }
@@ -132,14 +142,17 @@ function gumDoc(d: { id: string; body: string; entities: GumEntity[] }, split: D
     if (tokens.length > from) ranges.push([from, tokens.length]);
   }
   // The core of each mention, longest first; a core inside one taken already is left out (nested names).
-  const tags = new Array<number>(tokens.length).fill(0);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const spans: { from: number; to: number; type: 'person' | 'place' | 'organization' }[] = [];
   const cores = [...d.entities].sort((a, b) => b.minEnd - b.minStart - (a.minEnd - a.minStart));
-  const code = { person: 'PER', place: 'LOC', organization: 'ORG' } as Record<string, string>;
   for (const e of cores) {
     const inside = tokens.map((t, i) => (t.start >= e.minStart && t.end <= e.minEnd ? i : -1)).filter((i) => i >= 0);
-    if (!inside.length || inside.some((i) => tags[i] !== 0) || !code[e.type]) continue;
-    inside.forEach((i, k) => (tags[i] = TAG.get(`${k === 0 ? 'B' : 'I'}-${code[e.type]}`)!));
+    const type = ({ person: 'person', place: 'place', organization: 'organization' } as const)[e.type as 'person'];
+    if (!inside.length || inside.some((i) => taken[i]) || !type) continue;
+    inside.forEach((i) => (taken[i] = true));
+    spans.push({ from: inside[0]!, to: inside[inside.length - 1]! + 1, type });
   }
+  const tags = tagsOf(tokens.length, spans);
   const feats = featurise(d.body, tokens, ranges, intern);
   return {
     id: d.id, corpus: 'gum', split, text: d.body,

@@ -619,7 +619,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
   function antecedent(pos: number, kind: 'person' | 'any'): RawMention | null {
     for (let n = firstFrom(byStart, pos) - 1; n >= 0; n--) {
       const m = byStart[n]!;
-      if (m.end <= pos && (kind === 'any' ? m.type !== 'place' || m.metonymy : m.type === 'person')) return m;
+      // (Not a name no rule typed that the tagger reads as a place or a body: "he" is no "Food Standards".)
+      if (m.end <= pos && (kind === 'any' ? m.type !== 'place' || m.metonymy : m.type === 'person' && (m.fallback ?? 'person') === 'person')) return m;
     }
     return null;
   }

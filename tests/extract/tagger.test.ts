@@ -4,7 +4,7 @@ import { type ModelUse, modelSpans, withModel } from '../../src/extract/model-na
 import type { RawMention } from '../../src/extract/mentions.js';
 import { tokenize } from '../../src/extract/nlp.js';
 import { contextFeatures, docInfo, formed, gazetteerMarks, shape, tokenFeatures, wordFeatures } from '../../src/extract/tagger/features.js';
-import { addFeatureWeights, addWeights, allowed, bestPath, committedModel, deserialise, fromWeights, NT, serialise, spansOf, TAGS, weightsOf } from '../../src/extract/tagger/model.js';
+import { addFeatureWeights, addWeights, allowed, bestPath, committedModel, deserialise, fromWeights, NT, serialise, spansOf, TAGS, tagsOf, weightsOf } from '../../src/extract/tagger/model.js';
 import { wordTokens } from '../../src/extract/tagger/tokens.js';
 import { segment } from '../../src/segment.js';
 
@@ -30,13 +30,20 @@ describe('features and decoding', () => {
     ['al-Qaeda', 'x-Xx'],
   ])('shape(%j) = %j', (word, s) => expect(shape(word)).toBe(s));
 
-  test('I-X only after B-X or I-X, whatever the scores say', () => {
+  test('a name opens with B-X and closes with L-X, or is one U-X word, whatever the scores say', () => {
     const iPer = TAGS.indexOf('I-PER');
-    // Every token scores I-PER highest; the path still opens with B-PER.
-    const path = bestPath(3, new Float32Array((NT + 1) * NT), (_, out) => (out[iPer] = 5));
-    expect(path.map((k) => TAGS[k])).toEqual(['B-PER', 'I-PER', 'I-PER']);
-    expect(allowed(TAGS.indexOf('B-LOC'), iPer)).toBe(false);
-    expect(spansOf([1, 2, 0, 3, 5, 6])).toEqual([{ from: 0, to: 2, type: 'person' }, { from: 3, to: 4, type: 'place' }, { from: 4, to: 6, type: 'organization' }]);
+    const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
+    // Every token scores I-PER highest; the path still opens with B-PER and closes with L-PER.
+    const path = bestPath(4, new Float32Array((NT + 1) * NT), (_, out) => (out[iPer] = 5));
+    expect(path.map((k) => TAGS[k])).toEqual(['B-PER', 'I-PER', 'I-PER', 'L-PER']);
+    expect(allowed(tag('B-LOC'), iPer)).toBe(false);
+    expect(allowed(tag('B-PER'), tag('O'))).toBe(false);
+    expect(allowed(-1, tag('L-ORG'))).toBe(false);
+    expect(allowed(tag('U-LOC'), tag('B-ORG'))).toBe(true);
+    const tags = ['B-PER', 'L-PER', 'O', 'U-LOC', 'B-ORG', 'I-ORG', 'L-ORG'].map(tag);
+    const spans = [{ from: 0, to: 2, type: 'person' }, { from: 3, to: 4, type: 'place' }, { from: 4, to: 7, type: 'organization' }] as const;
+    expect(spansOf(tags)).toEqual(spans);
+    expect(tagsOf(7, [...spans])).toEqual(tags);
   });
 
   test('a feature looked up by its parts weighs what its name weighs', () => {
@@ -60,9 +67,11 @@ describe('features and decoding', () => {
   });
 
   test('the weights file reads back what was written, to int16 precision', () => {
-    const model = fromWeights(new Map([['w=oslo', [0, 0, 0, 2.5, -1, 0, 0]], ['tiny', [1e-6, 0, 0, 0, 0, 0, 0]]]), new Float32Array((NT + 1) * NT).fill(0.5));
+    const oslo = TAGS.map((t) => (t === 'U-LOC' ? 2.5 : t === 'U-PER' ? -1 : 0));
+    const tiny = TAGS.map((t) => (t === 'O' ? 1e-6 : 0));
+    const model = fromWeights(new Map([['w=oslo', oslo], ['tiny', tiny]]), new Float32Array((NT + 1) * NT).fill(0.5));
     const back = deserialise(serialise(model, 1e-3));
-    expect(weightsOf(back).map(([f, w]) => [f, [...w].map((x) => Math.round(x * 100) / 100)])).toEqual([['w=oslo', [0, 0, 0, 2.5, -1, 0, 0]]]); // 'tiny' is below the threshold
+    expect(weightsOf(back).map(([f, w]) => [f, [...w].map((x) => Math.round(x * 100) / 100)])).toEqual([['w=oslo', oslo]]); // 'tiny' is below the threshold
     expect(back.transitions[0]).toBeCloseTo(0.5, 3);
   });
 });
@@ -102,8 +111,8 @@ describe('the committed model beside the rules', () => {
     ['retypes a name compromise typed, where the tagger types it otherwise', [araghchi, muscat], { ...none, retype: 30 }, ['person:tagger:Abbas Araghchi', 'place:model:Muscat']],
     ['drops a weak rule\'s name where the tagger sees none', [araghchi, friday], { ...none, dropUnseen: new Set(['organization:tagger']) }, ['person:tagger:Abbas Araghchi']],
     ['leaves the rules alone when told to do nothing', [zorvath, araghchi, muscat, friday], none, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'person:tagger:Muscat', 'organization:tagger:Friday']],
-    // (The tagger is unsure of a made-up name: under the default margin it stays untyped.)
-    ['by default: types only names the tagger is sure of, retypes, drops', [zorvath, araghchi, muscat, friday], {}, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'place:model:Muscat']],
+    // (A made-up name that "met" someone: the tagger is sure enough of it to type it.)
+    ['by default: types only names the tagger is sure of, retypes, drops', [zorvath, araghchi, muscat, friday], {}, ['person:model:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'place:model:Muscat']],
   ])('%s', (_, rules, use, expected) => {
     const out = withModel(body, terms, sentences, rules, use);
     expect(out.map((m) => (m.rule.startsWith('unknown') ? `${m.rule}:${m.text}` : `${m.type}:${m.rule.split(':')[1]}:${m.text}`))).toEqual(expected);

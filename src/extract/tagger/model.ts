@@ -1,5 +1,5 @@
-// model: a linear sequence tagger (a structured averaged perceptron; Collins 2002) over BIO tags, decoded with
-// Viterbi under the BIO constraint. Its weights are a committed file written by `npm run train`; it is read once per
+// model: a linear sequence tagger (a structured averaged perceptron; Collins 2002) over BILOU tags (a name's first,
+// inside, last word or a unit name: Ratinov and Roth 2009), decoded with Viterbi under the BILOU constraints. Its weights are a committed file written by `npm run train`; it is read once per
 // process (each worker thread) on first use.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,18 +7,23 @@ import { gunzipSync } from 'node:zlib';
 import { ROOT } from '../../paths.js';
 import { featureName } from './features.js';
 
-export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
+export const TAGS = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC', 'B-ORG', 'I-ORG', 'L-ORG', 'U-ORG'] as const;
 export const NT = TAGS.length;
 export const TYPE_OF: Record<string, 'person' | 'place' | 'organization'> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 export const WEIGHTS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'weights.bin.gz');
 
-/** I-X may follow only B-X or I-X. */
-export const allowed = (prev: number, cur: number): boolean => {
-  const t = TAGS[cur]!;
-  if (!t.startsWith('I-')) return true;
-  const p = TAGS[prev] ?? 'O';
-  return p !== 'O' && p.slice(2) === t.slice(2);
-};
+/** Whether a tag opens a name's words (B-X, I-X): then I-X or L-X of the same type must follow. */
+const open = (t: string) => t.startsWith('B-') || t.startsWith('I-');
+/** ALLOWED[prev * NT + cur], prev = NT for a sentence's start. */
+const ALLOWED = Uint8Array.from({ length: (NT + 1) * NT }, (_, i) => {
+  const prev = TAGS[Math.floor(i / NT)] ?? 'O';
+  const cur = TAGS[i % NT]!;
+  return +(open(prev) ? (cur.startsWith('I-') || cur.startsWith('L-')) && cur.slice(2) === prev.slice(2) : !cur.startsWith('I-') && !cur.startsWith('L-'));
+});
+/** Whether tag `cur` may follow tag `prev` (−1 or NT: a sentence's start). */
+export const allowed = (prev: number, cur: number): boolean => ALLOWED[(prev < 0 ? NT : prev) * NT + cur] === 1;
+/** Tags a sequence may end on: O, L-X, U-X. */
+const CLOSES = TAGS.map((t) => !open(t));
 
 export interface Model {
   /** Feature → the offset of its weights (NT numbers, one per tag) in `values`: one buffer, not one per feature. */
@@ -106,7 +111,7 @@ export function addWordScores(model: Model, word: string, features: (w: string) 
 }
 
 /**
- * Viterbi under the BIO constraint: `emit(i, out)` adds token i's score for each tag into `out` (zeroed). `first` is
+ * Viterbi under the BILOU constraints: `emit(i, out)` adds token i's score for each tag into `out` (zeroed). `first` is
  * the tag before the first token: NT for a sentence start, 0 (O) for a stretch that starts inside a sentence.
  */
 export function bestPath(n: number, transitions: ArrayLike<number>, emit: (i: number, out: Float64Array) => void, first: number = NT): number[] {
@@ -119,13 +124,13 @@ export function bestPath(n: number, transitions: ArrayLike<number>, emit: (i: nu
     emit(i, e);
     for (let k = 0; k < NT; k++) {
       if (i === 0) {
-        score[k] = allowed(first === NT ? -1 : first, k) ? e[k]! + transitions[first * NT + k]! : -Infinity;
+        score[k] = ALLOWED[first * NT + k] ? e[k]! + transitions[first * NT + k]! : -Infinity;
         continue;
       }
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < NT; p++) {
-        if (!allowed(p, k)) continue;
+        if (!ALLOWED[p * NT + k]) continue;
         const s = score[(i - 1) * NT + p]! + transitions[p * NT + k]!;
         if (s > best) {
           best = s;
@@ -138,7 +143,7 @@ export function bestPath(n: number, transitions: ArrayLike<number>, emit: (i: nu
   }
   const out = new Array<number>(n);
   let k = 0;
-  for (let j = 1; j < NT; j++) if (score[(n - 1) * NT + j]! > score[(n - 1) * NT + k]!) k = j;
+  for (let j = 1; j < NT; j++) if (CLOSES[j] && score[(n - 1) * NT + j]! > score[(n - 1) * NT + k]!) k = j;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = k;
     k = back[i * NT + k]!;
@@ -146,18 +151,32 @@ export function bestPath(n: number, transitions: ArrayLike<number>, emit: (i: nu
   return out;
 }
 
-/** Tag indices → spans of tokens [from, to) with their type. */
+/** Tag indices → spans of tokens [from, to) with their type (B-X … L-X, or U-X). */
 export function spansOf(tags: number[]): { from: number; to: number; type: 'person' | 'place' | 'organization' }[] {
   const out: { from: number; to: number; type: 'person' | 'place' | 'organization' }[] = [];
   for (let i = 0; i < tags.length; i++) {
     const t = TAGS[tags[i]!]!;
+    if (t.startsWith('U-')) out.push({ from: i, to: i + 1, type: TYPE_OF[t.slice(2)]! });
     if (!t.startsWith('B-')) continue;
     let j = i + 1;
     while (j < tags.length && TAGS[tags[j]!] === `I-${t.slice(2)}`) j++;
-    out.push({ from: i, to: j, type: TYPE_OF[t.slice(2)]! });
-    i = j - 1;
+    if (j < tags.length && TAGS[tags[j]!] === `L-${t.slice(2)}`) out.push({ from: i, to: j + 1, type: TYPE_OF[t.slice(2)]! });
+    i = j;
   }
   return out;
+}
+
+const CODE = { person: 'PER', place: 'LOC', organization: 'ORG' } as const;
+/** Spans of tokens (not overlapping) → tag indices for `n` tokens: the gold a perceptron learns from. */
+export function tagsOf(n: number, spans: { from: number; to: number; type: 'person' | 'place' | 'organization' }[]): number[] {
+  const tags = new Array<number>(n).fill(0);
+  for (const s of spans) {
+    for (let i = s.from; i < s.to; i++) {
+      const part = s.to - s.from === 1 ? 'U' : i === s.from ? 'B' : i === s.to - 1 ? 'L' : 'I';
+      tags[i] = TAGS.indexOf(`${part}-${CODE[s.type]}` as (typeof TAGS)[number]);
+    }
+  }
+  return tags;
 }
 
 /**
@@ -195,7 +214,9 @@ export function serialise(model: Model, minWeight: number): Buffer {
 
 export function deserialise(raw: Buffer): Model {
   const headerEnd = raw.indexOf(10);
-  const header = JSON.parse(raw.subarray(0, headerEnd).toString()) as { scale: number; features: number; transitions: number[] };
+  const header = JSON.parse(raw.subarray(0, headerEnd).toString()) as { tags: string[]; scale: number; features: number; transitions: number[] };
+  // A file written for another tag set would be read as garbage: say so instead.
+  if (header.tags.join() !== TAGS.join()) throw new Error(`tagger weights: written for the tags ${header.tags.join(' ')}, this version reads ${TAGS.join(' ')}; run npm run train`);
   let pos = headerEnd + 1;
   const names: string[] = [];
   for (let i = 0; i < header.features; i++) {
