@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { tokenize } from '../src/extract/nlp.js';
 import { ROOT } from '../src/paths.js';
 import { docInfo, type FeatureToken, formed, gazetteerMarks, tokenFeatures } from '../src/extract/tagger/features.js';
-import { tagsOf, TYPE_OF } from '../src/extract/tagger/model.js';
+import { type TagSpan, tagsOf, TYPE_OF } from '../src/extract/tagger/model.js';
 import { wordTokens } from '../src/extract/tagger/tokens.js';
 import { segment } from '../src/segment.js';
 
@@ -50,8 +50,8 @@ export class Interner {
 export const nerFile = (corpus: string) => [join(GOLD, 'ner', `${corpus}.jsonl.gz`), join(GOLD, 'ner', `${corpus}.jsonl`)].find(existsSync)!;
 
 /** A corpus's BIO tags → its names as spans of tokens (an I-X after no B-X or I-X opens a name; other types are O). */
-function bioSpans(tags: string[]): { from: number; to: number; type: 'person' | 'place' | 'organization' }[] {
-  const out: { from: number; to: number; type: 'person' | 'place' | 'organization' }[] = [];
+function bioSpans(tags: string[]): TagSpan[] {
+  const out: TagSpan[] = [];
   for (let i = 0; i < tags.length; i++) {
     const type = TYPE_OF[tags[i]!.slice(2)];
     if (!type) continue;
@@ -143,11 +143,11 @@ function gumDoc(d: { id: string; body: string; entities: GumEntity[] }, split: D
   }
   // The core of each mention, longest first; a core inside one taken already is left out (nested names).
   const taken = new Array<boolean>(tokens.length).fill(false);
-  const spans: { from: number; to: number; type: 'person' | 'place' | 'organization' }[] = [];
+  const spans: TagSpan[] = [];
   const cores = [...d.entities].sort((a, b) => b.minEnd - b.minStart - (a.minEnd - a.minStart));
   for (const e of cores) {
     const inside = tokens.map((t, i) => (t.start >= e.minStart && t.end <= e.minEnd ? i : -1)).filter((i) => i >= 0);
-    const type = ({ person: 'person', place: 'place', organization: 'organization' } as const)[e.type as 'person'];
+    const type = e.type === 'person' || e.type === 'place' || e.type === 'organization' ? e.type : undefined;
     if (!inside.length || inside.some((i) => taken[i]) || !type) continue;
     inside.forEach((i) => (taken[i] = true));
     spans.push({ from: inside[0]!, to: inside[inside.length - 1]! + 1, type });

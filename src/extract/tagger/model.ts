@@ -1,6 +1,7 @@
 // model: a linear sequence tagger (a structured averaged perceptron; Collins 2002) over BILOU tags (a name's first,
-// inside, last word or a unit name: Ratinov and Roth 2009), decoded with Viterbi under the BILOU constraints. Its weights are a committed file written by `npm run train`; it is read once per
-// process (each worker thread) on first use.
+// inside or last word, or a name of one word: Ratinov and Roth 2009), decoded with Viterbi under the BILOU
+// constraints. Its weights are a committed file written by `npm run train`; it is read once per process (each worker
+// thread) on first use.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -10,6 +11,8 @@ import { featureName } from './features.js';
 export const TAGS = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC', 'B-ORG', 'I-ORG', 'L-ORG', 'U-ORG'] as const;
 export const NT = TAGS.length;
 export const TYPE_OF: Record<string, 'person' | 'place' | 'organization'> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+/** A name as tokens [from, to) with its type. */
+export interface TagSpan { from: number; to: number; type: 'person' | 'place' | 'organization' }
 export const WEIGHTS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'weights.bin.gz');
 
 /** Whether a tag opens a name's words (B-X, I-X): then I-X or L-X of the same type must follow. */
@@ -152,8 +155,8 @@ export function bestPath(n: number, transitions: ArrayLike<number>, emit: (i: nu
 }
 
 /** Tag indices → spans of tokens [from, to) with their type (B-X … L-X, or U-X). */
-export function spansOf(tags: number[]): { from: number; to: number; type: 'person' | 'place' | 'organization' }[] {
-  const out: { from: number; to: number; type: 'person' | 'place' | 'organization' }[] = [];
+export function spansOf(tags: number[]): TagSpan[] {
+  const out: TagSpan[] = [];
   for (let i = 0; i < tags.length; i++) {
     const t = TAGS[tags[i]!]!;
     if (t.startsWith('U-')) out.push({ from: i, to: i + 1, type: TYPE_OF[t.slice(2)]! });
@@ -166,14 +169,14 @@ export function spansOf(tags: number[]): { from: number; to: number; type: 'pers
   return out;
 }
 
-const CODE = { person: 'PER', place: 'LOC', organization: 'ORG' } as const;
 /** Spans of tokens (not overlapping) → tag indices for `n` tokens: the gold a perceptron learns from. */
-export function tagsOf(n: number, spans: { from: number; to: number; type: 'person' | 'place' | 'organization' }[]): number[] {
+export function tagsOf(n: number, spans: TagSpan[]): number[] {
+  const code = Object.fromEntries(Object.entries(TYPE_OF).map(([c, type]) => [type, c]));
   const tags = new Array<number>(n).fill(0);
   for (const s of spans) {
     for (let i = s.from; i < s.to; i++) {
       const part = s.to - s.from === 1 ? 'U' : i === s.from ? 'B' : i === s.to - 1 ? 'L' : 'I';
-      tags[i] = TAGS.indexOf(`${part}-${CODE[s.type]}` as (typeof TAGS)[number]);
+      tags[i] = TAGS.indexOf(`${part}-${code[s.type]}` as (typeof TAGS)[number]);
     }
   }
   return tags;
