@@ -81,7 +81,7 @@ for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
 // words name nothing on their own.
 const count = new Map<string, number>();
 for (const g of groups) for (const n of new Set([g.name, ...g.aliases].map((x) => x.toLowerCase()))) count.set(n, (count.get(n) ?? 0) + 1);
-const usable = (n: string) => count.get(n.toLowerCase()) === 1 && n.length >= 3 && !isEnglishWord(n.toLowerCase()) && !/^\d+$/.test(n) && !AMBIGUOUS.has(n.toUpperCase());
+const usable = (n: string) => count.get(n.toLowerCase()) === 1 && n.length >= 3 && !isEnglishWord(n.replace(/^the\s+/i, '').toLowerCase()) && !/^\d+$/.test(n) && !AMBIGUOUS.has(n.toUpperCase());
 // Leaders are filed as aliases ("Hassan Nasrallah" under Hezbollah): a name with a given name or an honorific is a person's.
 const givenNames = new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'given-names.json'), 'utf8')) as { names: string[] }).names);
 const HONORIFICS = /^(?:Sheikh?|Sayy?[ie]d|Seyyed|Imam|Mullah|Emir|Amir|Commander|General|Dr|Mr)$/i;

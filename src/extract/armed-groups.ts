@@ -31,13 +31,19 @@ export function armedGroup(name: string): Group | undefined {
 /** "the YPG, also known as the People's Protection Units", "Daesh, or so-called Islamic State": the same group. */
 const ALIAS_BETWEEN = /^,?\s+(?:also\s+|otherwise\s+|better\s+|commonly\s+)?(?:known|referred to|called)\s+as\s+(?:the\s+)?$|^\s+\((?:also\s+known\s+as\s+|a\.k\.a\.?\s+|aka\s+)(?:the\s+)?$/i;
 
+/**
+ * A person typed only by the verb after it or by compromise's tag is a group when the dictionary names one so:
+ * "Ansar al-Islam said", "Hurras al-Din claimed". (The dictionary's leaders are no group names: build-armed-groups.)
+ */
+const GUESSED_PERSON = new Set(['person:speaks', 'person:subject', 'person:tagger']);
+
 /** Mentions with armed groups resolved: the dictionary's name and country, and aliases the article introduces. */
 export function resolveArmedGroups(body: string, mentions: RawMention[]): RawMention[] {
   const out = mentions.map((m) => {
     // The project's own lexicon names its groups already (the Islamic State by all its names). A name no rule could
     // type ("Hizbullah fighters attacked") is a group's when the dictionary has it.
     const untyped = m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
-    if ((m.type !== 'organization' && m.type !== 'force' && !untyped) || m.rule === 'force:lexicon') return m;
+    if ((m.type !== 'organization' && m.type !== 'force' && !untyped && !GUESSED_PERSON.has(m.rule)) || m.rule === 'force:lexicon') return m;
     const g = armedGroup(m.canonical ?? m.text);
     if (!g) return m;
     return { ...m, type: 'force' as const, canonical: g.name, affiliation: m.affiliation ?? g.country ?? undefined, rule: untyped ? 'force:armed-group' : m.rule };

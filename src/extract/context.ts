@@ -5,6 +5,7 @@ import { sentenceAt } from '../segment.js';
 import { isMonth } from './dates.js';
 import { isEnglishWord, type LexEntry, type TrieNode } from './lexicon.js';
 import { firstFrom, type Token } from './nlp.js';
+import { FORCE_SUFFIXES } from './forces.js';
 import { ORG_SUFFIXES } from './organizations.js';
 import { HEADS_OF, PERSON_ROLES, RULE_TITLES, TITLES } from './people.js';
 
@@ -37,10 +38,13 @@ export function lexHit(root: TrieNode, tokens: Token[], i: number, joined: (i: n
   let best: { end: number; entry: LexEntry } | undefined;
   for (let k = i; k < limit; k++) {
     const t = tokens[k]!;
-    node = node.next.get(t.text) ?? node.next.get(stripPossessive(t.text));
+    // (A possessive ends a name, but for names that hold one: "Queen's Dragoon Guards", "People's Liberation Army".)
+    const inName: TrieNode | undefined = node.next.get(t.text);
+    node = inName ?? node.next.get(stripPossessive(t.text));
     if (!node) break;
     if (node.entry) best = { end: k + 1, entry: node.entry };
-    if (!joined(k) || (t.text !== stripPossessive(t.text) && !GROUP_POSSESSIVE.test(t.text))) break;
+    const possessive = t.text !== stripPossessive(t.text) && !GROUP_POSSESSIVE.test(t.text);
+    if (possessive ? !inName || node.next.size === 0 || !/^\s+$/.test(t.post) : !joined(k)) break;
   }
   return best;
 }
@@ -68,12 +72,13 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
   };
   // Tokens joined without a break: same sentence, nothing but space or a hyphen between them (no bracket or quote).
   // (An abbreviation's or an initial's period counts as joining: "Lt. Col. John Smith", "Jonathan M. Stan"; so does a
-  // plural's apostrophe before a body's head word: "Kurdistan Workers' Party", "National Farmers' Union".)
+  // plural's apostrophe before a body's or a force's head word: "Kurdistan Workers' Party", "National Farmers' Union",
+  // "al-Aqsa Martyrs' Brigades".)
   const joined = (i: number): boolean =>
     i + 1 < tokens.length &&
     sentenceOf[i] === sentenceOf[i + 1] &&
     (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text) || ABBREVIATED_TITLES.has(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post)) ||
-      (/^['’] $/.test(tokens[i]!.post) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i]!.text) && ORG_SUFFIXES.has(tokens[i + 1]!.text))) &&
+      (/^['’] $/.test(tokens[i]!.post) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i]!.text) && (ORG_SUFFIXES.has(tokens[i + 1]!.text) || FORCE_SUFFIXES.has(tokens[i + 1]!.text)))) &&
     !/[(\[{"“‘'«]/.test(tokens[i + 1]!.pre) &&
     (!/['’]s$/.test(tokens[i]!.text) || GROUP_POSSESSIVE.test(tokens[i]!.text));
   const word = (i: number) => stripPossessive(tokens[i]?.text ?? '');

@@ -21,8 +21,11 @@ export const SHIP_KINDS = new Set([
 export const FORCE_NOUNS = new Set([
   'forces', 'force', 'troops', 'navy', 'army', 'military', 'air force', 'marines', 'coast guard', 'soldiers',
   'warships', 'militia', 'militias', 'special forces', 'armed forces', 'naval forces', 'ground forces',
-  'fighters', 'militants', 'commandos', 'paratroopers',
+  'fighters', 'militants', 'commandos', 'paratroopers', 'peacekeepers',
 ]);
+
+/** Alliances whose forces a force noun after them names: "NATO forces", "UN peacekeepers", "EU troops". */
+export const ALLIANCES = new Set(['NATO', 'United Nations', 'European Union', 'African Union']);
 
 /** Lower-case words between a country or demonym and a force noun: "Iraqi security forces", "Syrian government troops". */
 export const FORCE_MODIFIERS = new Set(['security', 'government', 'regime', 'military', 'opposition', 'rebel', 'regular', 'paramilitary', 'elite', 'ground', 'naval', 'pro-government', 'allied', 'coalition']);

@@ -44,7 +44,7 @@ const STATES = [
 const FORMER_COUNTRIES = ['Soviet Union', 'USSR', 'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Ottoman Empire'];
 
 /** Adjectives the country package lacks or lists as a name ("Saudi officials" is not a place mention). */
-const EXTRA_DEMONYMS: Record<string, string> = { US: 'United States', 'U.S.': 'United States', British: 'United Kingdom', Saudi: 'Saudi Arabia', Emirati: 'United Arab Emirates' };
+const EXTRA_DEMONYMS: Record<string, string> = { US: 'United States', 'U.S.': 'United States', British: 'United Kingdom', Saudi: 'Saudi Arabia', Emirati: 'United Arab Emirates', Philippine: 'Philippines' };
 
 /** Countries inside a country: no country package lists them, but news (and sport) treats them as countries. */
 const HOME_NATIONS = ['England', 'Scotland', 'Wales', 'Northern Ireland'];

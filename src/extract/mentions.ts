@@ -5,7 +5,7 @@ import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { isFrequentWord } from './tagger/features.js';
-import { BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
+import { ALLIANCES, BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -138,7 +138,17 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // Sentence-initial capitals are names only when the tagger, a gazetteer, a title or the rest of the article says so.
     // ("WHO say", "US officials": letters in capitals that a gazetteer knows are no question word or pronoun.)
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return initialism && /^[\p{Lu}.]+$/u.test(t.text) && lexHit(lex.root, tokens, i, joined) !== undefined;
-    return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i);
+    // (A demonym opening a name: "Finnish Defence Forces said", "Irish Rail".)
+    const demonymOpens = lex.demonyms.has(t.text) && joined(i) && /^\p{Lu}/u.test(tokens[i + 1]!.text);
+    return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i) || armedGroupAt(i) || demonymOpens;
+  };
+  /** "Al-Shabaab attacked", "Ansar al-Islam said": an armed group's name in the dictionary opens the sentence. */
+  const armedGroupAt = (i: number): boolean => {
+    for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
+      if (armedGroup(stripPossessive(body.slice(tokens[i]!.start, tokens[j]!.end)))) return true;
+      if (!joined(j)) break;
+    }
+    return false;
   };
   /**
    * "Procter & Gamble", "Johnson & Johnson", "Mumford & Sons", "Smith & Nephew plc": an ampersand joins two capitalised
@@ -204,22 +214,28 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   for (let i = 0; i < tokens.length; i++) {
     const place = lexHit(lex.root, tokens, i, joined);
     const twoWords = joined(i) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') ? lex.demonyms.get(`${word(i)} ${word(i + 1)}`) : undefined; // "Sri Lankan army"
+    // "NATO forces", "UN peacekeepers": an alliance's forces, the alliance a name of its own.
+    const alliance = !twoWords && place?.entry.type === 'organization' && ALLIANCES.has(place.entry.canonical) ? place.entry.canonical : undefined;
     const affiliation = twoWords ?? lex.demonyms.get(word(i)) ?? (place?.entry.type === 'place' ? place.entry.canonical : undefined);
-    if (!affiliation || (tokens[i - 1]?.lower === 'pro' && tokens[i - 1]!.post === '-')) continue; // "Pro-Iranian militias": below
-    const name = twoWords ? i + 2 : place?.entry.type === 'place' ? place.end : i + 1;
+    if (!(affiliation || alliance) || (tokens[i - 1]?.lower === 'pro' && tokens[i - 1]!.post === '-')) continue; // "Pro-Iranian militias": below
+    const name = twoWords ? i + 2 : place && (place.entry.type === 'place' || alliance) ? place.end : i + 1;
+    // "Ukraine's navy", "Iraq's security forces": a country's possessive before a force noun (not before a body:
+    // "Iran's government" is the country's and stays a place).
+    const possessive = !twoWords && place?.entry.type === 'place' && /['’]s$/.test(tokens[name - 1]!.text) && /^\s+$/.test(tokens[name - 1]!.post) && sentenceOf[name] === sentenceOf[i];
+    const link = (k: number) => (k === name - 1 && possessive) || joined(k);
     // ("Iraqi security forces", "Syrian government troops": one or two lower-case modifiers before a force noun.)
     let after = name;
     for (const k of [1, 2]) {
       const modifiers = tokens.slice(name, name + k);
-      if (modifiers.length === k && modifiers.every((t, x) => FORCE_MODIFIERS.has(t.text) && joined(name + x - 1)) && FORCE_NOUNS.has(tokens[name + k]?.text ?? '')) after = name + k;
+      if (modifiers.length === k && modifiers.every((t, x) => FORCE_MODIFIERS.has(t.text) && link(name + x - 1)) && FORCE_NOUNS.has(tokens[name + k]?.text ?? '')) after = name + k;
     }
     const nounAt = (n: number) => tokens.slice(after, after + n).map((t) => t.text).join(' ');
-    const n = [2, 1].find((n) => after + n <= tokens.length && (FORCE_NOUNS.has(nounAt(n)) || (after === name && COUNTRY_BODIES.has(nounAt(n)))) && sentenceOf[after + n - 1] === sentenceOf[i] && (n === 1 || joined(after)));
-    if (n === undefined || !joined(after - 1)) continue;
+    const n = [2, 1].find((n) => after + n <= tokens.length && (FORCE_NOUNS.has(nounAt(n)) || (after === name && !possessive && !alliance && COUNTRY_BODIES.has(nounAt(n)))) && sentenceOf[after + n - 1] === sentenceOf[i] && (n === 1 || joined(after)));
+    if (n === undefined || !link(after - 1)) continue;
     const noun = tokens.slice(name, after + n).map((t) => t.text).join(' ');
     const force = FORCE_NOUNS.has(nounAt(n));
-    make(i, after + n, force ? 'force' : 'organization', force ? 'force:country-noun' : 'organization:country-body', { affiliation, canonical: `${affiliation} ${noun}` });
-    claimed.fill(true, i, after + n);
+    make(i, after + n, force ? 'force' : 'organization', force ? 'force:country-noun' : 'organization:country-body', { affiliation, canonical: `${affiliation ?? alliance} ${noun}` });
+    claimed.fill(true, alliance ? name : i, after + n); // (a country inside is a place of its own already: refineMentions)
     i = after + n - 1;
   }
 
@@ -260,7 +276,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!GROUP_NOUNS.has(tokens[j]?.text ?? '') || !joined(j - 1) || sentenceOf[j] !== sentenceOf[i] || claimed[j]) continue;
     const words = tokens.slice(i, j + 1).map((t, n) => (n === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && GROUP_DESCRIPTORS.has(t.lower) ? t.lower : t.text));
     const named = entryOf(lex.root, DESCRIBED_GROUPS[tokens[i]!.text] ?? '');
-    make(i, j + 1, 'force', 'force:group-description', { canonical: named?.canonical ?? words.join(' '), affiliation: named?.affiliation });
+    // ("Coalition forces" are the coalition "the coalition" names later: one entity.)
+    const canonical = words[0] === 'coalition' && j === i + 1 ? 'coalition' : words.join(' ');
+    make(i, j + 1, 'force', 'force:group-description', { canonical: named?.canonical ?? canonical, affiliation: named?.affiliation });
     claimed.fill(true, i, j + 1);
     i = j;
   }
@@ -355,10 +373,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       for (j++; j < tokens.length && joined(j - 1) && isCap(j); ) j++;
     }
     // A gazetteer name may hold a lower-case "the" ("Democratic Republic of the Congo") or a hyphenated particle
-    // ("Lashkar-e-Taiba"); a force's or body's also "and" ("Islamic State of Iraq and the Levant"; not a place's: the
-    // corpora count "Bosnia and Herzegovina" as two places).
+    // ("Lashkar-e-Taiba"); a force's or body's also "and" or "in" ("Islamic State of Iraq and the Levant", "United
+    // Nations Interim Force in Lebanon"; not a place's: the corpora count "Bosnia and Herzegovina" as two places).
     const listed = lexHit(lex.root, tokens, i, joined);
-    if (listed && listed.end > j && tokens.slice(j, listed.end).every((t, k) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || (t.text === 'and' && listed.entry.type !== 'place') || CONNECTORS.has(t.text) || tokens[j + k - 1]!.post === '-') && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
+    if (listed && listed.end > j && tokens.slice(j, listed.end).every((t, k) => /^\p{Lu}/u.test(t.text) || t.text === 'the' || ((t.text === 'and' || t.text === 'in') && listed.entry.type !== 'place') || CONNECTORS.has(t.text) || tokens[j + k - 1]!.post === '-') && /^\p{Lu}/u.test(tokens[listed.end - 1]!.text)) j = listed.end;
     // "Air Mobility Command", "Combined Task Force 150" opening a sentence: a force's opening word, which the run left
     // out there as a common word, is the name's (the force's head may end the run or come before a dash: "Combined
     // Joint Task Force – Operation Inherent Resolve", "Combined Joint Task Force-Horn of Africa").
@@ -657,7 +675,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // ("Akram took three wickets").
     // (A particle inside is no word of its own either: "Ayman al-Zawahiri praised ..." at a sentence's start.)
     const particle = (t: Token, k: number) => k > 0 && (CONNECTORS.has(t.text) || ARABIC_ARTICLES.has(t.text));
-    if (properNouns || namesInText.has(word(i)) || tokens.slice(from, j).every((t, k) => t.tags.has('ProperNoun') || unknownWord(from + k) || particle(t, k))) make(i, j, 'person', 'unknown:proper-noun');
+    // (And an armed group's name in the dictionary, which resolve types: "Al-Shabaab attacked" opening a sentence.)
+    if (properNouns || namesInText.has(word(i)) || tokens.slice(from, j).every((t, k) => t.tags.has('ProperNoun') || unknownWord(from + k) || particle(t, k)) || armedGroup(name)) make(i, j, 'person', 'unknown:proper-noun');
   }
 
   /** An untyped name typed by the words around it. Rules as data in people.ts and organizations.ts. */

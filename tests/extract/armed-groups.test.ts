@@ -17,6 +17,12 @@ describe('armed groups', () => {
     ['Hizbullah fighters attacked Israeli troops.', ['Hezbollah (Lebanon): Hizbullah', 'Israel troops (Israel): Israeli troops']],
     // An alias introduced in the article names the same group wherever it appears.
     ['Hayat Tahrir al-Sham, also known as HTS, captured Aleppo. HTS fighters advanced.', ['Hayat Tahrir al-Sham (Syria): Hayat Tahrir al-Sham, HTS, HTS']],
+    // A group's name opening a sentence, or typed a person only by the verb after it.
+    ['Al-Shabaab attacked a base. Ansar al-Islam said it would fight.', ['Al-Shabaab (Somalia): Al-Shabaab', 'Ansar al-Islam (Iraq): Ansar al-Islam']],
+    // Each wing under its own name: the dictionary files Islamic Jihad's al-Quds Brigades under Hamas's wing.
+    ['The Qassam Brigades and the al-Quds Brigades fired rockets. Ansar Allah, the Houthis, joined.', ['Izz ad-Din al-Qassam Brigades (Palestine): Qassam Brigades', 'Al-Quds Brigades (Palestine): al-Quds Brigades', 'Houthis (Yemen): Ansar Allah, Houthis']],
+    // "Coalition forces" and "the coalition" are one force.
+    ['Coalition forces struck Raqqa, the coalition said.', ['coalition (-): Coalition forces, coalition']],
   ])('%s', (text, expected) => {
     expect(forces(text)).toEqual(expected);
   });
@@ -47,5 +53,7 @@ describe('armed groups', () => {
     expect(armedGroup('Islamic Resistance Movement')?.name).toBe('Hamas');
     expect(armedGroup('Bin Laden')).toBeUndefined();
     expect(armedGroup('Khalid Sheikh Mohammed')).toBeUndefined();
+    // "The Lightning" (Al-Barq) is an English word after its article: a hockey team's, a storm's.
+    expect(armedGroup('Lightning')).toBeUndefined();
   });
 });

@@ -82,6 +82,15 @@ describe('mentions: what each rule finds', () => {
     ['Soldiers of the 101st Airborne Division (Air Assault) and Marine Rotational Force-Darwin trained.', ['force:101st Airborne Division', 'force:Marine Rotational Force-Darwin']],
     ['Multinational Division North East, the Special Air Service and the Royal Welsh deployed.', ['force:Multinational Division North East', 'force:Special Air Service', 'force:Royal Welsh']],
     ['Islamic Jihad fighters fired rockets, Allied Command Transformation said.', ['force:Islamic Jihad', 'force:Allied Command Transformation']],
+    // A country's possessive before a force noun (the country stays a name); an alliance's forces; peacekeepers.
+    ["Sudan's army said Iraq's security forces were ready. Iran's government agreed.", ["force:Sudan's army", 'place:Sudan', "force:Iraq's security forces", 'place:Iraq', 'place:Iran']],
+    ['NATO forces patrolled as UN peacekeepers and Indian peacekeepers waited.', ['force:NATO forces', 'organization:NATO', 'force:UN peacekeepers', 'organization:UN', 'force:Indian peacekeepers']],
+    // A demonym opens a force's name at a sentence's start; a plural's apostrophe before a force's head; "in" inside a
+    // listed force's name.
+    ["Finnish Defence Forces personnel met the al-Aqsa Martyrs' Brigades.", ['force:Finnish Defence Forces', "force:al-Aqsa Martyrs' Brigades"]],
+    ['The United Nations Interim Force in Lebanon and the Radwan Force met.', ['force:United Nations Interim Force in Lebanon', 'force:Radwan Force']],
+    // A listed name that holds a possessive (not a title's "Queen" and a force "Dragoon Guards").
+    ["The Queen's Dragoon Guards and the King's Royal Hussars deployed.", ["force:Queen's Dragoon Guards", "force:King's Royal Hussars"]],
     // A name after a warship's kind is a ship (not a date, not after "carrier" alone); a brigade combat team is a unit.
     ['The German frigate Hessen shot down two drones.', ['force:Hessen']],
     ['The cruiser Moskva sank in April.', ['force:Moskva']],
