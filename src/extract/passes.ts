@@ -202,10 +202,12 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
         k = hit.end - 1;
       }
     }
-    // "The Andy Warhol Foundation" also mentions Andy Warhol, "the USI art gallery" USI, when the article names them on
-    // their own: a person by full name, an organization by any name.
+    // "The Andy Warhol Foundation" also mentions Andy Warhol when the article names him on his own by full name.
+    // (Not an organization's name opening a longer one, "ABBA Gold", "NFL Draft", "the USI art gallery": left out, it
+    // was right 28 times in 134 on the seven corpora, 3 in 5 on GUM; the tagger trained without each.)
     // Indexed by first word, so each mention looks only at the names that could open it.
     const known = new Map<string, Map<string, EntityType>>();
+    // (Organizations are known too: "Morgan Stanley" named on its own is no person in "Morgan Stanley Capital", below.)
     for (const m of found) {
       if (m.rule.startsWith('unknown:') || m.rule === 'organization:the-head' || m.title) continue; // not "the Church" in "Church of Scientology"
       if ((m.type !== 'person' || !m.text.includes(' ')) && m.type !== 'organization') continue;
@@ -219,7 +221,7 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       if (m.type === 'person' || m.rule === 'force:country-noun') continue;
       const from = m.text.startsWith('The ') ? 4 : 0;
       for (const [name, type] of known.get(m.text.slice(from).split(' ')[0]!) ?? []) {
-        if (!m.text.startsWith(`${name} `, from)) continue;
+        if (type !== 'person' || !m.text.startsWith(`${name} `, from)) continue;
         const start = m.start + from;
         nested.push({ type, start, end: start + name.length, text: name, sentence: m.sentence, rule: `${type}:nested-name` });
         break;
