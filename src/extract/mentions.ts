@@ -33,6 +33,11 @@ export interface RawMention {
 const FIRM_WORDS = new Set([...LEGAL_FORMS, 'Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'Group', 'AG', 'SA']);
 /** Last words of football clubs' names after a place's. */
 const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'FC']);
+/** A team's name after its city: a capitalised plural ("Lakers", "Chiefs", "76ers"). */
+const TEAM_NAME = /^(?:\p{Lu}\p{Ll}+|\d+\p{Ll}+)s$/u;
+/** Plurals after a place that name no team: its parties' members, its places, its events (and plurals of places' and
+ * bodies' head words: "Gulf States", "Pacific Oceans"). */
+const NOT_TEAMS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Socialists', 'Greens', 'Tories', 'Dems', 'Talks', 'Games', 'Olympics', 'Championships', 'Awards', 'Papers', 'Files', 'Keys', 'Lakes', 'Springs', 'Highlands', 'Gardens', 'Fields', 'Woods', 'Towers', 'Apartments', 'Estates', 'Suites', 'Docks', 'Bombings', 'Attacks', 'Riots', 'Protests', 'Elections', 'Accords', 'Agreements', 'Residents', 'Voters', 'Senators', 'Lawmakers', 'Officials', 'Conventions', 'Cups', 'Jobs', 'States', 'Regions']);
 /** First words of clubs' names before a place's: "Real Madrid", "Bayern Munich", "Inter Milan". */
 const CLUB_OPENERS = new Set(['Real', 'Atletico', 'Atlético', 'Bayern', 'Borussia', 'Inter', 'AC', 'FC', 'Sporting', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak', 'CSKA', 'Lokomotiv', 'Partizan', 'Red Star']);
 /** Heads of states' names, kept out of the tagger's place head words (they would change its features). */
@@ -41,6 +46,8 @@ const STATE_HEADS = new Set(['Empire', 'Kingdom', 'Republic', 'Caliphate', 'Sult
 const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 /** A generation's suffix after a name: "Jr.", "Sr", "III". */
 const GENERATIONS = /^(Jr|Sr|II|III|IV)\.?$/;
+/** Last words of names written with a period that belongs to the name. */
+const ABBREVIATED_ENDS = new Set(['Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co']);
 /** Caption labels that close a name before a colon: "Ahmed Mohamed Image: Twitter". */
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'File', 'Source', 'Credit', 'Video']);
 /** A life's span in brackets: "(born 1952)", "(1911–1945)", "(30 September 1911 – 2 May 1945)", "(c. 1450 – 1520)". */
@@ -203,6 +210,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // A person's name ends at a slash: "Mass Communication Specialist 2nd Class John Doe/Released".
     const slash = type === 'person' && j - i > 1 ? trimmed.indexOf('/') : -1;
     if (slash > 0) end -= trimmed.length - slash;
+    // An abbreviation's period is the name's: "Martin Luther King Jr.", "Atlantic Lottery Corporation, Inc.".
+    if (j - i > 1 && last === trimmed && ABBREVIATED_ENDS.has(last) && tokens[j - 1]!.post.startsWith('.')) end++;
     if (end <= start) return;
     const canonical = slash > 0 && extra.canonical?.includes('/') ? extra.canonical.slice(0, extra.canonical.indexOf('/')) : extra.canonical;
     out.push({ type, start, end, text: body.slice(start, end), sentence: sentenceOf[i]!, rule, ...extra, ...(canonical === undefined ? {} : { canonical }) });
@@ -366,6 +375,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       else if (tokens[j]!.text === 'of' && j - i >= 2 && forceHeadAt(j) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j += 3;
       else break;
     }
+    // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal form after a comma ends a firm's name.
+    if (j < tokens.length && tokens[j - 1]!.post === ', ' && LEGAL_FORMS.has(tokens[j]!.text) && sentenceOf[j] === sentenceOf[j - 1]) j++;
     // "Carrier Strike Group 2", "Task Force 51": a force's number ends its name.
     if (forceHeadAt(j) && joined(j - 1) && /^\d+$/.test(tokens[j]?.text ?? '')) j++;
     // "Combined Joint Task Force – Operation Inherent Resolve": a task force named by its operation, across the dash.
@@ -556,6 +567,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // "Valeska Paris", "Jack London": a given name before a one-word city ends in the surname, not the city.
       if (e.rule === 'place:capital' && start === i && (k - i === 1 || (k - i === 2 && tokens[i]!.tags.has('FirstName'))) && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every((t, n) => t.tags.has('FirstName') || (unknownWord(i + n) && !lex.demonyms.has(t.text)))) {
         return void make(i, j, 'person', 'person:given-name-city');
+      }
+      // "the Los Angeles Lakers", "the Kansas City Chiefs": a city or state and a plural name a team (not in a title-case
+      // headline, where verbs are capitalised: "Boston Wins Again"; not a country's: "Israel Strikes").
+      if (k === i && e.type === 'place' && e.rule !== 'place:country' && j - hit.end === 1 && TEAM_NAME.test(word(j - 1)) && !NOT_TEAMS.has(word(j - 1)) && ![PLACE_SUFFIXES, ORG_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(word(j - 1)) || set.has(word(j - 1).slice(0, -1))) && !inTitleCaseLine(i)) {
+        return void make(i, j, 'organization', 'organization:team');
       }
       // "US President Barack Obama", "Pennsylvania Senator Rick Santorum": the country or state is part of the person's
       // mention and is their affiliation.

@@ -49,7 +49,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   // Defence press releases: weapons, craft, hull classes and terms of the trade.
   'UAV', 'UAS', 'USV', 'UUV', 'IED', 'VBIED', 'ISR', 'AOR', 'ASCM', 'ASBM', 'OWA', 'KIA', 'WIA', 'MIA', 'POW', 'RPG', 'MANPADS', 'SAM', 'ICBM', 'SLBM',
   'IRBM', 'SRBM', 'MRBM', 'APC', 'IFV', 'MBT', 'AWACS', 'JDAM', 'EW', 'SIGINT', 'HUMINT', 'OSINT', 'CBRN', 'WMD', 'FOB', 'QRF', 'EOD', 'CAS', 'ROE',
-  'NOTAM', 'MEDEVAC', 'CASEVAC', 'DDG', 'CVN', 'CG', 'LHD', 'LPD', 'LHA', 'SSN', 'SSBN', 'FFG', 'LCS', 'MQ', 'RQ',
+  'NOTAM', 'MEDEVAC', 'CASEVAC', 'DDG', 'CVN', 'CG', 'LHD', 'LPD', 'LHA', 'SSN', 'SSBN', 'FFG', 'LCS', 'MQ', 'RQ', 'HIMARS', 'ATACMS', 'MLRS', 'NASAMS', 'THAAD', 'GMLRS', 'JASSM', 'LRASM', 'SDB', 'APFSDS', 'ATGM', 'SPG', 'MRAP', 'HMMWV', 'JLTV',
 ]);
 
 /** Lower-case nouns that, after a country or demonym, make an organization: "the American delegation". */

@@ -67,6 +67,10 @@ describe('mentions: what each rule finds', () => {
     ['He gave a talk, “A Darwinian Theory of Beauty.”', []],
     ['Claudia Mo of Civic Party won the seat.', ['person:Claudia Mo', 'organization:Civic Party']],
     ['The Houthis attacked ships in the Red Sea.', ['force:Houthis', 'place:Red Sea']],
+    // A city or state and a plural name a team (not a party's members); a legal form after a comma and an
+    // abbreviation's period are the name's.
+    ['The Los Angeles Lakers beat the New York Knicks. California Democrats met.', ['organization:Los Angeles Lakers', 'place:Los Angeles', 'organization:New York Knicks', 'place:New York', 'place:California']],
+    ['Atlantic Lottery Corporation, Inc. sued Martin Luther King Jr. and Ford Motor Co. last week.', ['organization:Atlantic Lottery Corporation, Inc.', 'person:Martin Luther King Jr.', 'organization:Ford Motor Co.']],
     // Organizations by head word and by lexicon.
     ['Officials at the Ministry of Foreign Affairs declined.', ['organization:Ministry of Foreign Affairs']],
     ['He studied at the University of Helsinki.', ['organization:University of Helsinki', 'place:Helsinki']],
@@ -120,7 +124,7 @@ describe('mentions: what each rule finds', () => {
     // Iraqi militias and other armed groups as the hand-kept list spells them; no force after an aircraft's model.
     ["Kata'ib Hizballah and Harakat al-Nujaba claimed it. B-1B Lancers flew.", ["force:Kata'ib Hizballah", 'force:Harakat al-Nujaba']],
     // A generation's suffix is no name and no title's holder; more ranks; the Corps of Engineers.
-    ['Martin Luther King Jr. spoke. Gen. C.Q. Brown, Jr., chairman, met Col. Gen. Oleksandr Syrskyi and the U.S. Army Corps of Engineers.', ['person:Martin Luther King Jr', 'person:Gen. C.Q. Brown', 'person:Col. Gen. Oleksandr Syrskyi', 'force:U.S. Army Corps of Engineers']],
+    ['Martin Luther King Jr. spoke. Gen. C.Q. Brown, Jr., chairman, met Col. Gen. Oleksandr Syrskyi and the U.S. Army Corps of Engineers.', ['person:Martin Luther King Jr.', 'person:Gen. C.Q. Brown', 'person:Col. Gen. Oleksandr Syrskyi', 'force:U.S. Army Corps of Engineers']],
     // Two particles inside a name; a place and a club's word (not "City"); companies' offices as titles.
     ['President Ursula von der Leyen met Zack de la Rocha on the Río de la Plata.', ['person:President Ursula von der Leyen', 'person:Zack de la Rocha', 'place:Río de la Plata']],
     ['Manchester United and Bolton Wanderers beat Mexico City. Chief Executive Jensen Huang spoke.', ['organization:Manchester United', 'organization:Bolton Wanderers', 'place:Mexico City', 'person:Chief Executive Jensen Huang']],
