@@ -75,7 +75,8 @@ export function resolve(mentions: RawMention[]): Resolved {
       }
       continue;
     }
-    const target = [...groups.values()].find((g) => g.type === 'person' && isPart(m.text, g.name)) ??
+    // (A people is no one's surname: "Arab" or "Moslem" is no part of "Arab Moslems".)
+    const target = [...groups.values()].find((g) => g.type === 'person' && !isPeople(g) && isPart(m.text, g.name)) ??
       [...groups.values()].find((g) => g.type !== 'organization' && norm(g.name) === norm(m.text)) ??
       // "Marymegan Daly" untyped, "Daly explained" typed: the full name joins, and names, the person.
       [...groups.values()].find((g) => g.type === 'person' && isPart(g.name, m.text));
@@ -164,8 +165,13 @@ export function resolve(mentions: RawMention[]): Resolved {
   function surnameOf(m: RawMention): Group | undefined {
     if (m.text.includes(' ')) return undefined;
     if (!(m.type === 'place' && ['place:capital', 'place:city', 'place:tagger'].includes(m.rule)) && !m.rule.endsWith(':model')) return undefined;
-    for (const g of groups.values()) if (g.type === 'person' && endsWithName(g.name, m.text)) return g;
+    for (const g of groups.values()) if (g.type === 'person' && !isPeople(g) && endsWithName(g.name, m.text)) return g;
     return undefined;
+  }
+
+  /** A group of people named as one ("Iranian Shiites", "Arab Moslems"), not a person. */
+  function isPeople(g: Group): boolean {
+    return g.mentions.length > 0 && g.mentions.every((x) => x.rule === 'person:group');
   }
 
   function createGroup(m: RawMention): Group {

@@ -33,6 +33,8 @@ export interface RawMention {
 const FIRM_WORDS = new Set([...LEGAL_FORMS, 'Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'Group', 'AG', 'SA']);
 /** Last words of football clubs' names after a place's. */
 const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'FC']);
+/** Adjectives of peoples and faiths that no demonym list holds. */
+const PEOPLE_ADJECTIVES = new Set(['Arab', 'Muslim', 'Moslem', 'Islamic', 'Islamist', 'Jewish', 'Christian', 'Catholic', 'Protestant', 'Hindu', 'Buddhist', 'Sikh', 'Shia', 'Shiite', 'Sunni', 'Kurdish', 'Palestinian', 'Western', 'Communist', 'Socialist', 'Nazi', 'Soviet']);
 /** A team's name after its city: a capitalised plural ("Lakers", "Chiefs", "76ers"). */
 const TEAM_NAME = /^(?:\p{Lu}\p{Ll}+|\d+\p{Ll}+)s$/u;
 /** Plurals after a place that name no team: its parties' members, its places, its events (and plurals of places' and
@@ -367,16 +369,32 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       else if (nameSyllable(j)) j++;
       // "French Air and Space Force", "Air and Missile Defense Command": two services' words share the head.
       else if (tokens[j]!.text === 'and' && SERVICE_WORDS.has(word(j - 1)) && joined(j) && SERVICE_WORDS.has(word(j + 1)) && isCap(j + 1)) j += 2;
-      // "Cullen and Dykman LLP": "and" inside a firm's name, where a legal form ends it.
-      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && joined(j + 1) && LEGAL_FORMS.has(word(j + 2))) j += 2;
+      // "Cullen and Dykman LLP": "and" inside a firm's name, where a legal form ends it (not after a name of its own:
+      // "Google and Apple Inc.").
+      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && joined(j + 1) && LEGAL_FORMS.has(word(j + 2)) && lexHit(lex.root, tokens, i, joined, j)?.end !== j) j += 2;
+      // "Johns Hopkins University and Hospital", "Economic and Monetary Union", "Social Democratic and Labour Party":
+      // "and" inside a body's name, where a body's head word ends the words after it and those before have none of
+      // their own, or it is the one word after it (not "Harvard University and Yale University"; not after a name of
+      // its own: "Labour and Conservative Party").
+      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && j - i <= 3 && !namedAlone(i, j) && !inList(i)) {
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 2 && isCap(k) && (k === j + 1 || joined(k - 1))) k++;
+        if (!ORG_SUFFIXES.has(word(k - 1)) || (k - j > 2 && [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(word(j - 1))))) break;
+        // (The one word after it ends the name: not "Leipzig University and University of Jena".)
+        if (k - j === 2 && k < tokens.length && joined(k - 1) && (isCap(k) || CONNECTORS.has(tokens[k]!.text))) break;
+        j = k;
+      }
       // "the Armed Forces of the Philippines", "the General Staff of the Armed Forces of Ukraine": a force's head word
       // goes on with "of the" and a name.
       // (Not one word: "Marines of the 26th Marine Expeditionary Unit" are its men.)
       else if (tokens[j]!.text === 'of' && j - i >= 2 && forceHeadAt(j) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j += 3;
       else break;
     }
-    // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal form after a comma ends a firm's name.
-    if (j < tokens.length && tokens[j - 1]!.post === ', ' && LEGAL_FORMS.has(tokens[j]!.text) && sentenceOf[j] === sentenceOf[j - 1]) j++;
+    // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal form after a comma ends a firm's name; so does a
+    // generation a person's ("Richard L. Jones, Jr.", and on: "Richard L. Jones, Jr. Airport").
+    if (j < tokens.length && tokens[j - 1]!.post === ', ' && (LEGAL_FORMS.has(tokens[j]!.text) || /^[JS]r$/.test(tokens[j]!.text)) && sentenceOf[j] === sentenceOf[j - 1]) {
+      for (j++; j < tokens.length && joined(j - 1) && isCap(j); ) j++;
+    }
     // "Carrier Strike Group 2", "Task Force 51": a force's number ends its name.
     if (forceHeadAt(j) && joined(j - 1) && /^\d+$/.test(tokens[j]?.text ?? '')) j++;
     // "Combined Joint Task Force – Operation Inherent Resolve": a task force named by its operation, across the dash.
@@ -403,6 +421,17 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     i = j;
   }
   return refineMentions(out, cx, lex);
+
+  /** Whether the name at i follows a comma after another name: the last items of a list ("A, B and C Club"). */
+  function inList(i: number): boolean {
+    return i > 0 && tokens[i - 1]!.post === ', ' && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+  }
+
+  /** Whether tokens [i, j) are a name of their own: a gazetteer's, or one word compromise knows as a body's. */
+  function namedAlone(i: number, j: number): boolean {
+    const name = body.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    return lexHit(lex.root, tokens, i, joined, j)?.end === j || (j - i === 1 && ['Organization', 'Person', 'Place'].some((g) => tokens[i]!.tags.has(g))) || isCity(name) || isProvince(name);
+  }
 
   function classifyRun(i: number, j: number): void {
     // "a writer for The Onion": a capitalised "The" inside a sentence opens a title (a paper, a band, a team).
@@ -573,6 +602,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (k === i && e.type === 'place' && e.rule !== 'place:country' && j - hit.end === 1 && TEAM_NAME.test(word(j - 1)) && !NOT_TEAMS.has(word(j - 1)) && ![PLACE_SUFFIXES, ORG_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(word(j - 1)) || set.has(word(j - 1).slice(0, -1))) && !inTitleCaseLine(i)) {
         return void make(i, j, 'organization', 'organization:team');
       }
+      // "Air Canada", "Air India": an airline.
+      if (k === i + 1 && hit.end === j && e.rule === 'place:country' && tokens[i]!.text === 'Air') return void make(i, j, 'organization', 'organization:airline');
       // "US President Barack Obama", "Pennsylvania Senator Rick Santorum": the country or state is part of the person's
       // mention and is their affiliation.
       if ((e.rule === 'place:country' || e.rule === 'place:state') && titleAt(hit.end, j) && hit.end + titleAt(hit.end, j)!.length < j) {
@@ -647,7 +678,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const properNouns = tokens.slice(from, j).every((t) => t.tags.has('ProperNoun') || t.tags.has('Possessive'));
     // "the Bush administration", "the Trump campaign": the leader's name (which the tagger reads as an organization).
     const next = tokens[j];
-    if (next && LEADER_NEXT.has(next.lower) && sentenceOf[j] === sentenceOf[j - 1] && /^\s*$/.test(tokens[j - 1]!.post)) return void make(i, j, 'person', 'person:leader-of');
+    // (Not a people's or a faith's adjective: "the Arab Moslem regime", "the Islamist administration".)
+    const adjectives = tokens.slice(i, j).every((t) => lex.demonyms.has(t.text) || t.tags.has('Adjective') || PEOPLE_ADJECTIVES.has(t.text));
+    if (next && LEADER_NEXT.has(next.lower) && sentenceOf[j] === sentenceOf[j - 1] && /^\s*$/.test(tokens[j - 1]!.post) && !adjectives) return void make(i, j, 'person', 'person:leader-of');
     // "Park Joo-Ho", "Lee Cheuk-yan": a short family name and a hyphenated given name (the tagger reads "Park" as a place).
     // (Not an Arabic article, "Masjid Al-Haram", nor a French connector, "Pointe-à-Pitre".)
     if (j - i === 3 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[i]!.text) && tokens[i + 1]!.post === '-' && !/^(al|el)$/i.test(word(i + 1)) && [i + 1, i + 2].every((k) => /^(\p{Lu}\p{Ll}{1,5}|\p{Ll}{2,5})$/u.test(word(k)))) {

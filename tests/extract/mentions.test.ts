@@ -71,6 +71,13 @@ describe('mentions: what each rule finds', () => {
     // abbreviation's period are the name's.
     ['The Los Angeles Lakers beat the New York Knicks. California Democrats met.', ['organization:Los Angeles Lakers', 'place:Los Angeles', 'organization:New York Knicks', 'place:New York', 'place:California']],
     ['Atlantic Lottery Corporation, Inc. sued Martin Luther King Jr. and Ford Motor Co. last week.', ['organization:Atlantic Lottery Corporation, Inc.', 'person:Martin Luther King Jr.', 'organization:Ford Motor Co.']],
+    // A generation after a comma is the person's, and the name goes on; "Air" and a country name an airline.
+    ['Richard L. Jones, Jr. Airport is near Air Canada offices in New England.', ['place:Richard L. Jones, Jr. Airport', 'organization:Air Canada', 'place:Canada', 'place:New England']],
+    // "and" inside a body's name before its head word (not between two bodies' names, nor after a listed name).
+    ['He studied at Leipzig University and University of Jena.', ['organization:Leipzig University', 'organization:University of Jena']],
+    ['He saw Johns Hopkins University and Hospital, the Social Democratic and Labour Party, Harvard University and Yale University, Google and Apple Inc.', ['organization:Johns Hopkins University and Hospital', 'organization:Social Democratic and Labour Party', 'organization:Harvard University', 'organization:Yale University', 'organization:Google', 'organization:Apple Inc.']],
+    // A people's adjective before "regime" names no leader ("the Bush administration" does).
+    ['The Arab Moslem regime fell; the Bush administration watched.', ['person:Bush']],
     // Organizations by head word and by lexicon.
     ['Officials at the Ministry of Foreign Affairs declined.', ['organization:Ministry of Foreign Affairs']],
     ['He studied at the University of Helsinki.', ['organization:University of Helsinki', 'place:Helsinki']],
@@ -124,7 +131,7 @@ describe('mentions: what each rule finds', () => {
     // Iraqi militias and other armed groups as the hand-kept list spells them; no force after an aircraft's model.
     ["Kata'ib Hizballah and Harakat al-Nujaba claimed it. B-1B Lancers flew.", ["force:Kata'ib Hizballah", 'force:Harakat al-Nujaba']],
     // A generation's suffix is no name and no title's holder; more ranks; the Corps of Engineers.
-    ['Martin Luther King Jr. spoke. Gen. C.Q. Brown, Jr., chairman, met Col. Gen. Oleksandr Syrskyi and the U.S. Army Corps of Engineers.', ['person:Martin Luther King Jr.', 'person:Gen. C.Q. Brown', 'person:Col. Gen. Oleksandr Syrskyi', 'force:U.S. Army Corps of Engineers']],
+    ['Martin Luther King Jr. spoke. Gen. C.Q. Brown, Jr., chairman, met Col. Gen. Oleksandr Syrskyi and the U.S. Army Corps of Engineers.', ['person:Martin Luther King Jr.', 'person:Gen. C.Q. Brown, Jr.', 'person:Col. Gen. Oleksandr Syrskyi', 'force:U.S. Army Corps of Engineers']],
     // Two particles inside a name; a place and a club's word (not "City"); companies' offices as titles.
     ['President Ursula von der Leyen met Zack de la Rocha on the Río de la Plata.', ['person:President Ursula von der Leyen', 'person:Zack de la Rocha', 'place:Río de la Plata']],
     ['Manchester United and Bolton Wanderers beat Mexico City. Chief Executive Jensen Huang spoke.', ['organization:Manchester United', 'organization:Bolton Wanderers', 'place:Mexico City', 'person:Chief Executive Jensen Huang']],
