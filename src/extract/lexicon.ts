@@ -51,7 +51,7 @@ const HOME_NATIONS = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
 
 /** Regions, seas and straits: a short list of places that have no country entry. Reason: news geography. */
 const REGIONS = [
-  'Middle East', 'New England', 'Gulf', 'Persian Gulf', 'Gulf of Oman', 'Gulf of Aden', 'Arabian Sea', 'Red Sea', 'Black Sea',
+  'Middle East', 'Gulf', 'Persian Gulf', 'Gulf of Oman', 'Gulf of Aden', 'Arabian Sea', 'Red Sea', 'Black Sea',
   'Caspian Sea', 'Mediterranean', 'Mediterranean Sea', 'South China Sea', 'East China Sea', 'Baltic Sea',
   'North Sea', 'Strait of Hormuz', 'Bab el-Mandeb', 'Taiwan Strait', 'Suez Canal', 'Indian Ocean',
   'Pacific', 'Pacific Ocean', 'Atlantic', 'Atlantic Ocean', 'Arctic', 'Antarctica', 'Europe', 'Asia', 'Africa',
