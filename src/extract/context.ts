@@ -3,9 +3,9 @@
 import type { Span } from '../schema.js';
 import { sentenceAt } from '../segment.js';
 import { isMonth } from './dates.js';
+import { FORCE_SUFFIXES } from './forces.js';
 import { isEnglishWord, type LexEntry, type TrieNode } from './lexicon.js';
 import { firstFrom, type Token } from './nlp.js';
-import { FORCE_SUFFIXES } from './forces.js';
 import { ORG_SUFFIXES } from './organizations.js';
 import { HEADS_OF, PERSON_ROLES, RULE_TITLES, TITLES } from './people.js';
 

@@ -373,9 +373,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // "Google and Apple Inc.").
       else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && joined(j + 1) && LEGAL_FORMS.has(word(j + 2)) && lexHit(lex.root, tokens, i, joined, j)?.end !== j) j += 2;
       // "Johns Hopkins University and Hospital", "Economic and Monetary Union", "Social Democratic and Labour Party":
-      // "and" inside a body's name, where a body's head word ends the words after it and those before have none of
-      // their own, or it is the one word after it (not "Harvard University and Yale University"; not after a name of
-      // its own: "Labour and Conservative Party").
+      // "and" inside a body's name, where a body's head word ends the words after it and those before have no head
+      // word of their own, or it is the one word after it (not "Harvard University and Yale University", "Johnson
+      // Space Center and Collins College"; not after a name of its own, "Labour and Conservative Party", nor in a list).
       else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && j - i <= 3 && !namedAlone(i, j) && !inList(i)) {
         let k = j + 1;
         while (k < tokens.length && k - j <= 2 && isCap(k) && (k === j + 1 || joined(k - 1))) k++;

@@ -223,7 +223,7 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
       for (const [name, type] of known.get(m.text.slice(from).split(' ')[0]!) ?? []) {
         if (type !== 'person' || !m.text.startsWith(`${name} `, from)) continue;
         const start = m.start + from;
-        nested.push({ type, start, end: start + name.length, text: name, sentence: m.sentence, rule: `${type}:nested-name` });
+        nested.push({ type, start, end: start + name.length, text: name, sentence: m.sentence, rule: 'person:nested-name' });
         break;
       }
     }
