@@ -602,6 +602,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (k === i && e.type === 'place' && e.rule !== 'place:country' && j - hit.end === 1 && TEAM_NAME.test(word(j - 1)) && !NOT_TEAMS.has(word(j - 1)) && ![PLACE_SUFFIXES, ORG_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(word(j - 1)) || set.has(word(j - 1).slice(0, -1))) && !inTitleCaseLine(i)) {
         return void make(i, j, 'organization', 'organization:team');
       }
+      // "Israeli Defense Minister Israel Katz": a country after a title, before the run's last word, is the person's
+      // first name.
+      if (e.rule === 'place:country' && hit.end === j - 1 && k > start && Array.from({ length: k - start }, (_, d) => titleAt(start + d, j)?.length === k - start - d).some(Boolean)) return classifyName(start, j);
       // "Air Canada", "Air India": an airline.
       if (k === i + 1 && hit.end === j && e.rule === 'place:country' && tokens[i]!.text === 'Air') return void make(i, j, 'organization', 'organization:airline');
       // "US President Barack Obama", "Pennsylvania Senator Rick Santorum": the country or state is part of the person's
