@@ -261,7 +261,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (!after) continue;
     const name = tokens.slice(i, j).map((t) => t.text.toLowerCase().replace(/(^|[-'’.])\p{Ll}/gu, (c) => c.toUpperCase())).join(' ');
     // (A country, capital, state or region of the gazetteer, a city or a province: "Tampa" is a city only.)
-    if (!after[1] && entryOf(lex.root, name)?.type !== 'place' && !isCity(name) && !isProvince(name)) continue;
+    // ("SOUTHWEST ASIA –", CENTCOM's dateline: a direction before a known place.)
+    const place = (n: string) => entryOf(lex.root, n)?.type === 'place' || isCity(n) || isProvince(n);
+    if (!after[1] && !place(name) && !(DIRECTIONS.has(name.split(' ')[0]!) && place(name.slice(name.indexOf(' ') + 1)))) continue;
     make(i, j, 'place', 'place:dateline', { canonical: name });
     claimed.fill(true, i, j);
   }

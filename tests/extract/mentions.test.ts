@@ -195,6 +195,7 @@ describe('mentions: what each rule finds', () => {
     // A dateline's place in capitals, before a dash (after a state or an agency): a place, no acronym; not a heading.
     ['WASHINGTON — The Pentagon said so.\n\nNEW YORK (Reuters) - Stocks fell.', ['place:WASHINGTON', 'organization:Pentagon', 'place:NEW YORK', 'organization:Reuters']],
     ['TAMPA, Fla. – CENTCOM said so.', ['place:TAMPA', 'place:Fla', 'force:CENTCOM']],
+    ['SOUTHWEST ASIA – CENTCOM said so.', ['place:SOUTHWEST ASIA', 'force:CENTCOM']],
     ['BRILLIANT - we waited an hour. OBSERVATION-- it rained.', []],
     // An acronym whose expansion holds a name is a name, not a defined term.
     ['Colombo and the Liberation Tigers of Tamil Eelam (LTTE) talked; the LTTE agreed.', ['place:Colombo', 'organization:LTTE', 'organization:LTTE']],
