@@ -238,12 +238,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     let after = name;
     for (const k of [1, 2]) {
       const modifiers = tokens.slice(name, name + k);
-      if (modifiers.length === k && modifiers.every((t, x) => FORCE_MODIFIERS.has(t.text) && link(name + x - 1)) && FORCE_NOUNS.has(tokens[name + k]?.text ?? '')) after = name + k;
+      // (Written with a capital too: "Iraqi Government forces".)
+      if (modifiers.length === k && modifiers.every((t, x) => FORCE_MODIFIERS.has(t.lower) && link(name + x - 1)) && FORCE_NOUNS.has(tokens[name + k]?.text ?? '')) after = name + k;
     }
     const nounAt = (n: number) => tokens.slice(after, after + n).map((t) => t.text).join(' ');
     const n = [2, 1].find((n) => after + n <= tokens.length && (FORCE_NOUNS.has(nounAt(n)) || (after === name && !possessive && !alliance && COUNTRY_BODIES.has(nounAt(n)))) && sentenceOf[after + n - 1] === sentenceOf[i] && (n === 1 || joined(after)));
     if (n === undefined || !link(after - 1)) continue;
-    const noun = tokens.slice(name, after + n).map((t) => t.text).join(' ');
+    const noun = tokens.slice(name, after + n).map((t) => t.lower).join(' ');
     const force = FORCE_NOUNS.has(nounAt(n));
     make(i, after + n, force ? 'force' : 'organization', force ? 'force:country-noun' : 'organization:country-body', { affiliation, canonical: `${affiliation ?? alliance} ${noun}` });
     claimed.fill(true, alliance ? name : i, after + n); // (a country inside is a place of its own already: refineMentions)

@@ -95,6 +95,8 @@ describe('mentions: what each rule finds', () => {
     ['Islamic Jihad fighters fired rockets, Allied Command Transformation said.', ['force:Islamic Jihad', 'force:Allied Command Transformation']],
     // Operations and maritime groups are forces; a country after a title and before a surname is a first name.
     ['The Japanese Special Operations Group joined Standing NATO Maritime Group 2, Israeli Defense Minister Israel Katz said.', ['force:Japanese Special Operations Group', 'force:Standing NATO Maritime Group 2', 'person:Israeli Defense Minister Israel Katz']],
+    // A force's modifier written with a capital.
+    ['The Iraqi Government forces advanced.', ['force:Iraqi Government forces']],
     // A country's possessive before a force noun (the country stays a name); an alliance's forces; peacekeepers.
     ["Sudan's army said Iraq's security forces were ready. Iran's government agreed.", ["force:Sudan's army", 'place:Sudan', "force:Iraq's security forces", 'place:Iraq', 'place:Iran']],
     ['NATO forces patrolled as UN peacekeepers and Indian peacekeepers waited.', ['force:NATO forces', 'organization:NATO', 'force:UN peacekeepers', 'organization:UN', 'force:Indian peacekeepers']],
