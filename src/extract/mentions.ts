@@ -9,7 +9,7 @@ import { ALLIANCES, BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { LEADER_NEXT, NOT_NAMES, PEOPLE_GROUPS, PERSON_NEXT, RULE_TITLES, TITLES } from './people.js';
+import { LEADER_NEXT, NOT_NAMES, PEOPLE_ADJECTIVES, PEOPLE_GROUPS, PERSON_NEXT, RULE_TITLES, TITLES } from './people.js';
 import { BASE_PREFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS, US_POSTAL } from './places.js';
 
 export interface RawMention {
@@ -33,8 +33,6 @@ export interface RawMention {
 const FIRM_WORDS = new Set([...LEGAL_FORMS, 'Sons', 'Son', 'Associates', 'Partners', 'Co', 'Co.', 'Company', 'Brothers', 'Bros', 'Bros.', 'Group', 'AG', 'SA']);
 /** Last words of football clubs' names after a place's. */
 const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'FC']);
-/** Adjectives of peoples and faiths that no demonym list holds. */
-const PEOPLE_ADJECTIVES = new Set(['Arab', 'Muslim', 'Moslem', 'Islamic', 'Islamist', 'Jewish', 'Christian', 'Catholic', 'Protestant', 'Hindu', 'Buddhist', 'Sikh', 'Shia', 'Shiite', 'Sunni', 'Kurdish', 'Palestinian', 'Western', 'Communist', 'Socialist', 'Nazi', 'Soviet']);
 /** A team's name after its city: a capitalised plural ("Lakers", "Chiefs", "76ers"). */
 const TEAM_NAME = /^(?:\p{Lu}\p{Ll}+|\d+\p{Ll}+)s$/u;
 /** Plurals after a place that name no team: its parties' members, its places, its events (and plurals of places' and

@@ -50,6 +50,9 @@ export const RULE_TITLES: readonly string[] = [...RANKS, ...OFFICES];
  */
 export const PEOPLE_GROUPS = new Set(['Arabs', 'Kurds', 'Muslims', 'Jews', 'Christians', 'Catholics', 'Protestants', 'Hindus', 'Buddhists', 'Sikhs', 'Rohingya']);
 
+/** Adjectives of peoples and faiths that no demonym list holds: "the Arab Moslem regime" names no leader. */
+export const PEOPLE_ADJECTIVES = new Set(['Arab', 'Muslim', 'Moslem', 'Islamic', 'Islamist', 'Jewish', 'Christian', 'Catholic', 'Protestant', 'Hindu', 'Buddhist', 'Sikh', 'Shia', 'Shiite', 'Sunni', 'Kurdish', 'Palestinian', 'Western', 'Communist', 'Socialist', 'Nazi', 'Soviet']);
+
 /** Nouns after a leader's name that make the name the leader's: "the Bush administration", "the Trump campaign". */
 export const LEADER_NEXT = new Set(['administration', 'presidency', 'campaign', 'cabinet', 'regime', 'era']);
 
