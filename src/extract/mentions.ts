@@ -37,7 +37,9 @@ const CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion
 const TEAM_NAME = /^(?:\p{Lu}\p{Ll}+|\d+\p{Ll}+)s$/u;
 /** Plurals after a place that name no team: its parties' members, its places, its events (and plurals of places' and
  * bodies' head words: "Gulf States", "Pacific Oceans"). */
-const NOT_TEAMS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Socialists', 'Greens', 'Tories', 'Dems', 'Talks', 'Games', 'Olympics', 'Championships', 'Awards', 'Papers', 'Files', 'Keys', 'Lakes', 'Springs', 'Highlands', 'Gardens', 'Fields', 'Woods', 'Towers', 'Apartments', 'Estates', 'Suites', 'Docks', 'Bombings', 'Attacks', 'Riots', 'Protests', 'Elections', 'Accords', 'Agreements', 'Residents', 'Voters', 'Senators', 'Lawmakers', 'Officials', 'Conventions', 'Cups', 'Jobs', 'States', 'Regions']);
+const NOT_TEAMS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Socialists', 'Greens', 'Tories', 'Dems', 'Talks', 'Games', 'Olympics', 'Championships', 'Awards', 'Papers', 'Files', 'Keys', 'Springs', 'Highlands', 'Fields', 'Woods', 'Apartments', 'Estates', 'Suites', 'Docks', 'Bombings', 'Attacks', 'Riots', 'Protests', 'Elections', 'Accords', 'Agreements', 'Residents', 'Voters', 'Senators', 'Lawmakers', 'Officials', 'Conventions', 'Cups', 'Jobs']);
+/** A body's, a place's or a force's head word ("University", "Sea", "Brigade"). */
+const isHeadWord = (w: string): boolean => ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || FORCE_SUFFIXES.has(w);
 /** First words of clubs' names before a place's: "Real Madrid", "Bayern Munich", "Inter Milan". */
 const CLUB_OPENERS = new Set(['Real', 'Atletico', 'Atlético', 'Bayern', 'Borussia', 'Inter', 'AC', 'FC', 'Sporting', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak', 'CSKA', 'Lokomotiv', 'Partizan', 'Red Star']);
 /** Heads of states' names, kept out of the tagger's place head words (they would change its features). */
@@ -380,7 +382,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && j - i <= 3 && !namedAlone(i, j) && !inList(i)) {
         let k = j + 1;
         while (k < tokens.length && k - j <= 2 && isCap(k) && (k === j + 1 || joined(k - 1))) k++;
-        if (!ORG_SUFFIXES.has(word(k - 1)) || (k - j > 2 && [ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(word(j - 1))))) break;
+        if (!ORG_SUFFIXES.has(word(k - 1)) || (k - j > 2 && isHeadWord(word(j - 1)))) break;
         // (The one word after it ends the name: not "Leipzig University and University of Jena".)
         if (k - j === 2 && k < tokens.length && joined(k - 1) && (isCap(k) || CONNECTORS.has(tokens[k]!.text))) break;
         j = k;
@@ -526,7 +528,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // noun (or ending in one) are the body and a thing it runs or makes.
     // (Not a compound name, "the OSU-Tulsa campus"; "the" before them belongs to the noun.)
     const known = lexHit(lex.root, tokens, i, joined);
-    if (j - i >= 2 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.post !== '-' && known?.entry.type !== 'place' && ![ORG_SUFFIXES, PLACE_SUFFIXES, FORCE_SUFFIXES].some((s) => s.has(last)) && (/^\p{Ll}|-\p{Ll}+$/u.test(last) || nounAfter(j))) {
+    if (j - i >= 2 && /^\p{Lu}{2,}$/u.test(first) && tokens[i]!.post !== '-' && known?.entry.type !== 'place' && !isHeadWord(last) && (/^\p{Ll}|-\p{Ll}+$/u.test(last) || nounAfter(j))) {
       return known?.end === i + 1 ? classifyRun(i, i + 1) : make(i, i + 1, 'organization', 'organization:shape');
     }
     // The whole run is one gazetteer entry ("Strait of Hormuz").
@@ -600,7 +602,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       }
       // "the Los Angeles Lakers", "the Kansas City Chiefs": a city or state and a plural name a team (not in a title-case
       // headline, where verbs are capitalised: "Boston Wins Again"; not a country's: "Israel Strikes").
-      if (k === i && e.type === 'place' && e.rule !== 'place:country' && j - hit.end === 1 && TEAM_NAME.test(word(j - 1)) && !NOT_TEAMS.has(word(j - 1)) && ![PLACE_SUFFIXES, ORG_SUFFIXES, FORCE_SUFFIXES].some((set) => set.has(word(j - 1)) || set.has(word(j - 1).slice(0, -1))) && !inTitleCaseLine(i)) {
+      if (k === i && e.type === 'place' && e.rule !== 'place:country' && j - hit.end === 1 && TEAM_NAME.test(word(j - 1)) && !NOT_TEAMS.has(word(j - 1)) && !isHeadWord(word(j - 1)) && !isHeadWord(word(j - 1).slice(0, -1)) && !inTitleCaseLine(i)) {
         return void make(i, j, 'organization', 'organization:team');
       }
       // "Israeli Defense Minister Israel Katz": a country after a title, before the run's last word, is the person's
