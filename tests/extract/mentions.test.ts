@@ -205,6 +205,8 @@ describe('mentions: what each rule finds', () => {
     ['He sat behind bars, UNLESS he returned a HUGE sum, in part XVII of the saga, at 15:11 GMT.', []],
     // Nor are frequent English words in capitals.
     ['I will NEVER watch that VIDEO again, the NASA engineer said.', ['organization:NASA']],
+    // An acronym before a verb of saying is a body, not a person; a name in capitals and small letters is a person's.
+    ['NAACP said so, the MoD told reporters and McDonald said no.', ['organization:NAACP', 'organization:MoD', 'person:McDonald']],
     // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
     ['It was agreed with the first Bush administration.', ['person:Bush']],
     // An untyped name in a list takes the type of the typed names around it (people and organizations).

@@ -123,6 +123,19 @@ describe('the committed model beside the rules', () => {
     expect(out).toMatchObject({ rule: 'unknown:proper-noun', fallback: 'person' });
   });
 
+  // An acronym in brackets after a body's name is its short name, kept where the tagger sees no name there; one
+  // elsewhere goes where the tagger sees none.
+  test('drops an acronym by its shape where the tagger sees none, not one in brackets after a body', () => {
+    const text = 'It joined the Zorblat Quillimane Union (ZQU) on Friday; the XQT did not.';
+    const at = (name: string, type: RawMention['type'], rule: string): RawMention => ({ type, start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, sentence: 0, rule });
+    const rules = [at('Zorblat Quillimane Union', 'organization', 'organization:head-word'), at('ZQU', 'organization', 'organization:shape'), at('XQT', 'organization', 'organization:shape')];
+    // (A tagger with no weights sees no name anywhere.)
+    const blind = fromWeights(new Map(), new Float32Array((NT + 1) * NT));
+    const out = withModel(text, tokenize(text), segment(text), rules, { ...none, model: blind, dropUnseen: new Set(['organization:shape']) });
+    expect(out.map((m) => `${m.rule}:${m.text}`)).toEqual(['organization:head-word:Zorblat Quillimane Union', 'organization:bracketed-acronym:ZQU']);
+    expect(out[1]!.canonical).toBe('Zorblat Quillimane Union');
+  });
+
   // A name compromise's lexicon lists as an organization stays where the tagger sees none ("Unilever shares fell").
   test('keeps an organization compromise lists, drops one it guessed', () => {
     const text = 'Nestle cut its outlook; Unilever shares fell. Zorblat Friday rose.';
