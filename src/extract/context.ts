@@ -7,6 +7,7 @@ import { FORCE_SUFFIXES } from './forces.js';
 import { isEnglishWord, type LexEntry, type TrieNode } from './lexicon.js';
 import { firstFrom, type Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
+import { PLACE_SUFFIXES } from './places.js';
 import { HEADS_OF, PERSON_ROLES, RULE_TITLES, TITLES } from './people.js';
 
 /** Abbreviated words of titles and ranks ("Cpl", "Spc", "Cmdr"), which compromise may not know as abbreviations. */
@@ -80,7 +81,9 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     (/^(\s*|-)$/.test(tokens[i]!.post) || ((tokens[i]!.tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[i]!.text) || ABBREVIATED_TITLES.has(tokens[i]!.text)) && /^\.\s+$/.test(tokens[i]!.post)) ||
       (/^['’] $/.test(tokens[i]!.post) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i]!.text) && (ORG_SUFFIXES.has(tokens[i + 1]!.text) || FORCE_SUFFIXES.has(tokens[i + 1]!.text)))) &&
     !/[(\[{"“‘'«]/.test(tokens[i + 1]!.pre) &&
-    (!/['’]s$/.test(tokens[i]!.text) || GROUP_POSSESSIVE.test(tokens[i]!.text));
+    (!/['’]s$/.test(tokens[i]!.text) || GROUP_POSSESSIVE.test(tokens[i]!.text) || saintsPlace(i));
+  /** "St. Peter's Square", "St Mary's Hospital": a saint's possessive goes on into the place or body named after them. */
+  const saintsPlace = (i: number): boolean => /^(St|Saint)$/.test(tokens[i - 1]?.text ?? '') && (ORG_SUFFIXES.has(tokens[i + 1]!.text) || PLACE_SUFFIXES.has(tokens[i + 1]!.text));
   const word = (i: number) => stripPossessive(tokens[i]?.text ?? '');
   const afterDeterminer = new Map<string, boolean>();
 

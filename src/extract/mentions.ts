@@ -373,8 +373,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // "French Air and Space Force", "Air and Missile Defense Command": two services' words share the head.
       else if (tokens[j]!.text === 'and' && SERVICE_WORDS.has(word(j - 1)) && joined(j) && SERVICE_WORDS.has(word(j + 1)) && isCap(j + 1)) j += 2;
       // "Cullen and Dykman LLP": "and" inside a firm's name, where a legal form ends it (not after a name of its own:
-      // "Google and Apple Inc.").
-      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && joined(j + 1) && LEGAL_FORMS.has(word(j + 2)) && lexHit(lex.root, tokens, i, joined, j)?.end !== j) j += 2;
+      // "Google and Apple Inc.", nor after a legal form of its own: "Apple Inc and Microsoft Corp").
+      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && joined(j + 1) && LEGAL_FORMS.has(word(j + 2)) && !LEGAL_FORMS.has(word(j - 1)) && lexHit(lex.root, tokens, i, joined, j)?.end !== j) j += 2;
       // "Johns Hopkins University and Hospital", "Economic and Monetary Union", "Social Democratic and Labour Party":
       // "and" inside a body's name, where a body's head word ends the words after it and those before have no head
       // word of their own, or it is the one word after it (not "Harvard University and Yale University", "Johnson
@@ -748,11 +748,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // Nor a term the article defines ("sea surface salinity (SSS)"), nor a unit or currency by a number ("25 CUC").
     // (Letters and digits name versions and products, not bodies: "IE6", "U2"; G7 and G20 are in the gazetteer.)
     const acronym = /^\p{Lu}{2,}$/u.test(text) && !NOT_ORG_ACRONYMS.has(text.replace(/\d+$/, '')) && !shouted && !terms.has(text) && !byNumber(i, j);
-    // Before "said" too, "NAACP said", "the MoD told reporters" (a device says nothing), where a name in capitals and
-    // small letters is a person's, "McDonald said": of the corpora's acronyms before a verb of saying, 15 were bodies
-    // and 2 persons.
+    // Before "said" too, "NAACP said", "the MoD told reporters" (a device says nothing), "Amazon.com said", where a
+    // name in capitals and small letters is a person's, "McDonald said": of the corpora's acronyms before a verb of
+    // saying, 15 were bodies and 2 persons.
     const says = PERSON_NEXT.has(nextWord);
-    const capitals = acronym || /^\p{Lu}\p{L}*\p{Ll}\p{L}*\p{Lu}$/u.test(text);
+    const capitals = acronym || /^\p{Lu}\p{L}*\p{Ll}\p{L}*\p{Lu}$|\.(com|org|net)\b/u.test(text);
     if (capitals && says) return { type: 'organization', rule: 'organization:shape' };
     if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !says && !alwaysAfterDeterminer(i, j)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };

@@ -207,6 +207,11 @@ describe('mentions: what each rule finds', () => {
     ['I will NEVER watch that VIDEO again, the NASA engineer said.', ['organization:NASA']],
     // An acronym before a verb of saying is a body, not a person; a name in capitals and small letters is a person's.
     ['NAACP said so, the MoD told reporters and McDonald said no.', ['organization:NAACP', 'organization:MoD', 'person:McDonald']],
+    ['He said Amazon.com said so.', ['organization:Amazon.com']],
+    // Two firms, each with its legal form, are two names.
+    ['Apple Inc and Microsoft Corp rose.', ['organization:Apple Inc', 'organization:Microsoft Corp']],
+    // A saint's possessive goes on into the place or body named after them.
+    ["Pope Francis spoke in St. Peter's Square and at St Mary's Hospital.", ['person:Pope Francis', "place:St. Peter's Square", "organization:St Mary's Hospital"]],
     // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
     ['It was agreed with the first Bush administration.', ['person:Bush']],
     // An untyped name in a list takes the type of the typed names around it (people and organizations).
