@@ -38,6 +38,8 @@ const TEAM_NAME = /^(?:\p{Lu}\p{Ll}+|\d+\p{Ll}+)s$/u;
 /** Plurals after a place that name no team: its parties' members, its places, its events (and plurals of places' and
  * bodies' head words: "Gulf States", "Pacific Oceans"). */
 const NOT_TEAMS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Socialists', 'Greens', 'Tories', 'Dems', 'Talks', 'Games', 'Olympics', 'Championships', 'Awards', 'Papers', 'Files', 'Keys', 'Springs', 'Highlands', 'Fields', 'Woods', 'Apartments', 'Estates', 'Suites', 'Docks', 'Bombings', 'Attacks', 'Riots', 'Protests', 'Elections', 'Accords', 'Agreements', 'Residents', 'Voters', 'Senators', 'Lawmakers', 'Officials', 'Conventions', 'Cups', 'Jobs']);
+/** Offices named by their portfolio: "Home Minister", "Treasury Secretary". */
+const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary']);
 /** A body's, a place's or a force's head word ("University", "Sea", "Brigade"). */
 const isHeadWord = (w: string): boolean => ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || FORCE_SUFFIXES.has(w);
 /** First words of clubs' names before a place's: "Real Madrid", "Bayern Munich", "Inter Milan". */
@@ -177,7 +179,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
    * National Defense Nurettin Canikli". The department ends before a first name, else before the last two words.
    */
   const titleAt = (i: number, j: number): string[] | undefined => {
-    const key = listedTitleAt(i, j);
+    const key = listedTitleAt(i, j) ?? portfolioTitleAt(i, j);
     const of = i + (key?.length ?? 0);
     if (!key || !OFFICES.has(key.at(-1)!) || word(of) !== 'of' || !joined(of - 1) || !joined(of)) return key;
     let end = of + 1;
@@ -185,6 +187,16 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const first = findToken(tokens, of + 2, end, (t) => t.tags.has('FirstName'));
     const stop = first !== -1 ? first : end - of - 1 >= 3 ? end - 2 : -1;
     return stop > of + 1 ? [...key, ...tokens.slice(of, stop).map((t) => t.text)] : key;
+  };
+
+  /**
+   * "Home Minister Amit Shah", "Trade Minister Piyush Goyal", "Treasury Secretary Scott Bessent": an English word
+   * before "Minister" or "Secretary" is the office's portfolio, which no list holds in full.
+   */
+  const portfolioTitleAt = (i: number, j: number): string[] | undefined => {
+    const t = tokens[i]!;
+    if (i + 2 >= j || !PORTFOLIO_OFFICES.has(tokens[i + 1]!.text) || !joined(i) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.lower) || [...FUNCTION_TAGS, 'Adverb'].some((g) => t.tags.has(g))) return undefined;
+    return [t.text, tokens[i + 1]!.text];
   };
 
   /**
@@ -379,7 +391,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // "and" inside a body's name, where a body's head word ends the words after it and those before have no head
       // word of their own, or it is the one word after it (not "Harvard University and Yale University", "Johnson
       // Space Center and Collins College"; not after a name of its own, "Labour and Conservative Party", nor in a list).
-      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && j - i <= 3 && !namedAlone(i, j) && !inList(i)) {
+      // (Not after a name with "of", "Department of Defense and Congress": below.)
+      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && j - i <= 3 && !namedAlone(i, j) && !inList(i) && !tokens.slice(i, j).some((t) => t.text === 'of')) {
         let k = j + 1;
         while (k < tokens.length && k - j <= 2 && isCap(k) && (k === j + 1 || joined(k - 1))) k++;
         if (!ORG_SUFFIXES.has(word(k - 1)) || (k - j > 2 && isHeadWord(word(j - 1)))) break;
@@ -391,6 +404,16 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // goes on with "of the" and a name.
       // (Not one word: "Marines of the 26th Marine Expeditionary Unit" are its men.)
       else if (tokens[j]!.text === 'of' && j - i >= 2 && forceHeadAt(j) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j += 3;
+      // "the University of the Witwatersrand", "the Church of the Holy Sepulchre": so does a body's.
+      else if (tokens[j]!.text === 'of' && ORG_SUFFIXES.has(word(j - 1)) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j += 3;
+      // "School of Physics and Chemistry", "Department of Health and Human Services": a body's field goes on after
+      // "and" with a word or two of English, not with a name ("the Department of Defense and Congress").
+      else if (tokens[j]!.text === 'and' && tokens[j - 2]?.text === 'of' && ORG_SUFFIXES.has(word(j - 3)) && joined(j)) {
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 2 && isCap(k) && isEnglishWord(tokens[k]!.lower) && lexHit(lex.root, tokens, k, joined) === undefined && (k === j + 1 || joined(k - 1))) k++;
+        if (k === j + 1 || (k < tokens.length && joined(k - 1) && isCap(k))) break;
+        j = k;
+      }
       else break;
     }
     // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal form after a comma ends a firm's name; so does a

@@ -210,6 +210,11 @@ describe('mentions: what each rule finds', () => {
     ['He said Amazon.com said so.', ['organization:Amazon.com']],
     // Two firms, each with its legal form, are two names.
     ['Apple Inc and Microsoft Corp rose.', ['organization:Apple Inc', 'organization:Microsoft Corp']],
+    // A portfolio's word before "Minister" or "Secretary" is the title's (no list holds them all); "So" is no portfolio.
+    ['In 1931, Home Minister Adachi Kenzo spoke. So Secretary Cardona spoke.', ['person:Home Minister Adachi Kenzo', 'person:Secretary Cardona']],
+    // A body's name goes on with "of the" and a name, and with its field after "and"; not with another body's name.
+    ['He taught at the School of Physics and Chemistry and the University of the Witwatersrand.', ['organization:School of Physics and Chemistry', 'organization:University of the Witwatersrand']],
+    ['She thanked the Department of Defense and Congress.', ['organization:Department of Defense', 'organization:Congress']],
     // A saint's possessive goes on into the place or body named after them.
     ["Pope Francis spoke in St. Peter's Square and at St Mary's Hospital.", ['person:Pope Francis', "place:St. Peter's Square", "organization:St Mary's Hospital"]],
     // A leader's name before "administration" or "campaign" is the leader, whatever the tagger says.
