@@ -41,8 +41,11 @@ const RANKS: string[] = [
 /** Companies' offices before a name ("Chief Executive Jensen Huang"), for the rules only as ranks are. */
 const OFFICES = ['Chief Executive', 'Chief Executive Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Technology Officer', 'Managing Director', 'Executive Director', 'Chief Economist', 'Chief Investment Officer'];
 
-/** Titles the rules read beside TITLES: ranks and companies' offices. */
-export const RULE_TITLES: readonly string[] = [...RANKS, ...OFFICES];
+/** Forms of address before a name or an office ("Madame Curie", "Madam Speaker"), for the rules only. */
+const ADDRESSES = ['Madam', 'Madame'];
+
+/** Titles the rules read beside TITLES: ranks, companies' offices and forms of address. */
+export const RULE_TITLES: readonly string[] = [...RANKS, ...OFFICES, ...ADDRESSES];
 
 /**
  * Peoples and faiths named as groups of people ("Arabs", "Muslims"); nationalities in the plural ("Palestinians") come

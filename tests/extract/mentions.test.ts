@@ -210,6 +210,8 @@ describe('mentions: what each rule finds', () => {
     ['He said Amazon.com said so.', ['organization:Amazon.com']],
     // Two firms, each with its legal form, are two names.
     ['Apple Inc and Microsoft Corp rose.', ['organization:Apple Inc', 'organization:Microsoft Corp']],
+    // A form of address before a name or an office: the person addressed.
+    ['Thank you, Madam Speaker. Madame Curie was a chemist.', ['person:Madam Speaker', 'person:Madame Curie']],
     // A portfolio's word before "Minister" or "Secretary" is the title's (no list holds them all); "So" is no portfolio.
     ['In 1931, Home Minister Adachi Kenzo spoke. So Secretary Cardona spoke.', ['person:Home Minister Adachi Kenzo', 'person:Secretary Cardona']],
     // A body's name goes on with "of the" and a name, and with its field after "and"; not with another body's name.
