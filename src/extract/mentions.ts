@@ -38,6 +38,8 @@ const TEAM_NAME = /^(?:\p{Lu}\p{Ll}+|\d+\p{Ll}+)s$/u;
 /** Plurals after a place that name no team: its parties' members, its places, its events (and plurals of places' and
  * bodies' head words: "Gulf States", "Pacific Oceans"). */
 const NOT_TEAMS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Socialists', 'Greens', 'Tories', 'Dems', 'Talks', 'Games', 'Olympics', 'Championships', 'Awards', 'Papers', 'Files', 'Keys', 'Springs', 'Highlands', 'Fields', 'Woods', 'Apartments', 'Estates', 'Suites', 'Docks', 'Bombings', 'Attacks', 'Riots', 'Protests', 'Elections', 'Accords', 'Agreements', 'Residents', 'Voters', 'Senators', 'Lawmakers', 'Officials', 'Conventions', 'Cups', 'Jobs']);
+/** Surnames' prefixes before a capital: "McCain", "MacArthur", "DiCaprio", "DeSantis", "LeBron", "O'Neill". */
+const SURNAME_PREFIX = /^(Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 /** Offices named by their portfolio: "Home Minister", "Treasury Secretary". */
 const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary']);
 /** A body's, a place's or a force's head word ("University", "Sea", "Brigade"). */
@@ -777,7 +779,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const says = PERSON_NEXT.has(nextWord);
     const capitals = acronym || /^\p{Lu}\p{L}*\p{Ll}\p{L}*\p{Lu}$|\.(com|org|net)\b/u.test(text);
     if (capitals && says) return { type: 'organization', rule: 'organization:shape' };
-    if ((acronym || /\p{Ll}\p{Lu}|\.(com|org|net)\b/u.test(text)) && !says && !alwaysAfterDeterminer(i, j)) return { type: 'organization', rule: 'organization:shape' };
+    // (Not a surname's prefix: "McCain", "MacArthur", "DiCaprio", "LeBron", "DeSantis".)
+    const camel = /\p{Ll}\p{Lu}/u.test(text) && !SURNAME_PREFIX.test(text);
+    if ((acronym || camel || /\.(com|org|net)\b/u.test(text)) && !says && !alwaysAfterDeterminer(i, j)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
     // "Jirō Shiizaki (30 September 1911 – 1945)", "Ann Lee (born 1952)": a life's span in brackets after a name.
     if (LIFESPAN.test(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 60)) && !SPANNED_THINGS.has(word(j - 1))) return { type: 'person', rule: 'person:lifespan' };

@@ -17,6 +17,15 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'throughout', 'a
 /** What is named after a person: "Johnson Space Center", "Collins College", "Ross Sea", "Croucher Foundation". */
 const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Museum', 'Memorial', 'Institute', 'Sea', 'Shelf', 'Strait', 'Bridge', 'Mansion', 'Society', 'Prize', 'Award', 'Library', 'Square', 'Factory', 'Airport', 'Turnpike']);
 
+/** A sports role after a club's name: "Liverpool manager Arne Slot", "Chelsea striker Cole Palmer". */
+const TEAM_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'captain', 'skipper', 'boss', 'quarterback', 'pitcher', 'outfielder', 'shortstop', 'fullback', 'playmaker']);
+/** The home nations' peoples, which the country package leaves out of its demonyms. */
+const HOME_DEMONYMS = new Set(['English', 'Scottish', 'Scots', 'Welsh', 'Irish']);
+/** Verbs of a result ("Juventus beat Lazio 2–0"), read only with a score in the sentence. */
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'drew', 'draws', 'lost', 'loses', 'edged', 'thrashed', 'routed', 'overcame', 'trounced', 'hammered', 'downed', 'stunned', 'upset', 'whipped', 'crushed', 'held']);
+/** A score: "2–0", "1-1", "28–24". */
+const SCORE = /^\d{1,3}[–-]\d{1,3}$/;
+
 /** The verbs that define a name: "Coron is ...", "Kopinga was ...". */
 const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
 /** Nouns that make what a name is defined as a place or an organization ("a fishing village", "a for-profit company"). */
@@ -25,7 +34,36 @@ const ORG_KINDS = new Set(['company', 'firm', 'organization', 'organisation', 'c
 
 export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexicon): RawMention[] {
   const { body, tokens, sentenceOf, joined } = cx;
-  return withNested(withRegions(withLists(withAffiliations(withHonours(withLocatives(withDefinitions(found)))))));
+  return withNested(withRegions(withLists(withAffiliations(withTeams(withHonours(withLocatives(withDefinitions(found))))))));
+
+  /**
+   * "Liverpool manager Arne Slot", "Juventus beat Lazio 2–0", "Napoli drew 1–1 with Roma": a club before a player's
+   * or a coach's role, and the sides of a result, are teams, whatever else their names are (cities, surnames). Not a
+   * country, whose match reports are read elsewhere (a national team stays its land's mention).
+   */
+  function withTeams(found: RawMention[]): RawMention[] {
+    return found.map((m) => {
+      // (Nor a people: "English captain Harry Kane".)
+      if (m.rule === 'place:country' || m.title || m.rule.startsWith('organization') || m.rule.startsWith('force') || m.rule === 'person:group' || lex.demonyms.has(m.text) || HOME_DEMONYMS.has(m.text)) return m;
+      const k = firstFrom(tokens, m.end);
+      const next = tokens[k] && sentenceOf[k] === m.sentence ? tokens[k] : undefined;
+      const role = !!next && TEAM_ROLES.has(next.lower) && /^\s+$/.test(body.slice(m.end, next.start)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && sentenceOf[k + 1] === m.sentence;
+      if (!role && !sideOfResult(m, k)) return m;
+      return { ...m, type: 'organization', rule: 'organization:team', metonymy: undefined };
+    });
+  }
+
+  /** Whether the name is a side of a result: before or after a verb of winning, losing or drawing, with a score in its sentence. */
+  function sideOfResult(m: RawMention, after: number): boolean {
+    const sentence = tokens.filter((_t, n) => sentenceOf[n] === m.sentence);
+    if (!sentence.some((t) => SCORE.test(t.text))) return false;
+    // Back from the name over "with", "to", "against" and a score ("drew 1–1 with Roma") to the verb.
+    let n = firstFrom(tokens, m.start) - 1;
+    while (n >= 0 && sentenceOf[n] === m.sentence && (/^(with|to|against)$/.test(tokens[n]!.lower) || SCORE.test(tokens[n]!.text))) n--;
+    const verbBefore = n >= 0 && sentenceOf[n] === m.sentence && RESULT_VERBS.has(tokens[n]!.lower);
+    const verbAfter = !!tokens[after] && RESULT_VERBS.has(tokens[after]!.lower) && sentenceOf[after] === m.sentence;
+    return verbBefore || verbAfter;
+  }
 
   /**
    * "Coron is in the province of Palawan", "Kopinga is a small fishing village", "Zorbit is a for-profit company",

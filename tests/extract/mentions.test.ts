@@ -210,6 +210,10 @@ describe('mentions: what each rule finds', () => {
     ['He said Amazon.com said so.', ['organization:Amazon.com']],
     // Two firms, each with its legal form, are two names.
     ['Apple Inc and Microsoft Corp rose.', ['organization:Apple Inc', 'organization:Microsoft Corp']],
+    // A club before a player's or a coach's role, and the sides of a result, are teams (not a country, nor a people).
+    ['Liverpool manager Arne Slot spoke. Juventus beat Lazio 2–0. Napoli drew 1–1 with Torino. English captain Harry Kane scored.', ['organization:Liverpool', 'person:Arne Slot', 'organization:Juventus', 'organization:Lazio', 'organization:Napoli', 'organization:Torino', 'person:Harry Kane']],
+    // A surname's prefix before a capital is no sign of a brand: "McCain" is no organization by its shape.
+    ['Obama beat McCain in 2008. She works for DoorDash now.', ['person:Obama', 'organization:DoorDash']],
     // A form of address before a name or an office: the person addressed.
     ['Thank you, Madam Speaker. Madame Curie was a chemist.', ['person:Madam Speaker', 'person:Madame Curie']],
     // A portfolio's word before "Minister" or "Secretary" is the title's (no list holds them all); "So" is no portfolio.
