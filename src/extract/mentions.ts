@@ -625,6 +625,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (e.rule === 'place:capital' && start === i && (k - i === 1 || (k - i === 2 && tokens[i]!.tags.has('FirstName'))) && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every((t, n) => t.tags.has('FirstName') || (unknownWord(i + n) && !lex.demonyms.has(t.text)))) {
         return void make(i, j, 'person', 'person:given-name-city');
       }
+      // "Michael Jordan", "Joseph Israel", "Jimmy Wales": so does a one-word country after a given name the tagger knows
+      // (not one that is a people's adjective too: "Roman Britain", "Norman England").
+      const givenName = (t: Token) => t.tags.has('FirstName') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !(isEnglishWord(t.lower) && /(an|ish|ese|ic)$/.test(t.lower));
+      if (e.rule === 'place:country' && start === i && k - i >= 1 && k - i <= 2 && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every(givenName)) {
+        return void make(i, j, 'person', 'person:given-name-country');
+      }
       // "the Los Angeles Lakers", "the Kansas City Chiefs": a city or state and a plural name a team (not in a title-case
       // headline, where verbs are capitalised: "Boston Wins Again"; not a country's: "Israel Strikes").
       if (k === i && e.type === 'place' && e.rule !== 'place:country' && j - hit.end === 1 && TEAM_NAME.test(word(j - 1)) && !NOT_TEAMS.has(word(j - 1)) && !isHeadWord(word(j - 1)) && !isHeadWord(word(j - 1).slice(0, -1)) && !inTitleCaseLine(i)) {

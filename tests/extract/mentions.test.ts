@@ -214,6 +214,9 @@ describe('mentions: what each rule finds', () => {
     ['Liverpool manager Arne Slot spoke. Juventus beat Lazio 2–0. Napoli drew 1–1 with Torino. English captain Harry Kane scored.', ['organization:Liverpool', 'person:Arne Slot', 'organization:Juventus', 'organization:Lazio', 'organization:Napoli', 'organization:Torino', 'person:Harry Kane']],
     // A surname's prefix before a capital is no sign of a brand: "McCain" is no organization by its shape.
     ['Obama beat McCain in 2008. She works for DoorDash now.', ['person:Obama', 'organization:DoorDash']],
+    // A one-word country after a given name is the surname (not after a people's adjective).
+    // ("Roman" stays compromise's person here; the tagger retypes or drops it.)
+    ['Michael Jordan scored; Joseph Israel died in Roman Britain.', ['person:Michael Jordan', 'person:Joseph Israel', 'person:Roman', 'place:Britain']],
     // A form of address before a name or an office: the person addressed.
     ['Thank you, Madam Speaker. Madame Curie was a chemist.', ['person:Madam Speaker', 'person:Madame Curie']],
     // A portfolio's word before "Minister" or "Secretary" is the title's (no list holds them all); "So" is no portfolio.
