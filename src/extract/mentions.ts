@@ -38,7 +38,7 @@ const TEAM_NAME = /^(?:\p{Lu}\p{Ll}+|\d+\p{Ll}+)s$/u;
 /** Plurals after a place that name no team: its parties' members, its places, its events (and plurals of places' and
  * bodies' head words: "Gulf States", "Pacific Oceans"). */
 const NOT_TEAMS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Socialists', 'Greens', 'Tories', 'Dems', 'Talks', 'Games', 'Olympics', 'Championships', 'Awards', 'Papers', 'Files', 'Keys', 'Springs', 'Highlands', 'Fields', 'Woods', 'Apartments', 'Estates', 'Suites', 'Docks', 'Bombings', 'Attacks', 'Riots', 'Protests', 'Elections', 'Accords', 'Agreements', 'Residents', 'Voters', 'Senators', 'Lawmakers', 'Officials', 'Conventions', 'Cups', 'Jobs']);
-/** Surnames' prefixes before a capital: "McCain", "MacArthur", "DiCaprio", "DeSantis", "LeBron", "O'Neill". */
+/** Surnames' prefixes before a capital: "McCain", "MacArthur", "DiCaprio", "DeSantis", "LeBron". */
 const SURNAME_PREFIX = /^(Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 /** Offices named by their portfolio: "Home Minister", "Treasury Secretary". */
 const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary']);

@@ -37,26 +37,27 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
   return withNested(withRegions(withLists(withAffiliations(withTeams(withHonours(withLocatives(withDefinitions(found))))))));
 
   /**
-   * "Liverpool manager Arne Slot", "Juventus beat Lazio 2–0", "Napoli drew 1–1 with Roma": a club before a player's
-   * or a coach's role, and the sides of a result, are teams, whatever else their names are (cities, surnames). Not a
-   * country, whose match reports are read elsewhere (a national team stays its land's mention).
+   * "Liverpool manager Arne Slot", "Juventus beat Lazio 2–0", "Napoli drew 1–1 with Torino": a club before a player's
+   * or a coach's role, and the sides of a result with a score in the sentence, are teams, whatever else their names
+   * are (cities, surnames). Not a country, whose match reports are read elsewhere (a national team stays its land's
+   * mention).
    */
   function withTeams(found: RawMention[]): RawMention[] {
+    // The sentences that hold a score, found once (an article may hold a million words).
+    const scored = new Set(tokens.flatMap((t, n) => (SCORE.test(t.text) ? [sentenceOf[n]] : [])));
     return found.map((m) => {
       // (Nor a people: "English captain Harry Kane".)
       if (m.rule === 'place:country' || m.title || m.rule.startsWith('organization') || m.rule.startsWith('force') || m.rule === 'person:group' || lex.demonyms.has(m.text) || HOME_DEMONYMS.has(m.text)) return m;
       const k = firstFrom(tokens, m.end);
       const next = tokens[k] && sentenceOf[k] === m.sentence ? tokens[k] : undefined;
       const role = !!next && TEAM_ROLES.has(next.lower) && /^\s+$/.test(body.slice(m.end, next.start)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && sentenceOf[k + 1] === m.sentence;
-      if (!role && !sideOfResult(m, k)) return m;
+      if (!role && !(scored.has(m.sentence) && sideOfResult(m, k))) return m;
       return { ...m, type: 'organization', rule: 'organization:team', metonymy: undefined };
     });
   }
 
-  /** Whether the name is a side of a result: before or after a verb of winning, losing or drawing, with a score in its sentence. */
+  /** Whether the name is a side of a result: before or after a verb of winning, losing or drawing. */
   function sideOfResult(m: RawMention, after: number): boolean {
-    const sentence = tokens.filter((_t, n) => sentenceOf[n] === m.sentence);
-    if (!sentence.some((t) => SCORE.test(t.text))) return false;
     // Back from the name over "with", "to", "against" and a score ("drew 1–1 with Roma") to the verb.
     let n = firstFrom(tokens, m.start) - 1;
     while (n >= 0 && sentenceOf[n] === m.sentence && (/^(with|to|against)$/.test(tokens[n]!.lower) || SCORE.test(tokens[n]!.text))) n--;
