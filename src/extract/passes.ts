@@ -7,7 +7,7 @@ import { GAZETTEER_RULES, isEnglishWord, isProvince, type Lexicon } from './lexi
 import type { RawMention } from './mentions.js';
 import { firstFrom, listedAsName, PERSON_TAGS, type Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
-import { PERSON_ROLES } from './people.js';
+import { HOME_DEMONYMS, PERSON_ROLES } from './people.js';
 import { OCEANS, PLACE_SUFFIXES } from './places.js';
 
 /** Honours written after a name: "Mark Tedeschi, QC", "Tom Molomby, SC", "Keir Starmer KC", "Jane Doe MP". */
@@ -19,8 +19,6 @@ const NAMESAKE_HEADS = new Set(['Center', 'Centre', 'College', 'Foundation', 'Mu
 
 /** A sports role after a club's name: "Liverpool manager Arne Slot", "Chelsea striker Cole Palmer". */
 const TEAM_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'captain', 'skipper', 'boss', 'quarterback', 'pitcher', 'outfielder', 'shortstop', 'fullback', 'playmaker']);
-/** The home nations' peoples, which the country package leaves out of its demonyms. */
-const HOME_DEMONYMS = new Set(['English', 'Scottish', 'Scots', 'Welsh', 'Irish']);
 /** Verbs of a result ("Juventus beat Lazio 2–0"), read only with a score in the sentence. */
 const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'drew', 'draws', 'lost', 'loses', 'edged', 'thrashed', 'routed', 'overcame', 'trounced', 'hammered', 'downed', 'stunned', 'upset', 'whipped', 'crushed', 'held']);
 /** A score: "2–0", "1-1", "28–24". */

@@ -53,6 +53,9 @@ export const RULE_TITLES: readonly string[] = [...RANKS, ...OFFICES, ...ADDRESSE
  */
 export const PEOPLE_GROUPS = new Set(['Arabs', 'Kurds', 'Muslims', 'Jews', 'Christians', 'Catholics', 'Protestants', 'Hindus', 'Buddhists', 'Sikhs', 'Rohingya']);
 
+/** The home nations' peoples, which the country package leaves out of its demonyms. */
+export const HOME_DEMONYMS = new Set(['English', 'Scottish', 'Scots', 'Welsh', 'Irish']);
+
 /** Adjectives of peoples and faiths that no demonym list holds: "the Arab Moslem regime" names no leader. */
 export const PEOPLE_ADJECTIVES = new Set(['Arab', 'Muslim', 'Moslem', 'Islamic', 'Islamist', 'Jewish', 'Christian', 'Catholic', 'Protestant', 'Hindu', 'Buddhist', 'Sikh', 'Shia', 'Shiite', 'Sunni', 'Kurdish', 'Palestinian', 'Western', 'Communist', 'Socialist', 'Nazi', 'Soviet']);
 
