@@ -9,7 +9,7 @@ import { ALLIANCES, BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
-import { LEADER_NEXT, NOT_NAMES, PEOPLE_ADJECTIVES, PEOPLE_GROUPS, PERSON_NEXT, RULE_TITLES, TITLES } from './people.js';
+import { HOME_DEMONYMS, LEADER_NEXT, NOT_NAMES, PEOPLE_ADJECTIVES, PEOPLE_GROUPS, PERSON_NEXT, RULE_TITLES, TITLES } from './people.js';
 import { BASE_PREFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, SPORTS_WORDS, US_POSTAL } from './places.js';
 
 export interface RawMention {
@@ -673,6 +673,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Iranian Foreign Minister Abbas Araghchi": a demonym before a title is the person's affiliation, as a country is.
     const demonym = !country && j - i > 2 ? lex.demonyms.get(tokens[i]!.text) : undefined;
     if (demonym && titleAt(i + 1, j)) return classifyName(i, j, { tokens: 1, country: demonym, rule: 'demonym' });
+    // "Nvidia CEO Jensen Huang", "Bundesbank President Joachim Nagel": a name no dictionary knows before an office and
+    // a person's name is the body they serve (not a people's adjective: "Scottish Secretary", "Ptolemaic Queen").
+    const office = !country && j - i > 2 ? titleAt(i + 1, j) : undefined;
+    const adjective = HOME_DEMONYMS.has(tokens[i]!.text) || /(ic|an|ish|ese)$/.test(tokens[i]!.text);
+    if (office && i + 1 + office.length < j && !titleAt(i, j) && /^\p{Lu}/u.test(tokens[i]!.text) && unknownWord(i) && !adjective && !tokens[i]!.tags.has('FirstName')) {
+      make(i, i + 1, 'organization', 'organization:before-office');
+      return classifyName(i + 1, j);
+    }
     const t0 = i + (country?.tokens ?? 0);
     const title = titleAt(t0, j);
     if (title) {

@@ -39,7 +39,7 @@ const RANKS: string[] = [
 ];
 
 /** Companies' offices before a name ("Chief Executive Jensen Huang"), for the rules only as ranks are. */
-const OFFICES = ['Chief Executive', 'Chief Executive Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Technology Officer', 'Managing Director', 'Executive Director', 'Chief Economist', 'Chief Investment Officer'];
+const OFFICES = ['CEO', 'Chief Executive', 'Chief Executive Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Technology Officer', 'Managing Director', 'Executive Director', 'Chief Economist', 'Chief Investment Officer'];
 
 /** Forms of address before a name or an office ("Madame Curie", "Madam Speaker"), for the rules only. */
 const ADDRESSES = ['Madam', 'Madame'];

@@ -217,6 +217,8 @@ describe('mentions: what each rule finds', () => {
     // A one-word country after a given name is the surname (not after a people's adjective).
     // ("Roman" stays compromise's person here; the tagger retypes or drops it.)
     ['Michael Jordan scored; Joseph Israel died in Roman Britain.', ['person:Michael Jordan', 'person:Joseph Israel', 'person:Roman', 'place:Britain']],
+    // A name no dictionary knows before an office and a person's name is the body they serve.
+    ['Nvidia CEO Jensen Huang and Bundesbank President Joachim Nagel spoke.', ['organization:Nvidia', 'person:CEO Jensen Huang', 'organization:Bundesbank', 'person:President Joachim Nagel']],
     // A form of address before a name or an office: the person addressed.
     ['Thank you, Madam Speaker. Madame Curie was a chemist.', ['person:Madam Speaker', 'person:Madame Curie']],
     // A portfolio's word before "Minister" or "Secretary" is the title's (no list holds them all); "So" is no portfolio.
