@@ -77,6 +77,8 @@ const FOR_HEADS = new Set(['Centre', 'Center', 'Observatory', 'Council', 'Commis
 /** Compass words that name a region on their own after "the". */
 const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];
+/** A portfolio before "Minister" is a noun, not a function word or an adverb ("So Secretary Cardona"). */
+const NOT_PORTFOLIO_TAGS = [...FUNCTION_TAGS, 'Adverb'];
 /** Words that open a clause, capitalised after a colon, a quote mark or an abbreviation's period. */
 const CLAUSE_OPENERS = new Set(['When', 'While', 'Whilst', 'Both', 'If', 'Although', 'Though', 'Because', 'Whether', 'Unless', 'Whereas', 'Since', 'After', 'Before', 'As', 'But', 'And', 'Or', 'So', 'Yet', 'Then', 'Once', 'Until', 'Where', 'Why', 'How', 'What', 'Who', 'Neither', 'Either']);
 /** A word of a dateline's place, in capitals: "WASHINGTON", "ST.", "PORT-AU-PRINCE". */
@@ -197,7 +199,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
    */
   const portfolioTitleAt = (i: number, j: number): string[] | undefined => {
     const t = tokens[i]!;
-    if (i + 2 >= j || !PORTFOLIO_OFFICES.has(tokens[i + 1]!.text) || !joined(i) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.lower) || [...FUNCTION_TAGS, 'Adverb'].some((g) => t.tags.has(g))) return undefined;
+    if (i + 2 >= j || !PORTFOLIO_OFFICES.has(tokens[i + 1]!.text) || !joined(i) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.lower) || NOT_PORTFOLIO_TAGS.some((g) => t.tags.has(g))) return undefined;
     return [t.text, tokens[i + 1]!.text];
   };
 
@@ -791,11 +793,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // name in capitals and small letters is a person's, "McDonald said": of the corpora's acronyms before a verb of
     // saying, 15 were bodies and 2 persons.
     const says = PERSON_NEXT.has(nextWord);
-    const capitals = acronym || /^\p{Lu}\p{L}*\p{Ll}\p{L}*\p{Lu}$|\.(com|org|net)\b/u.test(text);
-    if (capitals && says) return { type: 'organization', rule: 'organization:shape' };
+    const web = /\.(com|org|net)\b/u.test(text);
+    if (says && (acronym || web || /^\p{Lu}\p{L}*\p{Ll}\p{L}*\p{Lu}$/u.test(text))) return { type: 'organization', rule: 'organization:shape' };
     // (Not a surname's prefix: "McCain", "MacArthur", "DiCaprio", "LeBron", "DeSantis".)
     const camel = /\p{Ll}\p{Lu}/u.test(text) && !SURNAME_PREFIX.test(text);
-    if ((acronym || camel || /\.(com|org|net)\b/u.test(text)) && !says && !alwaysAfterDeterminer(i, j)) return { type: 'organization', rule: 'organization:shape' };
+    if ((acronym || camel || web) && !says && !alwaysAfterDeterminer(i, j)) return { type: 'organization', rule: 'organization:shape' };
     if (PERSON_NEXT.has(nextWord) && /^\s*$/.test(tokens[j - 1]!.post)) return { type: 'person', rule: 'person:speaks' };
     // "Jirō Shiizaki (30 September 1911 – 1945)", "Ann Lee (born 1952)": a life's span in brackets after a name.
     if (LIFESPAN.test(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 60)) && !SPANNED_THINGS.has(word(j - 1))) return { type: 'person', rule: 'person:lifespan' };
