@@ -27,6 +27,13 @@ export interface ModelUse {
   fallbackUntyped?: number;
   /** Add a name the rules did not find at all, where the tagger's name has at least this margin. */
   addMissing?: number;
+  /**
+   * Widen a name that starts at its sentence's second word to the sentence's first, where the tagger's name (at this
+   * margin or more) starts there and ends where it ends ("Fitch Ratings", "Leone Marucci" opening a sentence: the
+   * rules take a sentence's first word only on evidence). At any margin it gained on all seven corpora left out
+   * (whole documents +0.0001 to +0.0022, passages 0 to +0.0015).
+   */
+  widenOpening?: number;
 }
 
 /**
@@ -63,7 +70,7 @@ const SHORT_NAME_AFTER = /^\s*(\(|,?\s+(also\s+)?(known|called)\s+as|,\s+or)\s*$
  * four): on passages +0.0003 to +0.0062 on all seven corpora left out, on whole documents on five (Re-DocRED −0.0004,
  * GUM −0.0003).
  */
-export const DEFAULT_USE: Required<Omit<ModelUse, 'model'>> = { typeUntyped: 10, fallbackUntyped: -10, retype: 30, dropUnseen: DROPPABLE, addMissing: 0 };
+export const DEFAULT_USE: Required<Omit<ModelUse, 'model'>> = { typeUntyped: 10, fallbackUntyped: -10, retype: 30, dropUnseen: DROPPABLE, addMissing: 0, widenOpening: -Infinity };
 
 export interface ModelSpan {
   start: number;
@@ -141,7 +148,7 @@ export function modelSpans(body: string, terms: Token[], sentences: Span[], mode
 export function withModel(body: string, terms: Token[], sentences: Span[], mentions: RawMention[], use: ModelUse = {}): RawMention[] {
   const model = use.model === undefined ? committedModel() : use.model;
   if (!model) return mentions;
-  const { typeUntyped, fallbackUntyped, retype, dropUnseen, addMissing } = { ...DEFAULT_USE, ...use };
+  const { typeUntyped, fallbackUntyped, retype, dropUnseen, addMissing, widenOpening } = { ...DEFAULT_USE, ...use };
   const untyped = (m: RawMention) => typeUntyped < Infinity && m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
   const retypable = (m: RawMention) => retype < Infinity && RETYPABLE.has(m.rule) && !m.metonymy;
   // (Not a name compromise's lexicon lists as an organization, "Unilever shares fell", nor an armed group's, "HTS".)
@@ -149,7 +156,8 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
   const droppable = (m: RawMention) => !!dropUnseen && !m.rule.startsWith('unknown:') && m.type !== 'force' && (dropUnseen === 'any' || dropUnseen.has(m.rule)) && !listed(m);
   // Only the sentences that hold a name the tagger may change, or a capitalised word no rule took that it may add, are
   // decoded (most hold none); and of those, only the stretches that hold one.
-  const overlaps = addMissing < Infinity ? overlapTest(mentions) : undefined;
+  // (The sentence's first word a name may be widened to is such a word.)
+  const overlaps = addMissing < Infinity || widenOpening < Infinity ? overlapTest(mentions) : undefined;
   const candidates: { start: number; end: number; sentence: number }[] = mentions.filter((m) => untyped(m) || retypable(m) || droppable(m));
   if (overlaps) candidates.push(...uncovered(terms, sentences, overlaps));
   candidates.sort((a, b) => a.start - b.start);
@@ -157,7 +165,8 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
   const only = new Set(candidates.map((m) => m.sentence));
   const spans = modelSpans(body, terms, sentences, model, only, candidates); // in text order, not overlapping
   const out: RawMention[] = [];
-  for (const m of mentions) {
+  for (const m0 of mentions) {
+    const m = widenOpening < Infinity ? widened(body, sentences, spans, m0, widenOpening, overlaps) : m0;
     // The tagger's name over the mention, when it sees the same name: its span covers the mention's ("Air Force"
     // does not type "Air Force One").
     const s = spans[firstEndingAfter(spans, m.start)];
@@ -182,6 +191,23 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
     }
   }
   return out; // in the rules' order, added names last (resolve reads them in order)
+}
+
+/**
+ * The mention widened to the tagger's name where that name starts one word earlier, at its sentence's first word, no
+ * other mention holds that word, and it ends where the mention ends. The widened name keeps the rule's type where the
+ * tagger agrees (a force is an organization to it) and takes the tagger's otherwise.
+ */
+function widened(body: string, sentences: Span[], spans: ModelSpan[], m: RawMention, margin: number, overlaps: ((start: number, end: number) => boolean) | undefined): RawMention {
+  if (m.title || !overlaps) return m;
+  const s = spans[firstEndingAfter(spans, m.start)];
+  if (!s || s.start >= m.start || s.end !== m.end || s.margin < margin) return m;
+  const sentence = sentences[m.sentence];
+  if (!sentence || body.slice(sentence.start, s.start).trim() !== '' || !/^\p{Lu}\S*\s+$/u.test(body.slice(s.start, m.start))) return m;
+  if (overlaps(s.start, m.start - 1)) return m;
+  const agrees = s.type === m.type || (m.type === 'force' && s.type === 'organization');
+  const { canonical: _, ...rest } = m;
+  return { ...(agrees ? rest : { ...rest, type: s.type, rule: `${s.type}:model` }), start: s.start, text: body.slice(s.start, m.end) };
 }
 
 /** Words of these kinds open sentences but never a name. */

@@ -102,7 +102,7 @@ describe('the committed model beside the rules', () => {
   const araghchi: RawMention = { type: 'person', start: 23, end: 37, text: 'Abbas Araghchi', sentence: 0, rule: 'person:tagger' };
   const muscat: RawMention = { type: 'person', start: 41, end: 47, text: 'Muscat', sentence: 0, rule: 'person:tagger' };
   const friday: RawMention = { type: 'organization', start: 51, end: 57, text: 'Friday', sentence: 0, rule: 'organization:tagger' };
-  const none = { typeUntyped: Infinity, retype: Infinity, dropUnseen: null, addMissing: Infinity };
+  const none = { typeUntyped: Infinity, retype: Infinity, dropUnseen: null, addMissing: Infinity, widenOpening: Infinity };
   test.each<[string, RawMention[], ModelUse, string[]]>([
     ['types an untyped name', [zorvath, araghchi], { ...none, typeUntyped: -Infinity }, ['person:model:Zorvath Quillimane', 'person:tagger:Abbas Araghchi']],
     ['adds a missed person', [zorvath, muscat], { ...none, addMissing: -Infinity }, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Muscat', 'person:model:Abbas Araghchi']],
@@ -134,6 +134,17 @@ describe('the committed model beside the rules', () => {
     const out = withModel(text, tokenize(text), segment(text), rules, { ...none, model: blind, dropUnseen: new Set(['organization:shape']) });
     expect(out.map((m) => `${m.rule}:${m.text}`)).toEqual(['organization:head-word:Zorblat Quillimane Union', 'organization:bracketed-acronym:ZQU']);
     expect(out[1]!.canonical).toBe('Zorblat Quillimane Union');
+  });
+
+  // A sentence's first word is a name's only where some evidence says so; the tagger's name is that evidence.
+  test.each<[string, string, RawMention['type'], string, string]>([
+    ['Fitch Ratings downgraded the bonds on Friday.', 'Ratings', 'person', 'unknown:proper-noun', 'organization:model:Fitch Ratings'],
+    ['Leone Marucci was born in Rome in 1950.', 'Marucci', 'person', 'person:lifespan', 'person:lifespan:Leone Marucci'],
+    ['Yesterday Obama said the talks were useful.', 'Obama', 'person', 'person:tagger', 'person:tagger:Obama'],
+  ])('widens "%s" to the tagger\'s name over the first word', (text, name, type, rule, expected) => {
+    const m: RawMention = { type, start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, sentence: 0, rule };
+    const [out] = withModel(text, tokenize(text), segment(text), [m], { ...none, widenOpening: -Infinity });
+    expect(`${out!.rule}:${out!.text}`).toBe(expected);
   });
 
   // A name compromise's lexicon lists as an organization stays where the tagger sees none ("Unilever shares fell").
