@@ -102,7 +102,7 @@ describe('the committed model beside the rules', () => {
   const araghchi: RawMention = { type: 'person', start: 23, end: 37, text: 'Abbas Araghchi', sentence: 0, rule: 'person:tagger' };
   const muscat: RawMention = { type: 'person', start: 41, end: 47, text: 'Muscat', sentence: 0, rule: 'person:tagger' };
   const friday: RawMention = { type: 'organization', start: 51, end: 57, text: 'Friday', sentence: 0, rule: 'organization:tagger' };
-  const none = { typeUntyped: Infinity, retype: Infinity, dropUnseen: null, addMissing: Infinity, widenOpening: Infinity };
+  const none = { typeUntyped: Infinity, retype: Infinity, dropUnseen: null, addMissing: Infinity, widenOpening: Infinity, joinNames: false };
   test.each<[string, RawMention[], ModelUse, string[]]>([
     ['types an untyped name', [zorvath, araghchi], { ...none, typeUntyped: -Infinity }, ['person:model:Zorvath Quillimane', 'person:tagger:Abbas Araghchi']],
     ['adds a missed person', [zorvath, muscat], { ...none, addMissing: -Infinity }, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Muscat', 'person:model:Abbas Araghchi']],
@@ -145,6 +145,19 @@ describe('the committed model beside the rules', () => {
     const m: RawMention = { type, start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, sentence: 0, rule };
     const [out] = withModel(text, tokenize(text), segment(text), [m], { ...none, widenOpening: -Infinity });
     expect(`${out!.rule}:${out!.text}`).toBe(expected);
+  });
+
+  // Names of the rules the tagger reads as one name of their type are joined into it; not across a comma, nor two of
+  // the gazetteers' places side by side.
+  test.each<[string, [string, RawMention['type'], string][], string[]]>([
+    ['The ship sailed into the Gulf of Tonkin on Friday.', [['Gulf', 'place', 'place:region'], ['Tonkin', 'place', 'place:tagger']], ['place:region:Gulf of Tonkin']],
+    ['He met Wilfried "Willi" Schneider in Bonn.', [['Wilfried', 'person', 'person:tagger'], ['Willi', 'person', 'person:surname'], ['Schneider', 'person', 'person:surname']], ['person:tagger:Wilfried "Willi" Schneider']],
+    ['The trip took her to Columbia Puerto Rico last week.', [['Columbia', 'place', 'place:city'], ['Puerto Rico', 'place', 'place:country']], ['place:city:Columbia', 'place:country:Puerto Rico']],
+    ['He met Wilfried "Willi" Schneider in Bonn.', [['Wilfried', 'person', 'person:tagger'], ['Willi', 'person', 'person:surname'], ['Schneider', 'place', 'place:tagger']], ['person:tagger:Wilfried', 'person:surname:Willi', 'place:tagger:Schneider']],
+  ])('joins the names in "%s" where the tagger reads one', (text, names, expected) => {
+    const ms = names.map(([name, type, rule]): RawMention => ({ type, start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, sentence: 0, rule }));
+    const out = withModel(text, tokenize(text), segment(text), ms, { ...none, retype: 1e9, joinNames: true });
+    expect(out.map((m) => `${m.rule}:${m.text}`)).toEqual(expected);
   });
 
   // A name compromise's lexicon lists as an organization stays where the tagger sees none ("Unilever shares fell").
