@@ -147,16 +147,19 @@ describe('the committed model beside the rules', () => {
     expect(`${out!.rule}:${out!.text}`).toBe(expected);
   });
 
-  // Names of the rules the tagger reads as one name of their type are joined into it; not across a comma, nor two of
-  // the gazetteers' places side by side.
+  // Names of the rules the tagger reads as one name are joined into it; not across a comma, nor two of the gazetteers'
+  // places side by side.
   test.each<[string, [string, RawMention['type'], string][], string[]]>([
     ['The ship sailed into the Gulf of Tonkin on Friday.', [['Gulf', 'place', 'place:region'], ['Tonkin', 'place', 'place:tagger']], ['place:region:Gulf of Tonkin']],
     ['He met Wilfried "Willi" Schneider in Bonn.', [['Wilfried', 'person', 'person:tagger'], ['Willi', 'person', 'person:surname'], ['Schneider', 'person', 'person:surname']], ['person:tagger:Wilfried "Willi" Schneider']],
     ['The trip took her to Columbia Puerto Rico last week.', [['Columbia', 'place', 'place:city'], ['Puerto Rico', 'place', 'place:country']], ['place:city:Columbia', 'place:country:Puerto Rico']],
-    ['He met Wilfried "Willi" Schneider in Bonn.', [['Wilfried', 'person', 'person:tagger'], ['Willi', 'person', 'person:surname'], ['Schneider', 'place', 'place:tagger']], ['person:tagger:Wilfried', 'person:surname:Willi', 'place:tagger:Schneider']],
+    ['He met Wilfried "Willi" Schneider in Bonn.', [['Wilfried', 'person', 'person:tagger'], ['Willi', 'person', 'person:surname'], ['Schneider', 'place', 'place:tagger']], ['person:model:Wilfried "Willi" Schneider']],
+    // (Of several types, the name is the tagger's; a gazetteer's place inside a body stays, as the rules nest them.)
+    ['Shares fell on the New York Stock Exchange on Monday.', [['New York', 'place', 'place:state'], ['Stock Exchange', 'organization', 'organization:head-word']], ['organization:model:New York Stock Exchange', 'place:nested:New York']],
   ])('joins the names in "%s" where the tagger reads one', (text, names, expected) => {
     const ms = names.map(([name, type, rule]): RawMention => ({ type, start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, sentence: 0, rule }));
-    const out = withModel(text, tokenize(text), segment(text), ms, { ...none, retype: 1e9, joinNames: true });
+    // (The tagger reads the sentences around capitalised words no rule took, as by default; it adds none at 1e9.)
+    const out = withModel(text, tokenize(text), segment(text), ms, { ...none, retype: 1e9, addMissing: 1e9, joinNames: true });
     expect(out.map((m) => `${m.rule}:${m.text}`)).toEqual(expected);
   });
 
