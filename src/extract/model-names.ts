@@ -208,7 +208,7 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
 /**
  * The mention widened to the tagger's name where that name starts one word earlier, at its sentence's first word, no
  * other mention holds that word, and it ends where the mention ends. The widened name keeps the rule's type where the
- * tagger agrees (a force is an organization to it) and takes the tagger's otherwise.
+ * tagger agrees and takes the tagger's otherwise.
  */
 function widened(body: string, sentences: Span[], spans: ModelSpan[], m: RawMention, margin: number, overlaps: ((start: number, end: number) => boolean) | undefined): RawMention {
   if (m.title || !overlaps) return m;
@@ -217,10 +217,12 @@ function widened(body: string, sentences: Span[], spans: ModelSpan[], m: RawMent
   const sentence = sentences[m.sentence];
   if (!sentence || body.slice(sentence.start, s.start).trim() !== '' || !/^\p{Lu}\S*\s+$/u.test(body.slice(s.start, m.start))) return m;
   if (overlaps(s.start, m.start - 1)) return m;
-  const agrees = s.type === m.type || (m.type === 'force' && s.type === 'organization');
   const { canonical: _, ...rest } = m;
-  return { ...(agrees ? rest : { ...rest, type: s.type, rule: `${s.type}:model` }), start: s.start, text: body.slice(s.start, m.end) };
+  return { ...(typedAs(m, s) ? rest : { ...rest, type: s.type, rule: `${s.type}:model` }), start: s.start, text: body.slice(s.start, m.end) };
 }
+
+/** Whether the rules typed the name as the tagger does (a force is an organization to it). */
+const typedAs = (m: RawMention, s: ModelSpan): boolean => m.type === s.type || (m.type === 'force' && s.type === 'organization');
 
 /** What may stand between two parts of one name: spaces, quotes, a period, a particle (no dash: "Paris - Berlin"). */
 const NAME_GAP = /^(?:[\s"“”'‘’.]|\b(?:of|the|de|di|da|del|della|des|du|la|le|e|y|dos|das|van|von|der|den|al|bin|ibn)\b)*$/u;
@@ -237,8 +239,7 @@ function joinedByModel(body: string, spans: ModelSpan[], ms: RawMention[]): RawM
   const furthest: number[] = [];
   byStart.forEach((m, i) => furthest.push(Math.max(m.end, furthest[i - 1] ?? -1)));
   const replaced = new Map<RawMention, RawMention[]>();
-  const sameType = (m: RawMention, q: ModelSpan) => m.type === q.type || (m.type === 'force' && q.type === 'organization');
-  const listed = (m: RawMention) => GAZETTEER_RULES.has(m.rule) || m.rule === 'place:city';
+  const gazetteer = (m: RawMention) => GAZETTEER_RULES.has(m.rule) || m.rule === 'place:city';
   for (const q of spans) {
     const k = lastStartingBefore(byStart, q.start) + 1;
     if (k > 0 && furthest[k - 1]! > q.start) continue; // a name crosses its start
@@ -255,17 +256,17 @@ function joinedByModel(body: string, spans: ModelSpan[], ms: RawMention[]): RawM
       const prev = inside[i - 1]!;
       const gap = body.slice(prev.end, m.start);
       // (Two of the gazetteers' places side by side are two: "Guatemala Venezuela", "Columbia Puerto Rico".)
-      return m.start >= prev.end && NAME_GAP.test(gap) && !(listed(m) && listed(prev) && /^\s+$/.test(gap));
+      return m.start >= prev.end && NAME_GAP.test(gap) && !(gazetteer(m) && gazetteer(prev) && /^\s+$/.test(gap));
     });
     if (!joins) continue;
     const text = body.slice(q.start, q.end);
     const { canonical: _, ...first } = inside[0]!;
-    const one = inside.every((m) => sameType(m, q));
+    const one = inside.every((m) => typedAs(m, q));
     // (A force the rules know is no part of a place or a person for the tagger, which knows no forces: "Kurdish
     // Peshmerga".)
     if (!one && q.type !== 'organization' && inside.some((m) => m.type === 'force')) continue;
     const name: RawMention = one ? { ...first, end: q.end, text } : { type: q.type, start: q.start, end: q.end, text, sentence: first.sentence, rule: `${q.type}:model` };
-    const nested = (m: RawMention) => (!one && q.type === 'organization' && m.type === 'place' && listed(m) ? [{ ...m, rule: 'place:nested' }] : []);
+    const nested = (m: RawMention) => (!one && q.type === 'organization' && m.type === 'place' && gazetteer(m) ? [{ ...m, rule: 'place:nested' }] : []);
     inside.forEach((m, i) => replaced.set(m, i === 0 ? [name, ...nested(m)] : nested(m)));
   }
   return replaced.size === 0 ? ms : ms.flatMap((m) => replaced.get(m) ?? [m]);
