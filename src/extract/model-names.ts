@@ -235,9 +235,7 @@ const NAME_GAP = /^(?:[\s"“”'‘’.]|\b(?:of|the|de|di|da|del|della|des|du|
  * the tagger's, and a gazetteer's place inside a body stays a place of its own, as the rules nest them ("New York").
  */
 function joinedByModel(body: string, spans: ModelSpan[], ms: RawMention[]): RawMention[] {
-  const byStart = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
-  const furthest: number[] = [];
-  byStart.forEach((m, i) => furthest.push(Math.max(m.end, furthest[i - 1] ?? -1)));
+  const { byStart, furthest } = byReach(ms);
   const replaced = new Map<RawMention, RawMention[]>();
   const gazetteer = (m: RawMention) => GAZETTEER_RULES.has(m.rule) || m.rule === 'place:city';
   for (const q of spans) {
@@ -284,13 +282,22 @@ function uncovered(terms: Token[], sentences: Span[], overlaps: (start: number, 
 
 /** Whether a span overlaps any of the mentions: the furthest end among the mentions that start before the span ends. */
 function overlapTest(mentions: RawMention[]): (start: number, end: number) => boolean {
-  const byStart = [...mentions].sort((a, b) => a.start - b.start);
-  const furthest: number[] = [];
-  byStart.forEach((m, i) => furthest.push(Math.max(m.end, furthest[i - 1] ?? -1)));
+  const { byStart, furthest } = byReach(mentions);
   return (start, end) => {
     const k = lastStartingBefore(byStart, end);
     return k >= 0 && furthest[k]! > start;
   };
+}
+
+/**
+ * The mentions by start (the longer first where two start together), and for each the furthest end among it and those
+ * before it: whether a mention starting before an offset reaches past it is one lookup.
+ */
+function byReach(mentions: RawMention[]): { byStart: RawMention[]; furthest: number[] } {
+  const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const furthest: number[] = [];
+  byStart.forEach((m, i) => furthest.push(Math.max(m.end, furthest[i - 1] ?? -1)));
+  return { byStart, furthest };
 }
 
 /** Index of the first span (in text order) that ends after `offset`. */
