@@ -628,10 +628,11 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         return void make(i, j, 'person', 'person:given-name-city');
       }
       // "Michael Jordan", "Joseph Israel", "Jimmy Wales": so does a one-word country after a given name the tagger knows
-      // (not one that is a people's adjective too: "Roman Britain", "Norman England").
+      // (not one that is a people's adjective too: "Roman Britain", "Norman England"), and a one-word force ("Robert
+      // Wagner").
       const givenName = (t: Token) => t.tags.has('FirstName') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !(isEnglishWord(t.lower) && /(an|ish|ese|ic)$/.test(t.lower));
-      if (e.rule === 'place:country' && start === i && k - i >= 1 && k - i <= 2 && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every(givenName)) {
-        return void make(i, j, 'person', 'person:given-name-country');
+      if ((e.rule === 'place:country' || e.type === 'force') && start === i && k - i >= 1 && k - i <= 2 && hit.end === j && hit.end - k === 1 && tokens.slice(i, k).every(givenName)) {
+        return void make(i, j, 'person', e.type === 'force' ? 'person:given-name-force' : 'person:given-name-country');
       }
       // "the Los Angeles Lakers", "the Kansas City Chiefs": a city or state and a plural name a team (not in a title-case
       // headline, where verbs are capitalised: "Boston Wins Again"; not a country's: "Israel Strikes").
@@ -712,6 +713,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (tokens[i - 1]?.lower === 'the' && !adjective) make(i, j, 'person', 'person:group', { affiliation: people });
       return; // otherwise "Iranian" is an adjective, kept as affiliation only
     }
+    // A people's or a faith's adjective alone ("Kurdish", "Jewish") is no name, as a demonym is none.
+    if (j - i === 1 && PEOPLE_ADJECTIVES.has(word(i))) return;
     // A people as a group: "Palestinians", "Muslims" (in a match report "the Belgians" are the national team).
     const nation = j - i === 1 && /\p{Ll}s$/u.test(word(i)) ? lex.demonyms.get(word(i).slice(0, -1)) : undefined;
     if (j - i === 1 && (nation || PEOPLE_GROUPS.has(word(i)))) {

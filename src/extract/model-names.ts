@@ -233,6 +233,7 @@ const NAME_GAP = /^(?:[\s"“”'‘’.]|\b(?:of|the|de|di|da|del|della|des|du|
  * begins and ends with theirs, no other name crosses it, and what stands between them is a name's (NAME_GAP). Of one
  * type, the first name's rule stays (its gazetteer's canonical name goes: it names a part); of several, the name is
  * the tagger's, and a gazetteer's place inside a body stays a place of its own, as the rules nest them ("New York").
+ * A name that holds a force is a force (the tagger knows none: to it a force is an organization).
  */
 function joinedByModel(body: string, spans: ModelSpan[], ms: RawMention[]): RawMention[] {
   const { byStart, furthest } = byReach(ms);
@@ -260,10 +261,11 @@ function joinedByModel(body: string, spans: ModelSpan[], ms: RawMention[]): RawM
     const text = body.slice(q.start, q.end);
     const { canonical: _, ...first } = inside[0]!;
     const one = inside.every((m) => typedAs(m, q));
-    // (A force the rules know is no part of a place or a person for the tagger, which knows no forces: "Kurdish
-    // Peshmerga".)
-    if (!one && q.type !== 'organization' && inside.some((m) => m.type === 'force')) continue;
-    const name: RawMention = one ? { ...first, end: q.end, text } : { type: q.type, start: q.start, end: q.end, text, sentence: first.sentence, rule: `${q.type}:model` };
+    // (The tagger knows no forces: a force the rules know is no part of a place or a person, "Kurdish Peshmerga"; a
+    // body's name that holds one names a force, "No. 3 Squadron RAAF".)
+    const force = inside.find((m) => m.type === 'force');
+    if (force && !one && q.type !== 'organization') continue;
+    const name: RawMention = force ? { ...first, type: 'force', rule: force.rule, affiliation: force.affiliation, end: q.end, text } : one ? { ...first, end: q.end, text } : { type: q.type, start: q.start, end: q.end, text, sentence: first.sentence, rule: `${q.type}:model` };
     const nested = (m: RawMention) => (!one && q.type === 'organization' && m.type === 'place' && gazetteer(m) ? [{ ...m, rule: 'place:nested' }] : []);
     inside.forEach((m, i) => replaced.set(m, i === 0 ? [name, ...nested(m)] : nested(m)));
   }

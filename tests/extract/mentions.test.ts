@@ -217,6 +217,8 @@ describe('mentions: what each rule finds', () => {
     // A one-word country after a given name is the surname (not after a people's adjective).
     // ("Roman" stays compromise's person here; the tagger retypes or drops it.)
     ['Michael Jordan scored; Joseph Israel died in Roman Britain.', ['person:Michael Jordan', 'person:Joseph Israel', 'person:Roman', 'place:Britain']],
+    // So is a one-word force's name after a given name ("Wagner" alone is the group).
+    ['Robert Wagner starred; Wagner fighters withdrew.', ['person:Robert Wagner', 'force:Wagner']],
     // A name no dictionary knows before an office and a person's name is the body they serve.
     ['Nvidia CEO Jensen Huang and Bundesbank President Joachim Nagel spoke.', ['organization:Nvidia', 'person:CEO Jensen Huang', 'organization:Bundesbank', 'person:President Joachim Nagel']],
     // A form of address before a name or an office: the person addressed.
@@ -401,6 +403,11 @@ describe('mentions: where rules must not fire', () => {
 test('a term the article defines is no name at all, not even an untyped one for the tagger', () => {
   const text = 'The most common bulb is the Compact Fluorescent Light (CFL). A CFL lasts longer.';
   expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).not.toContain('CFL');
+});
+
+test("a people's or a faith's adjective alone is no name at all, as a demonym is none", () => {
+  const text = 'Jewish and Muslim leaders met; the Kurdish YPG said so.';
+  expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).toEqual(['YPG']);
 });
 
 describe('mentions: attributes', () => {

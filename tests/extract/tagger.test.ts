@@ -156,6 +156,8 @@ describe('the committed model beside the rules', () => {
     ['He met Wilfried "Willi" Schneider in Bonn.', [['Wilfried', 'person', 'person:tagger'], ['Willi', 'person', 'person:surname'], ['Schneider', 'place', 'place:tagger']], ['person:model:Wilfried "Willi" Schneider']],
     // (Of several types, the name is the tagger's; a gazetteer's place inside a body stays, as the rules nest them.)
     ['Shares fell on the New York Stock Exchange on Monday.', [['New York', 'place', 'place:state'], ['Stock Exchange', 'organization', 'organization:head-word']], ['organization:model:New York Stock Exchange', 'place:nested:New York']],
+    // (A body's name that holds a force the rules know names a force.)
+    ['Pilots joined 77 Squadron RAAF in 1950.', [['Squadron', 'organization', 'organization:model'], ['RAAF', 'force', 'force:lexicon']], ['force:lexicon:Squadron RAAF']],
   ])('joins the names in "%s" where the tagger reads one', (text, names, expected) => {
     const ms = names.map(([name, type, rule]): RawMention => ({ type, start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, sentence: 0, rule }));
     // (The tagger reads the sentences around capitalised words no rule took, as by default; it adds none at 1e9.)
