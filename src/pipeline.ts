@@ -3,6 +3,7 @@ import { resolveArmedGroups } from './extract/armed-groups.js';
 import { findClaims } from './extract/claims.js';
 import { countryIn } from './extract/lexicon.js';
 import { findEvents } from './extract/events.js';
+import { typeListedBodies } from './extract/bodies.js';
 import { findMentions } from './extract/mentions.js';
 import { type ModelUse, withModel } from './extract/model-names.js';
 import { spansWithin, tokenize } from './extract/nlp.js';
@@ -52,7 +53,7 @@ export function processArticle(article: Article, use: ModelUse = {}): Processed 
   const diagnostics: Diagnostic[] = [];
   const sentences = segment(body);
   const tokens = tokenize(body);
-  const names = resolveArmedGroups(body, withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use));
+  const names = typeListedBodies(body, resolveArmedGroups(body, withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use)));
   const mentions = [...names, ...findEvents(body, names)];
   const { entities, entityOf } = resolve(mentions);
   const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names

@@ -1,0 +1,46 @@
+// Bodies by name. The names the rules and the tagger typed on little evidence are looked up among the international
+// bodies, NGOs, news media and companies of PETRARCH2's Phoenix dictionary (bodies.json, written by `npm run
+// build-bodies`): a match is an organization ("Lockheed Martin" was compromise's person, "Morgan Stanley said" a
+// person by the verb after it). The list finds no names of its own; it widens one over the words before it that
+// open its listed name ("Global Witness said": the rules take a sentence's first word only on evidence).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../paths.js';
+import type { RawMention } from './mentions.js';
+
+let names: Set<string> | null = null;
+const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+
+/** Whether the dictionary lists a body by this name. */
+export function listedBody(name: string): boolean {
+  names ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'bodies.json'), 'utf8')) as { names: string[] }).names);
+  return names.has(key(name));
+}
+
+/** Types a name gets from compromise's tag, the verb after it, a name list or the tagger alone: weaker than the list. */
+const WEAK = new Set(['person:speaks', 'person:subject', 'person:tagger', 'person:given-name', 'person:given-name-city', 'place:tagger', 'person:model', 'place:model']);
+
+/** Up to three capitalised words (or particles inside a name) right before `start`: where a listed name may open. */
+const OPENING = /(?:(?:\p{Lu}[\p{L}.&'’-]*|of|the|and|for|without)\s+){1,3}$/u;
+
+/** The mentions with the listed bodies among the weakly typed and untyped names made organizations. */
+export function typeListedBodies(body: string, mentions: RawMention[]): RawMention[] {
+  return mentions.map((m) => {
+    const untyped = m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
+    if (!untyped && !WEAK.has(m.rule)) return m;
+    const { fallback: _, ...rest } = m;
+    if (listedBody(m.text)) return { ...rest, type: 'organization' as const, rule: 'organization:listed' };
+    // The longest listed name that ends with the mention and opens on a capitalised word before it.
+    const before = OPENING.exec(body.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) return m;
+    const from = m.start - before[0].length;
+    for (const w of before[0].matchAll(/\S+\s+/g)) {
+      const start = from + w.index;
+      if (!/^\p{Lu}/u.test(w[0])) continue;
+      const text = body.slice(start, m.end);
+      // (Not over another name: "Goldman" and "Sachs" as two persons stay for resolve.)
+      if (listedBody(text) && !mentions.some((o) => o.start < m.start && o.end > start)) return { ...rest, start, text, type: 'organization' as const, rule: 'organization:listed' };
+    }
+    return m;
+  });
+}

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { typeListedBodies } from '../../src/extract/bodies.js';
+import type { RawMention } from '../../src/extract/mentions.js';
+
+// A name the rules or the tagger typed on little evidence is a body where PETRARCH2's list of bodies names it; a name
+// typed on good evidence, or not listed, stays as it was.
+test.each<[string, string, RawMention['type'], string, string]>([
+  ['Lockheed Martin won the contract.', 'Lockheed Martin', 'person', 'person:tagger', 'organization:listed:Lockheed Martin'],
+  ['Morgan Stanley said profits rose.', 'Morgan Stanley', 'person', 'person:given-name-city', 'organization:listed:Morgan Stanley'],
+  ["Greenpeace's ship sailed.", "Greenpeace's", 'person', 'unknown:proper-noun', "organization:listed:Greenpeace's"],
+  // (Widened over the sentence's first words that open the listed name.)
+  ['Global Witness said the mine polluted the river.', 'Witness', 'person', 'person:speaks', 'organization:listed:Global Witness'],
+  ['Doctors Without Borders said it treated 40 patients.', 'Without Borders', 'person', 'person:speaks', 'organization:listed:Doctors Without Borders'],
+  // (A title's person, and a name the list does not hold, stay.)
+  ['President Morgan Stanley spoke.', 'President Morgan Stanley', 'person', 'person:title', 'person:title:President Morgan Stanley'],
+  ['Zorblat Quillimane said so.', 'Zorblat Quillimane', 'person', 'person:speaks', 'person:speaks:Zorblat Quillimane'],
+])('"%s"', (body, name, type, rule, expected) => {
+  const m: RawMention = { type, start: body.indexOf(name), end: body.indexOf(name) + name.length, text: name, sentence: 0, rule };
+  const [out] = typeListedBodies(body, [m]);
+  expect(`${out!.type}:${out!.rule.split(':')[1]}:${out!.text}`).toBe(expected);
+});
