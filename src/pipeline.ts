@@ -13,6 +13,7 @@ import { resolve } from './resolve.js';
 import { readArticleFile, type ReadResult } from './read.js';
 import { type Article, type Claim, type Diagnostic, ExtractionRecord } from './schema.js';
 import { segment } from './segment.js';
+import { withoutWeapons } from './extract/weapons.js';
 
 export interface Processed {
   record: ExtractionRecord;
@@ -53,7 +54,7 @@ export function processArticle(article: Article, use: ModelUse = {}): Processed 
   const diagnostics: Diagnostic[] = [];
   const sentences = segment(body);
   const tokens = tokenize(body);
-  const names = typeListedBodies(body, resolveArmedGroups(body, withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use)));
+  const names = withoutWeapons(body, typeListedBodies(body, resolveArmedGroups(body, withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use))));
   const mentions = [...names, ...findEvents(body, names)];
   const { entities, entityOf } = resolve(mentions);
   const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names

@@ -18,7 +18,7 @@ export function listedBody(name: string): boolean {
 }
 
 /** Types a name gets from compromise's tag, the verb after it, a name list or the tagger alone: weaker than the list. */
-const WEAK = new Set(['person:speaks', 'person:subject', 'person:tagger', 'person:given-name', 'person:given-name-city', 'place:tagger', 'person:model', 'place:model']);
+export const WEAKLY_TYPED: ReadonlySet<string> = new Set(['person:speaks', 'person:subject', 'person:tagger', 'person:given-name', 'person:given-name-city', 'place:tagger', 'person:model', 'place:model']);
 
 /** Up to three capitalised words (or particles inside a name) right before `start`: where a listed name may open. */
 const OPENING = /(?:(?:\p{Lu}[\p{L}.&'’-]*|of|the|and|for|without)\s+){1,3}$/u;
@@ -27,7 +27,7 @@ const OPENING = /(?:(?:\p{Lu}[\p{L}.&'’-]*|of|the|and|for|without)\s+){1,3}$/u
 export function typeListedBodies(body: string, mentions: RawMention[]): RawMention[] {
   return mentions.map((m) => {
     const untyped = m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
-    if (!untyped && !WEAK.has(m.rule)) return m;
+    if (!untyped && !WEAKLY_TYPED.has(m.rule)) return m;
     const { fallback: _, ...rest } = m;
     if (listedBody(m.text)) return { ...rest, type: 'organization' as const, rule: 'organization:listed' };
     // The longest listed name that ends with the mention and opens on a capitalised word before it.
