@@ -66,6 +66,7 @@ const ARABIC_PARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'An', 'Abu', 'Bi
 const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
 /** Head words that make a place's name the name of another place ("Jersey City", "Hong Kong Island", "Kansas River"). */
@@ -129,6 +130,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (hyphenated && ARABIC_ARTICLES.has(t.text) && !(i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !tokens[i - 1]!.tags.has('Determiner'))) return true;
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
+    // A month before a day or a year is a date ("(April 9, 1921 –": compromise reads the month after a bracket as a name).
+    // (Not a surname: "Theresa May 2019".)
+    if (MONTHS.has(t.text) && /^\d{1,4}(st|nd|rd|th)?$/.test(tokens[i + 1]?.text ?? '') && /^\s+$/.test(t.post) && !(i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text))) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
     // "pro-Beijing", "i-Nick", "a mini-MMPI": a lower-case word joined by a hyphen makes a word of the name, no mention
     // of it (not a particle: "Suleiman al-Amr"); "Pro-Beijing", "Anti-Trump": a stance.
