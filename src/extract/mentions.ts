@@ -66,6 +66,8 @@ const ARABIC_PARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'An', 'Abu', 'Bi
 const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
+/** Degrees' first words ("Master of Business Administration"). */
+const DEGREES = new Set(['Master', 'Masters', 'Bachelor', 'Bachelors', 'Doctor', 'Associate']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
@@ -587,6 +589,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (out[n]?.rule === 'unknown:proper-noun' && !isEnglishWord(word(of - 1))) out[n] = { ...out[n]!, type: 'person', rule: 'person:name-of' };
       return classifyRun(of + 1, j);
     }
+    // "Master of Public Administration", "Bachelor of Arts": a degree names no body.
+    if (of === i + 1 && DEGREES.has(first)) return;
     if (j - i > 1 || hasOf) {
       // (Not after an aircraft's model: "B-1B Lancers", "F-16 Fighting Falcons".)
       if ((forceHeadAt(j) || forceHeadAt(findToken(tokens, i + 1, j, (t) => t.text === 'Operation'))) && !/^\p{Lu}{1,3}-?\d/u.test(first)) {

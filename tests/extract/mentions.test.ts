@@ -397,6 +397,8 @@ describe('mentions: where rules must not fire', () => {
     ['At the moment Shalev is in Levico. Vava’u is a group of islands.'],
     // Particles that open place names are no given names ("La" and "Beau" are in the name lists).
     ['Sculptures from La Venta were found; we danced at Beau Soleil.'],
+    // A degree names no body.
+    ['She earned a Master of Public Administration and a Bachelor of Arts.'],
   ])('%s', (text) => {
     expect(typed(text)).toEqual([]);
   });
