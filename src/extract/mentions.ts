@@ -66,6 +66,8 @@ const ARABIC_PARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'An', 'Abu', 'Bi
 const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
+/** Faiths whose names do not end in "-ism" ("Judaism", "Buddhism" do). */
+const FAITHS = new Set(['Christianity', 'Islam', 'Sikhi', 'Jainism', 'Shinto', 'Wicca', 'Zoroastrianism']);
 /** Degrees' first words ("Master of Business Administration"). */
 const DEGREES = new Set(['Master', 'Masters', 'Bachelor', 'Bachelors', 'Doctor', 'Associate']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -721,8 +723,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (tokens[i - 1]?.lower === 'the' && !adjective) make(i, j, 'person', 'person:group', { affiliation: people });
       return; // otherwise "Iranian" is an adjective, kept as affiliation only
     }
-    // A people's or a faith's adjective alone ("Kurdish", "Jewish") is no name, as a demonym is none.
-    if (j - i === 1 && PEOPLE_ADJECTIVES.has(word(i))) return;
+    // A people's or a faith's adjective alone ("Kurdish", "Jewish") is no name, as a demonym is none; nor a faith or a
+    // doctrine ("Christianity", "Shamanism", "Marxism").
+    if (j - i === 1 && (PEOPLE_ADJECTIVES.has(word(i)) || FAITHS.has(word(i)) || /^\p{Lu}\p{Ll}+ism$/u.test(word(i)))) return;
     // A people as a group: "Palestinians", "Muslims" (in a match report "the Belgians" are the national team).
     const nation = j - i === 1 && /\p{Ll}s$/u.test(word(i)) ? lex.demonyms.get(word(i).slice(0, -1)) : undefined;
     if (j - i === 1 && (nation || PEOPLE_GROUPS.has(word(i)))) {

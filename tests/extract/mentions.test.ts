@@ -409,9 +409,12 @@ test('a term the article defines is no name at all, not even an untyped one for 
   expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).not.toContain('CFL');
 });
 
-test("a people's or a faith's adjective alone is no name at all, as a demonym is none", () => {
-  const text = 'Jewish and Muslim leaders met; the Kurdish YPG said so.';
-  expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).toEqual(['YPG']);
+test.each<[string, string[]]>([
+  ['Jewish and Muslim leaders met; the Kurdish YPG said so.', ['YPG']],
+  // Nor is a faith or a doctrine.
+  ['He blended Shamanism, Christianity and Islam; Marxism spread in Kenya.', ['Kenya']],
+])("a people's or a faith's adjective alone is no name at all, as a demonym is none: %s", (text, names) => {
+  expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).toEqual(names);
 });
 
 describe('mentions: attributes', () => {
