@@ -311,7 +311,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !startsSentence[i] && !DETERMINERS.has(tokens[i - 1]!.lower)) continue; // inside a name
     let j = i + 1;
     while (j < i + 3 && FORCE_MODIFIERS.has(tokens[j]?.text ?? '') && joined(j - 1)) j++;
-    if (!GROUP_NOUNS.has(tokens[j]?.text ?? '') || !joined(j - 1) || sentenceOf[j] !== sentenceOf[i] || claimed[j]) continue;
+    // ("the Houthi movement" is the Houthis too.)
+    const noun = GROUP_NOUNS.has(tokens[j]?.text ?? '') || (tokens[j]?.text === 'movement' && DESCRIBED_GROUPS[tokens[i]!.text] !== undefined);
+    if (!noun || !joined(j - 1) || sentenceOf[j] !== sentenceOf[i] || claimed[j]) continue;
     const words = tokens.slice(i, j + 1).map((t, n) => (n === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && GROUP_DESCRIPTORS.has(t.lower) ? t.lower : t.text));
     const named = entryOf(lex.root, DESCRIBED_GROUPS[tokens[i]!.text] ?? '');
     // ("Coalition forces" are the coalition "the coalition" names later: one entity.)

@@ -434,6 +434,7 @@ describe('mentions: attributes', () => {
   });
   test('a description that names one group takes its name', () => {
     expect(mentions('Iran-backed Houthi militants fired a drone.').find((m) => m.type === 'force')).toMatchObject({ text: 'Houthi militants', canonical: 'Houthis', affiliation: 'Yemen' });
+    expect(mentions("Yemen's Houthi movement fired a drone.").find((m) => m.type === 'force')).toMatchObject({ text: 'Houthi movement', canonical: 'Houthis' });
   });
   test('gazetteer forms resolve to one canonical name', () => {
     const names = mentions('The U.S. and the United States and America and the US.').map((m) => m.canonical);
