@@ -65,6 +65,8 @@ const ARABIC_PARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'An', 'Abu', 'Bi
 /** The Arabic article in lower case, as English text writes it inside names ("al-Qaeda", "el-Sisi"). */
 const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
+/** The Persian and Urdu link between two words of a name, between hyphens: "Tehreek-e-Insaf", "Tehrik-i-Taliban". */
+const IZAFE = new Set(['e', 'i', 'ul', 'ud', 'ut', 'us', 'ur', 'o']);
 const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', 'Expression']);
 /** Faiths whose names do not end in "-ism" ("Judaism", "Buddhism" do). */
 const FAITHS = new Set(['Christianity', 'Islam', 'Sikhi', 'Jainism', 'Shinto', 'Wicca', 'Zoroastrianism']);
@@ -140,7 +142,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (/^\p{Lu}{2,}$/u.test(t.text) && t.pre.includes('(') && t.post.startsWith(')')) return true; // "(WHO)" is a short name
     // "pro-Beijing", "i-Nick", "a mini-MMPI": a lower-case word joined by a hyphen makes a word of the name, no mention
     // of it (not a particle: "Suleiman al-Amr"); "Pro-Beijing", "Anti-Trump": a stance.
-    if (tokens[i - 1]?.post === '-' && ((/^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !CONNECTORS.has(tokens[i - 1]!.text) && !ARABIC_ARTICLES.has(tokens[i - 1]!.text)) || /^(pro|anti)$/i.test(tokens[i - 1]!.text))) return false;
+    if (tokens[i - 1]?.post === '-' && ((/^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !CONNECTORS.has(tokens[i - 1]!.text) && !ARABIC_ARTICLES.has(tokens[i - 1]!.text) && !izafe(i - 1)) || /^(pro|anti)$/i.test(tokens[i - 1]!.text))) return false;
     if (/^(Pro|Anti)$/.test(t.text) && t.post === '-') return false;
     // "Pan-democrat", "Co-founder": a common word joined to another, not a name's syllable (nor a gazetteer name:
     // "Iran-backed").
@@ -215,6 +217,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
    * "Cheng Chung-tai", "Lee Cheuk-yan", "Leung Kwok-hung", "Kim Min-Woo": a short part after a hyphen inside a name
    * (not "Iran-backed"); a lower-case one no adjective and no participle ("hung" may be a syllable, "backed" not).
    */
+  /** An izafe between hyphens and capitalised words ("Tehreek-e-Insaf"). */
+  const izafe = (k: number): boolean => IZAFE.has(tokens[k]?.text ?? '') && tokens[k - 1]?.post === '-' && tokens[k]!.post === '-' && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   const nameSyllable = (j: number): boolean => {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
@@ -389,7 +393,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     while (j < tokens.length && joined(j - 1)) {
       if (isCap(j)) j++; // (a caption label before a colon is no name: "Ahmed Mohamed Image: ...")
       // (Not to a number: "the Royal Marines of 40 Commando" are two forces.)
-      else if ((CONNECTORS.has(tokens[j]!.text) || (ARABIC_ARTICLES.has(tokens[j]!.text) && tokens[j]!.post === '-')) && joined(j) && isCap(j + 1) && !/^\d/.test(tokens[j + 1]!.text) && !startsSentence[j]) j += 2;
+      else if ((CONNECTORS.has(tokens[j]!.text) || ((ARABIC_ARTICLES.has(tokens[j]!.text) || izafe(j)) && tokens[j]!.post === '-')) && joined(j) && isCap(j + 1) && !/^\d/.test(tokens[j + 1]!.text) && !startsSentence[j]) j += 2;
       // Two particles: "Ursula von der Leyen", "Rafael van der Vaart", "Jean de la Fontaine".
       else if (CONNECTORS.has(tokens[j]!.text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && tokens[j]!.text !== 'of' && joined(j) && joined(j + 1) && isCap(j + 2) && !startsSentence[j]) j += 3;
       // "Australian Centre for Control of ...", "Council on American-Islamic Relations": an institution's head word and

@@ -409,6 +409,11 @@ test('a term the article defines is no name at all, not even an untyped one for 
   expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).not.toContain('CFL');
 });
 
+test('a Persian or Urdu izafe between hyphens goes on with the name ("Tehreek-e-Insaf" was "Tehreek")', () => {
+  const text = 'Imran Khan founded Tehreek-e-Insaf in 1996.';
+  expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).toEqual(['Imran Khan', 'Tehreek-e-Insaf']);
+});
+
 test.each<[string, string[]]>([
   ['Jewish and Muslim leaders met; the Kurdish YPG said so.', ['YPG']],
   // Nor is a faith or a doctrine.
