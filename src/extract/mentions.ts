@@ -785,7 +785,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (j - i >= 2 && /^(\p{Lu}\.){2,3}$/u.test(tokens[i]!.text) && tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(t.text))) return void make(i, j, 'person', 'person:initials');
     // "founded by Dean Kamen", "saved by Thibaut Courtois": a given name the tagger does not know, then a surname that is
     // no English word.
-    if (properNouns && j - i >= 2 && j - i <= 3 && isGivenName(word(i)) && !isEnglishWord(word(j - 1))) return void make(i, j, 'person', 'person:given-name');
+    // (Not a compass word, "North Kivu", which the list of given names holds.)
+    if (properNouns && j - i >= 2 && j - i <= 3 && isGivenName(word(i)) && !DIRECTIONS.has(word(i)) && !isEnglishWord(word(j - 1))) return void make(i, j, 'person', 'person:given-name');
     // Untyped proper-noun runs are left for resolve (a later "Cooper" may match "Brad Cooper") and the trained tagger;
     // so are runs of words no dictionary knows, which the tagger does not call proper nouns at a sentence's start
     // ("Akram took three wickets").
@@ -838,7 +839,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // determiner ("the Areopagus appointed"), not a plural ("Polaroids selected"), not before a copula ("Coron was
     // reduced"); the tagger retypes it where it is sure of another type.
     const verb = tokens[j];
-    if (verb && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[j - 1]!.post) && /^\p{Ll}+$/u.test(verb.text) && verb.tags.has('PastTense') && !verb.tags.has('Copula') && !DETERMINERS.has(prev?.lower ?? '') && !/\p{Ll}s$/u.test(word(j - 1)) && tokens.slice(i, j).every((_t, k) => unknownWord(i + k))) return { type: 'person', rule: 'person:subject' };
+    if (verb && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[j - 1]!.post) && /^\p{Ll}+$/u.test(verb.text) && verb.tags.has('PastTense') && !verb.tags.has('Copula') && !DETERMINERS.has(prev?.lower ?? '') && !/\p{Ll}s$/u.test(word(j - 1)) && tokens.slice(i, j).every((_t, k) => unknownWord(i + k)) && !lex.demonyms.has(word(i))) return { type: 'person', rule: 'person:subject' };
     // Authors cited: "Quilis (1964)", "Klingberg et al., 2005", "(Porte, 2012)".
     if (citedAuthor(i, j)) return { type: 'person', rule: 'person:cited' };
     // (Not common words: "the Gliders team", "the European team", "a Virtual Microscope project".)
