@@ -9,11 +9,11 @@ import { type ModelUse, withModel } from './extract/model-names.js';
 import { spansWithin, tokenize } from './extract/nlp.js';
 import { findInteractions } from './extract/interactions.js';
 import { findRelations } from './extract/relations.js';
+import { withoutWeapons } from './extract/weapons.js';
 import { resolve } from './resolve.js';
 import { readArticleFile, type ReadResult } from './read.js';
 import { type Article, type Claim, type Diagnostic, ExtractionRecord } from './schema.js';
 import { segment } from './segment.js';
-import { withoutWeapons } from './extract/weapons.js';
 
 export interface Processed {
   record: ExtractionRecord;
@@ -54,7 +54,9 @@ export function processArticle(article: Article, use: ModelUse = {}): Processed 
   const diagnostics: Diagnostic[] = [];
   const sentences = segment(body);
   const tokens = tokenize(body);
-  const names = withoutWeapons(body, typeListedBodies(body, resolveArmedGroups(body, withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use))));
+  const found = withModel(body, tokens, sentences, findMentions(body, tokens, sentences), use);
+  // The dictionaries name armed groups and bodies better than weak evidence types them; weapons are no names.
+  const names = withoutWeapons(body, typeListedBodies(body, resolveArmedGroups(body, found)));
   const mentions = [...names, ...findEvents(body, names)];
   const { entities, entityOf } = resolve(mentions);
   const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names

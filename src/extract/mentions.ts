@@ -72,6 +72,7 @@ const NEVER_NAMES = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Holiday', '
 const FAITHS = new Set(['Christianity', 'Islam', 'Sikhi', 'Jainism', 'Shinto', 'Wicca', 'Zoroastrianism']);
 /** Degrees' first words ("Master of Business Administration"). */
 const DEGREES = new Set(['Master', 'Masters', 'Bachelor', 'Bachelors', 'Doctor', 'Associate']);
+/** Months, which compromise sometimes reads as names. */
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Compass words that belong to the place name they precede ("Eastern Europe", "South East Asia"). */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower']);
@@ -213,12 +214,12 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     return [t.text, tokens[i + 1]!.text];
   };
 
+  /** An izafe between hyphens and capitalised words ("Tehreek-e-Insaf"). */
+  const izafe = (k: number): boolean => IZAFE.has(tokens[k]?.text ?? '') && tokens[k - 1]?.post === '-' && tokens[k]!.post === '-' && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   /**
    * "Cheng Chung-tai", "Lee Cheuk-yan", "Leung Kwok-hung", "Kim Min-Woo": a short part after a hyphen inside a name
    * (not "Iran-backed"); a lower-case one no adjective and no participle ("hung" may be a syllable, "backed" not).
    */
-  /** An izafe between hyphens and capitalised words ("Tehreek-e-Insaf"). */
-  const izafe = (k: number): boolean => IZAFE.has(tokens[k]?.text ?? '') && tokens[k - 1]?.post === '-' && tokens[k]!.post === '-' && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   const nameSyllable = (j: number): boolean => {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
