@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { RawMention } from './mentions.js';
+import { isUntyped } from './untyped.js';
 
 export interface Group {
   name: string;
@@ -42,7 +43,7 @@ export function resolveArmedGroups(body: string, mentions: RawMention[]): RawMen
   const out = mentions.map((m) => {
     // The project's own lexicon names its groups already (the Islamic State by all its names). A name no rule could
     // type ("Hizbullah fighters attacked") is a group's when the dictionary has it.
-    const untyped = m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
+    const untyped = isUntyped(m);
     if ((m.type !== 'organization' && m.type !== 'force' && !untyped && !GUESSED_PERSON.has(m.rule)) || m.rule === 'force:lexicon') return m;
     const g = armedGroup(m.canonical ?? m.text);
     if (!g) return m;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { RawMention } from './mentions.js';
+import { isUntyped } from './untyped.js';
 
 let names: Set<string> | null = null;
 const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
@@ -26,8 +27,7 @@ const OPENING = /(?:(?:\p{Lu}[\p{L}.&'’-]*|of|the|and|for|without)\s+){1,3}$/u
 /** The mentions with the listed bodies among the weakly typed and untyped names made organizations. */
 export function typeListedBodies(body: string, mentions: RawMention[]): RawMention[] {
   return mentions.map((m) => {
-    const untyped = m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
-    if (!untyped && !WEAKLY_TYPED.has(m.rule)) return m;
+    if (!isUntyped(m) && !WEAKLY_TYPED.has(m.rule)) return m;
     const { fallback: _, ...rest } = m;
     if (listedBody(m.text)) return { ...rest, type: 'organization' as const, rule: 'organization:listed' };
     // The longest listed name that ends with the mention and opens on a capitalised word before it.

@@ -12,6 +12,7 @@ import { listedAsOrganization, type Token } from './nlp.js';
 import { addSentence, contextFeatures, emptyDocInfo, type FeatureToken, formed, gazetteerMarks, wordFeatures } from './tagger/features.js';
 import { addFeatureWeights, addWordScores, bestPath, committedModel, type Model, NT, spansOf } from './tagger/model.js';
 import { type WordToken, wordTokens } from './tagger/tokens.js';
+import { isUntyped } from './untyped.js';
 
 export interface ModelUse {
   /** The tagger's model; the committed one by default, null for the rules alone. */
@@ -160,7 +161,7 @@ export function withModel(body: string, terms: Token[], sentences: Span[], menti
   const model = use.model === undefined ? committedModel() : use.model;
   if (!model) return mentions;
   const { typeUntyped, fallbackUntyped, retype, dropUnseen, addMissing, widenOpening, joinNames } = { ...DEFAULT_USE, ...use };
-  const untyped = (m: RawMention) => typeUntyped < Infinity && m.rule.startsWith('unknown:') && m.rule !== 'unknown:title';
+  const untyped = (m: RawMention) => typeUntyped < Infinity && isUntyped(m);
   const retypable = (m: RawMention) => retype < Infinity && RETYPABLE.has(m.rule) && !m.metonymy;
   // (Not a name compromise's lexicon lists as an organization, "Unilever shares fell", nor an armed group's, "HTS".)
   const listed = (m: RawMention) => (m.rule === 'organization:tagger' && listedAsOrganization(m.text)) || armedGroup(m.text) !== undefined;
