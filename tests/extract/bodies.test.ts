@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { typeListedBodies } from '../../src/extract/bodies.js';
+import { entryOf, lexicon } from '../../src/extract/lexicon.js';
 import type { RawMention } from '../../src/extract/mentions.js';
 
 // A name the rules or the tagger typed on little evidence is a body where PETRARCH2's list of bodies names it; a name
@@ -18,4 +20,15 @@ test.each<[string, string, RawMention['type'], string, string]>([
   const m: RawMention = { type, start: body.indexOf(name), end: body.indexOf(name) + name.length, text: name, sentence: 0, rule };
   const [out] = typeListedBodies(body, [m]);
   expect(`${out!.type}:${out!.rule.split(':')[1]}:${out!.text}`).toBe(expected);
+});
+
+// The committed list as npm run build-bodies writes it: lower case, sorted, no short acronyms (they name many things),
+// no names the lexicon already holds.
+test('bodies.json holds names only the list knows, in lower case and sorted', () => {
+  const { names } = JSON.parse(readFileSync(new URL('../../src/extract/bodies.json', import.meta.url), 'utf8')) as { names: string[] };
+  expect(names.length).toBeGreaterThan(5000);
+  expect([...names].sort()).toEqual(names);
+  expect(names.filter((n) => n !== n.toLowerCase() || (!n.includes(' ') && n.length <= 3))).toEqual([]);
+  const titled = (n: string) => n.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  expect(names.filter((n) => entryOf(lexicon().root, titled(n)))).toEqual([]);
 });
