@@ -111,11 +111,17 @@ export function testSplitReport(log: (s: string) => void): Record<string, { rule
   return out;
 }
 
-/** Leave one corpus out: the tagger trained without it, the pipeline's ablations scored on it. */
-export function crossReport(log: (s: string) => void): void {
+/** For each corpus, a tagger trained on all the others' train and dev splits (the corpora featurised once). */
+export function leftOutTaggers(log: (s: string) => void): { docs: Doc[]; intern: Interner; taggerWithout: (held: Corpus) => Model } {
   const intern = new Interner();
   log('featurising the corpora…');
   const docs: Doc[] = loadDocs(intern, CORPORA, log);
+  return { docs, intern, taggerWithout: (held) => train(docs.filter((d) => d.corpus !== held && d.split !== 'test'), intern) };
+}
+
+/** Leave one corpus out: the tagger trained without it, the pipeline's ablations scored on it. */
+export function crossReport(log: (s: string) => void): void {
+  const { docs, intern, taggerWithout } = leftOutTaggers(log);
   const texts = scoredDocs(CORPORA);
   // (The names' spans as the rules give them: the tagger neither widens nor joins them.)
   const rulesSpans: ModelUse = { widenOpening: Infinity, joinNames: false };
@@ -130,7 +136,7 @@ export function crossReport(log: (s: string) => void): void {
   ];
   for (const held of CORPORA) {
     const t0 = performance.now();
-    const model = train(docs.filter((d) => d.corpus !== held && d.split !== 'test'), intern);
+    const model = taggerWithout(held);
     const heldDocs = texts.filter((d) => d.corpus === held);
     log(`\n${held}, left out (${heldDocs.length} documents; tagger trained on the others in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     log(`  ${scoreLine('tagger alone (exact spans)', scoreTagger(model, docs.filter((d) => d.corpus === held), intern))}`);

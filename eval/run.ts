@@ -10,7 +10,7 @@ import type { ModelUse } from '../src/extract/model-names.js';
 import { processArticle } from '../src/pipeline.js';
 import { ROOT } from '../src/paths.js';
 import { articleFromBody } from '../src/read.js';
-import { crossReport, testSplitReport } from './cross.js';
+import { crossReport, leftOutTaggers, testSplitReport } from './cross.js';
 import { relationReport } from './relations.js';
 import { ruleAblation } from './rules.js';
 import { GOLD } from './tagger-data.js';
@@ -119,7 +119,8 @@ const row = (name: string, s: PRF) => `${name.padEnd(24)} ${fmt(s.precision)}  $
 async function main(): Promise<void> {
   if (process.argv.includes('--rules')) {
     if (!existsSync(GOLD)) return void console.log(`eval --rules: the corpora are not here (${GOLD}); they live beside the development checkout, not in a user's clone.`);
-    ruleAblation((line) => console.log(line));
+    const log = (line: string) => console.log(line);
+    ruleAblation(log, leftOutTaggers(log).taggerWithout);
     return;
   }
   if (process.argv.includes('--relations')) {

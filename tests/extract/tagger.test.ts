@@ -110,6 +110,8 @@ describe('the committed model beside the rules', () => {
     ['adds no missed place', [zorvath, araghchi], { ...none, addMissing: -Infinity }, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi']],
     ['retypes a name compromise typed, where the tagger types it otherwise', [araghchi, muscat], { ...none, retype: 30 }, ['person:tagger:Abbas Araghchi', 'place:model:Muscat']],
     ['drops a weak rule\'s name where the tagger sees none', [araghchi, friday], { ...none, dropUnseen: new Set(['organization:tagger']) }, ['person:tagger:Abbas Araghchi']],
+    // (An ablation: Muscat's rule says nothing, and the tagger types it as it types a name no rule typed.)
+    ["leaves a rule's names to the tagger when told to (an ablation)", [araghchi, muscat], { ...none, typeUntyped: 10, untype: new Set(['person:tagger']) }, ['person:model:Abbas Araghchi', 'place:model:Muscat']],
     ['leaves the rules alone when told to do nothing', [zorvath, araghchi, muscat, friday], none, ['unknown:proper-noun:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'person:tagger:Muscat', 'organization:tagger:Friday']],
     // (A made-up name that "met" someone: the tagger is sure enough of it to type it.)
     ['by default: types only names the tagger is sure of, retypes, drops', [zorvath, araghchi, muscat, friday], {}, ['person:model:Zorvath Quillimane', 'person:tagger:Abbas Araghchi', 'place:model:Muscat']],
