@@ -211,20 +211,5 @@ export function nameContext(body: string, tokens: Token[], sentences: Span[]) {
     return k >= 0 && sentenceOf[k] === sentenceOf[first] && LOCATIVES.has(tokens[k]!.lower);
   }
 
-  /** "Tehran insisted", "Washington, for its part, sees": a capital acting, so the government. */
-  function metonymic(after: number, first: number): boolean {
-    if (tokens[first - 1]?.tags.has('Preposition') && sentenceOf[first - 1] === sentenceOf[first]) return false; // "talks in Muscat produced"
-    if (tokens[first - 1]?.tags.has('Determiner') && sentenceOf[first - 1] === sentenceOf[first]) return false; // "the Paris attacks"
-    let k = after;
-    const between = tokens[after - 1]?.post.trim();
-    if (between === ',' && tokens[k]?.text === 'for') while (k < tokens.length && !tokens[k - 1]!.post.includes(',')) k++;
-    else if (between) return false; // "(born 1931, Moscow) is a mathematician"
-    const verb = tokens[k];
-    if (!verb?.tags.has('Verb') || sentenceOf[k] !== sentenceOf[after - 1]) return false;
-    // A copula acts only with a gerund ("Washington is paying"): "London is a city", "Rome was then ruled by" are places.
-    // (compromise tags "paying" there as an adjective: the ending says it.)
-    return !verb.tags.has('Copula') || /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '');
-  }
-
-  return { body, tokens, sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, inTitleCaseLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative, metonymic };
+  return { body, tokens, sentenceOf, startsSentence, joined, word, unknownWord, citedAuthor, alwaysAfterDeterminer, opensPaperName, inCapitalsLine, inTitleCaseLine, byNumber, roleBefore, roleOfBefore, appositiveRole, locative };
 }

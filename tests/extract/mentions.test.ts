@@ -470,16 +470,10 @@ describe('mentions: attributes', () => {
     expect(mentions('The German frigate Hessen sailed.')[0]).toMatchObject({ type: 'force', canonical: 'Hessen', affiliation: 'Germany' });
     expect(mentions('CENTCOM said so.')[0]).toMatchObject({ canonical: 'US Central Command', affiliation: 'United States' });
   });
-  test.each<[string, string | undefined]>([
-    ['Washington sees this as leverage.', 'government of United States'],
-    ['Tehran insisted on its rights.', 'government of Iran'],
-    ['Talks in Tehran ended.', undefined], // after a preposition it is the city
-    ['Washington is paying a price.', 'government of United States'], // a copula with a gerund acts
-    ['London is a delightful city.', undefined], // a copula that describes: the city
-    ['Rome was then ruled by Claudius.', undefined],
-    ['Moscow) is where he was born.', undefined], // punctuation between: not the capital's verb
-  ])('metonymy: %s', (text, metonymy) => {
-    expect(mentions(text)[0]!.metonymy).toBe(metonymy);
+  // A capital that acts is the city as the annotators of every corpus here type it (no corpus's gold made one of 28 an
+  // organization), the government or not.
+  test.each<[string]>([['Washington sees this as leverage.'], ['Tehran insisted on its rights.'], ['Athens hosted the Olympics.'], ['Talks in Tehran ended.']])('a capital is a place, no metonymy: %s', (text) => {
+    expect(mentions(text)[0]).toMatchObject({ type: 'place', metonymy: undefined });
   });
   test('every span is exactly its text', () => {
     const text = 'Admiral Brad Cooper’s ship, the USS Abraham Lincoln, left Muscat’s port for the Gulf of Oman.';
