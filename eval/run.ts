@@ -1,5 +1,5 @@
 // npm run eval: accuracy against human-annotated gold, by the rules in ../shared/gold/README.md. With --cross,
-// leave-one-corpus-out instead (eval/cross.ts); with --rules, each rule's worth on the corpora (eval/rules.ts); with
+// leave-one-corpus-out instead (eval/cross.ts); with --rules, what each rule earns beside the tagger, left out (eval/rules.ts); with
 // --relations, the precision of relations between actors on a sample judged by hand (eval/relations.ts).
 // Entities and direct quotes on GUM dev (a copy ships in eval/gold/); claims and speakers on PolNeAR dev,
 // read from ../shared/gold/ when it is there. Plain compromise is scored beside us on the same documents.
