@@ -39,11 +39,11 @@ const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(4)}`
 
 /**
  * Rows "rule: F1 with it − F1 with its names left to the tagger" per corpus left out (whole / passages), for the rules
- * that found at least `min` names in all. `modelFor` gives the tagger trained without the corpus.
+ * that found names in at least `min` documents in all. `modelFor` gives the tagger trained without the corpus.
  */
 export function ruleAblation(log: (s: string) => void, modelFor: (held: Corpus) => Model, corpora: readonly Corpus[] = CORPORA, min = 30): void {
   const table = new Map<string, Map<Corpus, [number, number]>>();
-  const uses = new Map<string, number>();
+  const documents = new Map<string, number>();
   const base = new Map<Corpus, string>();
   for (const held of corpora) {
     const t0 = performance.now();
@@ -57,7 +57,7 @@ export function ruleAblation(log: (s: string) => void, modelFor: (held: Corpus) 
     base.set(held, `${w0.toFixed(4)}/${p0.toFixed(4)}`);
     const found = new Map<string, number>();
     for (const r of whole) for (const rule of r.rules) if (measured(rule)) found.set(rule, (found.get(rule) ?? 0) + 1);
-    for (const [rule, n] of found) uses.set(rule, (uses.get(rule) ?? 0) + n);
+    for (const [rule, n] of found) documents.set(rule, (documents.get(rule) ?? 0) + n);
     for (const rule of found.keys()) {
       if (!table.has(rule)) table.set(rule, new Map());
       table.get(rule)!.set(held, [w0 - without(whole, rule, model, entityMatches), p0 - without(short, rule, model, entityOverlaps)]);
@@ -69,7 +69,7 @@ export function ruleAblation(log: (s: string) => void, modelFor: (held: Corpus) 
   log(`(whole documents, GUM rules / two-sentence passages, any overlap; + means the rule earns its place there)`);
   log(`${'rule'.padEnd(30)} ${'docs'.padStart(5)}  ${corpora.map((c) => c.slice(0, 14).padStart(width)).join('')}  gains / loses (whole)`);
   log(`${'(F1 with every rule)'.padEnd(30)} ${''.padStart(5)}  ${corpora.map((c) => base.get(c)!.padStart(width)).join('')}`);
-  for (const [rule, n] of [...uses].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1])) {
+  for (const [rule, n] of [...documents].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1])) {
     const cells = corpora.map((c) => table.get(rule)!.get(c));
     const gains = cells.filter((c) => c && c[0] > 0.00005).length;
     const loses = cells.filter((c) => c && c[0] < -0.00005).length;

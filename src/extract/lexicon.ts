@@ -12,8 +12,6 @@ export interface LexEntry {
   rule: string;
   /** For forces: the country they belong to, when the name says it. */
   affiliation?: string;
-  /** A capital city: its mentions may stand for the government ("Tehran insisted"). */
-  capitalOf?: string;
 }
 
 /** Country short forms that news writes and ISO lists lack (two-letter ISO codes are too ambiguous: IN, IS). */
@@ -149,7 +147,7 @@ export function lexicon(): Lexicon {
     // Alternative names only ("Persia"), not codes ("IR") or inverted forms ("Iran, Islamic Republic of").
     // (Not an English word: Iceland's "Island" is the island of "Hong Kong Island". Not a people's name.)
     for (const s of c.altSpellings) if (/^\p{Lu}\p{Ll}/u.test(s) && !s.includes(',') && !EXTRA_DEMONYMS[s] && !peoples.has(s) && !isEnglishWord(s)) add(root, s, entry);
-    for (const capital of c.capital) add(root, capital, { type: 'place', canonical: capital, rule: 'place:capital', capitalOf: name });
+    for (const capital of c.capital) add(root, capital, { type: 'place', canonical: capital, rule: 'place:capital' });
     // A demonym shared by a state and a territory ("Norwegian": Norway, Svalbard) names the UN member.
     const dem = c.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) if (d && (!demonyms.has(d) || c.unMember)) demonyms.set(d, name);
@@ -158,7 +156,7 @@ export function lexicon(): Lexicon {
     if (!countrySet.has(name)) for (const s of [name, ...extra]) add(root, s, { type: 'place', canonical: name, rule: 'place:country' });
   }
   // Capitals as news writes them; they stand for governments as often as for cities.
-  for (const s of ['Washington', 'Washington, D.C.', 'Washington DC']) add(root, s, { type: 'place', canonical: 'Washington', rule: 'place:capital', capitalOf: 'United States' });
+  for (const s of ['Washington', 'Washington, D.C.', 'Washington DC']) add(root, s, { type: 'place', canonical: 'Washington', rule: 'place:capital' });
   for (const [d, country] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(d, country);
   for (const r of FORMER_COUNTRIES) add(root, r, { type: 'place', canonical: r === 'USSR' ? 'Soviet Union' : r, rule: 'place:country' });
   for (const r of STATES) add(root, r, { type: 'place', canonical: r, rule: 'place:state' });
