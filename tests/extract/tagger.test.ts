@@ -30,6 +30,17 @@ describe('features and decoding', () => {
     ['al-Qaeda', 'x-Xx'],
   ])('shape(%j) = %j', (word, s) => expect(shape(word)).toBe(s));
 
+  test.each<[string, boolean]>([
+    ['Araghchi', true],
+    ['Muscat', true],
+    ['muscat', false], // a lower-case word: its clusters say enough
+    ['Zorvathquil', false], // in no vocabulary
+  ])('the vector signs of %j as features: %j', (word, some) => {
+    const signs = wordFeatures(word).filter((f) => /^e\d+[+-]$/.test(f));
+    expect(signs.length > 0).toBe(some);
+    expect(new Set(signs.map((f) => f.slice(0, -1))).size).toBe(signs.length); // one sign per dimension
+  });
+
   test('a name opens with B-X and closes with L-X, or is one U-X word, whatever the scores say', () => {
     const iPer = TAGS.indexOf('I-PER');
     const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
@@ -159,7 +170,7 @@ describe('the committed model beside the rules', () => {
     // (Of several types, the name is the tagger's; a gazetteer's place inside a body stays, as the rules nest them.)
     ['Shares fell on the New York Stock Exchange on Monday.', [['New York', 'place', 'place:state'], ['Stock Exchange', 'organization', 'organization:head-word']], ['organization:model:New York Stock Exchange', 'place:nested:New York']],
     // (A body's name that holds a force the rules know names a force.)
-    ['Pilots joined 77 Squadron RAAF in 1950.', [['Squadron', 'organization', 'organization:model'], ['RAAF', 'force', 'force:lexicon']], ['force:lexicon:Squadron RAAF']],
+    ['He flew with the Desert Squadron RAAF in Libya.', [['Desert Squadron', 'organization', 'organization:model'], ['RAAF', 'force', 'force:lexicon']], ['force:lexicon:Desert Squadron RAAF']],
   ])('joins the names in "%s" where the tagger reads one', (text, names, expected) => {
     const ms = names.map(([name, type, rule]): RawMention => ({ type, start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, sentence: 0, rule }));
     // (The tagger reads the sentences around capitalised words no rule took, as by default; it adds none at 1e9.)

@@ -31,15 +31,20 @@ export function formed(text: string, start: number, end: number, tags: ReadonlyS
 /** compromise tags worth a feature (the rest are grammar the model learns from words). */
 const PRE_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym', 'Noun', 'Plural', 'Verb', 'Adjective', 'Value', 'Date', 'Pronoun', 'Preposition', 'Determiner'];
 
-/** Word → its clusters at three granularities (64, 256, 1,024), from GloVe vectors (eval/build-clusters.ts). */
-let clusters: Map<string, number> | null = null;
+/**
+ * Word → its clusters at three granularities (64, 256, 1,024) and the signs of its vector, from GloVe vectors
+ * (eval/build-clusters.ts). Each word's row: its clusters packed in one number, its signs in SIGN_BYTES bytes.
+ */
+let vocabulary: { row: Map<string, number>; clusters: Int32Array; signs: Uint8Array } | null = null;
 export const CLUSTERS_FILE = join(ROOT, 'src', 'extract', 'tagger', 'clusters.tsv.gz');
 /** "0" … "1023", made once: a cluster id is read for every token extracted. */
 const NUMERALS = Array.from({ length: 1024 }, (_, i) => String(i));
 /** The three ids (below 64, 256, 1,024), packed into one number per word: a hundred thousand arrays would weigh on each worker. */
 function clusterOf(word: string): readonly string[] | undefined {
-  const packed = loadClusters().get(word);
-  if (packed === undefined) return undefined;
+  const v = loadVocabulary();
+  const row = v.row.get(word);
+  if (row === undefined) return undefined;
+  const packed = v.clusters[row]!;
   let ids = CLUSTER_IDS.get(packed);
   if (!ids) CLUSTER_IDS.set(packed, (ids = [NUMERALS[packed & 63]!, NUMERALS[(packed >> 6) & 255]!, NUMERALS[(packed >> 14) & 1023]!]));
   return ids;
@@ -47,29 +52,54 @@ function clusterOf(word: string): readonly string[] | undefined {
 /** Packed ids → the three ids, made once for each combination met (a few thousand). */
 const CLUSTER_IDS = new Map<number, readonly string[]>();
 
+/** The vector's dimensions, each written in the file as +, - or 0, kept as two bits. */
+const DIMENSIONS = 50;
+const SIGN_BYTES = Math.ceil(DIMENSIONS / 4);
+/** Feature names "e0+" … "e49-", made once. */
+const SIGN_FEATURES = Array.from({ length: DIMENSIONS }, (_, d) => ['', `e${d}+`, `e${d}-`]);
+
+/**
+ * The binarised vector of a word (Guo et al. 2014): for each dimension, + where its value is above the mean of the
+ * dimension's positive values, - where below the mean of its negative values, nothing between; as feature names.
+ */
+function signFeatures(word: string, out: string[]): void {
+  const v = loadVocabulary();
+  const row = v.row.get(word);
+  if (row === undefined) return;
+  for (let d = 0; d < DIMENSIONS; d++) {
+    const sign = (v.signs[row * SIGN_BYTES + (d >> 2)]! >> ((d & 3) * 2)) & 3;
+    if (sign) out.push(SIGN_FEATURES[d]![sign]!);
+  }
+}
+
 /** GloVe's vocabulary is in order of frequency: its first FREQUENT words are the frequent ones (isFrequentWord). */
 const FREQUENT = 10_000;
 let frequent: Set<string> | null = null;
 
-function loadClusters(): Map<string, number> {
-  if (!clusters) {
-    clusters = new Map();
+function loadVocabulary(): NonNullable<typeof vocabulary> {
+  if (!vocabulary) {
+    const lines = existsSync(CLUSTERS_FILE) ? gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n') : [];
+    vocabulary = { row: new Map(), clusters: new Int32Array(lines.length), signs: new Uint8Array(lines.length * SIGN_BYTES) };
     frequent = new Set();
-    if (existsSync(CLUSTERS_FILE)) {
-      for (const line of gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n')) {
-        const [w, a, b, c] = line.split('\t');
-        if (!w || c === undefined) continue;
-        clusters.set(w, Number(a) | (Number(b) << 6) | (Number(c) << 14));
-        if (frequent.size < FREQUENT) frequent.add(w);
+    for (const line of lines) {
+      const [w, a, b, c, signs] = line.split('\t');
+      if (!w || c === undefined) continue;
+      const row = vocabulary.row.size;
+      vocabulary.row.set(w, row);
+      vocabulary.clusters[row] = Number(a) | (Number(b) << 6) | (Number(c) << 14);
+      for (let d = 0; d < DIMENSIONS && signs; d++) {
+        const sign = signs[d] === '+' ? 1 : signs[d] === '-' ? 2 : 0;
+        vocabulary.signs[row * SIGN_BYTES + (d >> 2)]! |= sign << ((d & 3) * 2);
       }
+      if (frequent.size < FREQUENT) frequent.add(w);
     }
   }
-  return clusters;
+  return vocabulary;
 }
 
 /** Whether a word (lower case) is among the 10,000 most frequent of GloVe's Wikipedia and newswire ("never", "video"). */
 export function isFrequentWord(lower: string): boolean {
-  loadClusters();
+  loadVocabulary();
   return frequent!.has(lower);
 }
 
@@ -190,6 +220,9 @@ export function wordFeatures(w: string): string[] {
   if (FORCE_NOUNS.has(l)) f.push('force-noun');
   const c = clusterOf(l);
   if (c) c.forEach((x, k) => f.push(`c${k}=${x}`));
+  // A name's vector says what kind of name it is; for lower-case words the clusters say enough (the signs on every
+  // word gained less left out, and lost on Wikipedia and politics).
+  if (/^\p{Lu}/u.test(w)) signFeatures(l, f);
   return f;
 }
 
