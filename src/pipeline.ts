@@ -59,7 +59,9 @@ export function processArticle(article: Article, use: ModelUse = {}): Processed 
   const names = withoutWeapons(body, typeListedBodies(body, resolveArmedGroups(body, found)));
   const mentions = [...names, ...findEvents(body, names)];
   const { entities, entityOf } = resolve(mentions);
-  const rawClaims = findClaims(body, tokens, sentences, names); // events say nothing: speakers and outlets are names
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  // Events say nothing: speakers and outlets are names.
+  const rawClaims = findClaims(body, tokens, sentences, names, (m) => typeOf.get(entityOf.get(m) ?? ''));
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   const claims: Claim[] = rawClaims.map((c) => {
     const speakerText = c.speakerStart === null ? null : body.slice(c.speakerStart, c.speakerEnd ?? c.speakerStart);

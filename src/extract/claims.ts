@@ -110,8 +110,11 @@ interface Speaker {
   rule: string;
 }
 
-
-export function findClaims(body: string, tokens: Token[], sentences: Span[], mentions: RawMention[]): RawClaim[] {
+/**
+ * The claims of an article. `typeOf` gives the type of a name's entity once the article's names are resolved (a name
+ * the tagger took for a person may be the place named earlier: "the Mall"); without it, the name's own type counts.
+ */
+export function findClaims(body: string, tokens: Token[], sentences: Span[], mentions: RawMention[], typeOf?: (m: RawMention) => string | undefined): RawClaim[] {
   const out: RawClaim[] = [];
   const tokenAt = (pos: number) => firstFrom(tokens, pos);
   const inSentence = (k: number, s: number) => k >= 0 && k < tokens.length && sentenceAt(sentences, tokens[k]!.start) === s;
@@ -620,7 +623,8 @@ export function findClaims(body: string, tokens: Token[], sentences: Span[], men
     for (let n = firstFrom(byStart, pos) - 1; n >= 0; n--) {
       const m = byStart[n]!;
       // (Not a name no rule typed that the tagger reads as a place or a body: "he" is no "Food Standards".)
-      if (m.end <= pos && (kind === 'any' ? m.type !== 'place' || m.metonymy : m.type === 'person' && (m.fallback ?? 'person') === 'person')) return m;
+      const person = typeOf ? typeOf(m) === 'person' : m.type === 'person' && (m.fallback ?? 'person') === 'person';
+      if (m.end <= pos && (kind === 'any' ? m.type !== 'place' || m.metonymy : person)) return m;
     }
     return null;
   }

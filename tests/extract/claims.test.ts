@@ -233,6 +233,20 @@ describe('quoted parts of a claim', () => {
   });
 });
 
+describe('a pronoun speaker, its antecedent resolved', () => {
+  test('"she" is no name whose entity is a place, whatever its own type said', () => {
+    const text = 'Donna Rawlings watched on the Mall. Kate Mall said it was good. She said she had toured the museum.';
+    const tokens = tokenize(text);
+    const sentences = segment(text);
+    const mentions = findMentions(text, tokens, sentences);
+    const speakerOf = (typeOf?: (m: (typeof mentions)[number]) => string | undefined) =>
+      findClaims(text, tokens, sentences, mentions, typeOf).find((c) => c.text.startsWith('she had'))?.speakerMention?.text;
+    expect(speakerOf()).toBe('Kate Mall');
+    // Resolved, "Mall" is the place named first: "she" is the person before it.
+    expect(speakerOf((m) => (m.text.endsWith('Mall') ? 'place' : m.type))).toBe('Donna Rawlings');
+  });
+});
+
 describe('quoted text no one said', () => {
   test.each<[string, boolean]>([
     ['"783493499266084864"', true], // a tweet's id in an embed
