@@ -135,7 +135,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "joined al-Qaeda", "the al-Nusra Front": a lower-case article joined to a name opens it (inside a name it is a
     // connector already: "Bashar al-Assad").
     if (hyphenated && ARABIC_ARTICLES.has(t.text) && !(i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !tokens[i - 1]!.tags.has('Determiner'))) return true;
-    if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !(hyphenated && g === 'Expression') && !(initialism && g === 'Pronoun'))) return false;
+    // (A word compromise calls an interjection is a name where it labels what follows and the article writes it
+    // capitalised inside a sentence: "Pence: Flowers won't be at the debate" in an article on Mike Pence.)
+    const named = (g: string) => g === 'Expression' && (hyphenated || (t.post.startsWith(':') && namesInText.has(t.text)));
+    if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !named(g) && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
     // A month before a day or a year is a date ("(April 9, 1921 –": compromise reads the month after a bracket as a name).
     // (Not a surname: "Theresa May 2019".)

@@ -425,6 +425,14 @@ test.each<[string, string[]]>([
   expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).toEqual(names);
 });
 
+test.each<[string, string[]]>([
+  // compromise calls "Pence" an interjection: the article writes it capitalised inside a sentence, so it is a name.
+  ['Pence: we will not be at the debate.\n\nOn Sunday, Gov. Mike Pence said so.', ['Pence', 'Gov. Mike Pence']],
+  ['Hey, it was fine. Hey said nothing.', []], // written capitalised only where a sentence opens
+])('a word compromise calls an interjection is a name where the article writes it as one: %s', (text, names) => {
+  expect(findMentions(text, tokenize(text), segment(text)).map((m) => m.text)).toEqual(names);
+});
+
 describe('mentions: attributes', () => {
   test('an acronym whose expansion is an organization stays one', () => {
     expect(typed('The World Health Organization (WHO) warned. They quoted WHO.')).toEqual(['organization:World Health Organization', 'organization:WHO', 'organization:WHO']);
