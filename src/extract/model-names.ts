@@ -190,7 +190,8 @@ export function withModel(body: string, terms: Token[], sentences: Span[], found
     const s = spans[firstEndingAfter(spans, m.start)];
     const over = s && s.start <= m.start && s.end >= m.end ? s : undefined;
     if (untyped(m)) out.push(over && over.margin >= typeUntyped ? { ...m, type: over.type, rule: `${over.type}:model` } : over && over.margin >= fallbackUntyped ? { ...m, fallback: over.type } : m);
-    else if (droppable(m) && !(s && s.start < m.end)) {
+    // (Nor a short name the article defined before: "Hayat Tahrir al-Sham, also known as HTS ... HTS fighters".)
+    else if (droppable(m) && !(s && s.start < m.end) && !out.some((o) => o.rule.endsWith(':bracketed-acronym') && o.text === m.text)) {
       // "the Italian Democratic Socialists (SDI)", "Hayat Tahrir al-Sham, also known as HTS": an acronym right after a
       // body's name that it shortens is its short name, which the tagger has seldom seen.
       const named = out[out.length - 1];
