@@ -183,7 +183,10 @@ export function withModel(body: string, terms: Token[], sentences: Span[], found
   const only = new Set(candidates.map((m) => m.sentence));
   const spans = modelSpans(body, terms, sentences, model, only, candidates); // in text order, not overlapping
   const out: RawMention[] = [];
+  /** The short names the article has defined so far ("Hayat Tahrir al-Sham, also known as HTS"). */
+  const defined = new Set<string>();
   for (const m0 of mentions) {
+    const kept = out.length;
     const m = widenOpening < Infinity ? widened(body, sentences, spans, m0, widenOpening, overlaps) : m0;
     // The tagger's name over the mention, when it sees the same name: its span covers the mention's ("Air Force"
     // does not type "Air Force One").
@@ -191,7 +194,7 @@ export function withModel(body: string, terms: Token[], sentences: Span[], found
     const over = s && s.start <= m.start && s.end >= m.end ? s : undefined;
     if (untyped(m)) out.push(over && over.margin >= typeUntyped ? { ...m, type: over.type, rule: `${over.type}:model` } : over && over.margin >= fallbackUntyped ? { ...m, fallback: over.type } : m);
     // (Nor a short name the article defined before: "Hayat Tahrir al-Sham, also known as HTS ... HTS fighters".)
-    else if (droppable(m) && !(s && s.start < m.end) && !out.some((o) => o.rule.endsWith(':bracketed-acronym') && o.text === m.text)) {
+    else if (droppable(m) && !(s && s.start < m.end) && !defined.has(m.text)) {
       // "the Italian Democratic Socialists (SDI)", "Hayat Tahrir al-Sham, also known as HTS": an acronym right after a
       // body's name that it shortens is its short name, which the tagger has seldom seen.
       const named = out[out.length - 1];
@@ -202,6 +205,7 @@ export function withModel(body: string, terms: Token[], sentences: Span[], found
     }
     else if (retypable(m) && over && over.type !== m.type && over.margin >= retype) out.push({ ...m, type: over.type, rule: `${over.type}:model` });
     else out.push(m);
+    for (let k = kept; k < out.length; k++) if (out[k]!.rule.endsWith(':bracketed-acronym')) defined.add(out[k]!.text);
   }
   const joined = joinNames ? joinedByModel(body, spans, out) : out;
   if (overlaps) {
