@@ -78,20 +78,37 @@ let frequent: Set<string> | null = null;
 
 function loadVocabulary(): NonNullable<typeof vocabulary> {
   if (!vocabulary) {
-    const lines = existsSync(CLUSTERS_FILE) ? gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n') : [];
-    vocabulary = { row: new Map(), clusters: new Int32Array(lines.length), signs: new Uint8Array(lines.length * SIGN_BYTES) };
+    // Read from the bytes, line by line: the file as one string, split into lines and fields, would weigh tens of
+    // megabytes on each worker while it loads.
+    const raw = existsSync(CLUSTERS_FILE) ? gunzipSync(readFileSync(CLUSTERS_FILE)) : Buffer.alloc(0);
+    let lines = 0;
+    for (let i = raw.indexOf(10); i !== -1; i = raw.indexOf(10, i + 1)) lines++;
+    vocabulary = { row: new Map(), clusters: new Int32Array(lines), signs: new Uint8Array(lines * SIGN_BYTES) };
     frequent = new Set();
-    for (const line of lines) {
-      const [w, a, b, c, signs] = line.split('\t');
-      if (!w || c === undefined) continue;
-      const row = vocabulary.row.size;
-      vocabulary.row.set(w, row);
-      vocabulary.clusters[row] = Number(a) | (Number(b) << 6) | (Number(c) << 14);
-      for (let d = 0; d < DIMENSIONS && signs; d++) {
-        const sign = signs[d] === '+' ? 1 : signs[d] === '-' ? 2 : 0;
-        vocabulary.signs[row * SIGN_BYTES + (d >> 2)]! |= sign << ((d & 3) * 2);
+    for (let start = 0; start < raw.length; ) {
+      const newline = raw.indexOf(10, start);
+      const end = newline === -1 ? raw.length : newline;
+      const tab = raw.indexOf(9, start);
+      if (tab !== -1 && tab < end) {
+        const w = raw.toString('utf8', start, tab);
+        const fields: number[] = [];
+        let at = tab + 1;
+        while (fields.length < 3 && at < end) {
+          let n = 0;
+          while (at < end && raw[at] !== 9) n = n * 10 + raw[at++]! - 48;
+          fields.push(n);
+          at++;
+        }
+        const row = vocabulary.row.size;
+        vocabulary.row.set(w, row);
+        vocabulary.clusters[row] = fields[0]! | (fields[1]! << 6) | (fields[2]! << 14);
+        for (let d = 0; d < DIMENSIONS && at + d < end; d++) {
+          const sign = raw[at + d] === 43 /* + */ ? 1 : raw[at + d] === 45 /* - */ ? 2 : 0;
+          vocabulary.signs[row * SIGN_BYTES + (d >> 2)]! |= sign << ((d & 3) * 2);
+        }
+        if (frequent.size < FREQUENT) frequent.add(w);
       }
-      if (frequent.size < FREQUENT) frequent.add(w);
+      start = end + 1;
     }
   }
   return vocabulary;
