@@ -238,7 +238,7 @@ export function wordFeatures(w: string): string[] {
   const c = clusterOf(l);
   if (c) c.forEach((x, k) => f.push(`c${k}=${x}`));
   // A name's vector says what kind of name it is; for lower-case words the clusters say enough (the signs on every
-  // word gained less left out, and lost on Wikipedia and politics).
+  // word gained less left out: the product lost on web text and GUM).
   if (/^\p{Lu}/u.test(w)) signFeatures(l, f);
   return f;
 }
