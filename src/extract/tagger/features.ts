@@ -81,7 +81,7 @@ function loadVocabulary(): NonNullable<typeof vocabulary> {
     // Read from the bytes, line by line: the file as one string, split into lines and fields, would weigh tens of
     // megabytes on each worker while it loads.
     const raw = existsSync(CLUSTERS_FILE) ? gunzipSync(readFileSync(CLUSTERS_FILE)) : Buffer.alloc(0);
-    let lines = 0;
+    let lines = 1; // (the last line may have no newline)
     for (let i = raw.indexOf(10); i !== -1; i = raw.indexOf(10, i + 1)) lines++;
     vocabulary = { row: new Map(), clusters: new Int32Array(lines), signs: new Uint8Array(lines * SIGN_BYTES) };
     frequent = new Set();
@@ -89,8 +89,8 @@ function loadVocabulary(): NonNullable<typeof vocabulary> {
       const newline = raw.indexOf(10, start);
       const end = newline === -1 ? raw.length : newline;
       const tab = raw.indexOf(9, start);
-      if (tab !== -1 && tab < end) {
-        const w = raw.toString('utf8', start, tab);
+      const w = tab !== -1 && tab < end ? raw.toString('utf8', start, tab) : '';
+      if (w && !vocabulary.row.has(w)) {
         const fields: number[] = [];
         let at = tab + 1;
         while (fields.length < 3 && at < end) {
@@ -99,14 +99,17 @@ function loadVocabulary(): NonNullable<typeof vocabulary> {
           fields.push(n);
           at++;
         }
-        const row = vocabulary.row.size;
-        vocabulary.row.set(w, row);
-        vocabulary.clusters[row] = fields[0]! | (fields[1]! << 6) | (fields[2]! << 14);
-        for (let d = 0; d < DIMENSIONS && at + d < end; d++) {
-          const sign = raw[at + d] === 43 /* + */ ? 1 : raw[at + d] === 45 /* - */ ? 2 : 0;
-          vocabulary.signs[row * SIGN_BYTES + (d >> 2)]! |= sign << ((d & 3) * 2);
+        // (A line without its three clusters is skipped, as it always was.)
+        if (fields.length === 3) {
+          const row = vocabulary.row.size;
+          vocabulary.row.set(w, row);
+          vocabulary.clusters[row] = fields[0]! | (fields[1]! << 6) | (fields[2]! << 14);
+          for (let d = 0; d < DIMENSIONS && at + d < end; d++) {
+            const sign = raw[at + d] === 43 /* + */ ? 1 : raw[at + d] === 45 /* - */ ? 2 : 0;
+            vocabulary.signs[row * SIGN_BYTES + (d >> 2)]! |= sign << ((d & 3) * 2);
+          }
+          if (frequent.size < FREQUENT) frequent.add(w);
         }
-        if (frequent.size < FREQUENT) frequent.add(w);
       }
       start = end + 1;
     }
