@@ -48,6 +48,9 @@ export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force
  */
 export const NUMBERED_UNITS = new Set(['Brigade', 'Regiment', 'Battalion', 'Squadron', 'Commando', 'Wing', 'Flotilla']);
 
+/** Numbers written as words after a force's head ("Standing NATO Maritime Group Two"; not "One": "Air Force One" is a plane). */
+export const NUMBER_WORDS = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve']);
+
 /** Bodies whose names end in a force's head but bear no arms: "the Salvation Army", "the Peace Corps", "the White House Press Corps". */
 const UNARMED = new Set(['Salvation Army', 'Peace Corps', 'Press Corps', 'Job Corps', 'Diplomatic Corps', 'Teacher Corps', 'Conservation Corps']);
 

@@ -5,7 +5,7 @@ import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { isFrequentWord } from './tagger/features.js';
-import { ALLIANCES, BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
+import { ALLIANCES, BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBER_WORDS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -496,6 +496,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       classifyRun(i, j - 2);
       return void make(j - 2, j, 'person', 'person:after-organization');
     }
+    // "Polish Air Force F-16s", "Russian Navy Su-33s": a force's head, then an aircraft's model, are the force and the
+    // craft it flies (the run was one untyped name).
+    const craft = findToken(tokens, i + 2, j, (_, k) => aircraftModelAt(k) && forceHeadAt(k));
+    if (craft !== -1) {
+      classifyRun(i, craft);
+      return classifyRun(craft, j);
+    }
     // A name joined by an ampersand is a firm's or a brand's, never a person's ("Marks & Spencer").
     if (j - i === 3 && tokens[i + 1]!.text === '&') return void make(i, j, 'organization', 'organization:ampersand');
     // "Manchester United", "Bolton Wanderers", "Real Madrid": a place and a club's word name a club. (Not "City":
@@ -672,12 +679,15 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       }
       let from = k;
       while (e.type === 'place' && from > start && DIRECTIONS.has(tokens[from - 1]!.text)) from--;
-      if (from > start) classifyName(start, from);
+      // "Al-Nusra Front", "al-Qassam Brigades": an Arabic article joined by a hyphen opens a listed force's or body's name
+      // (it was an untyped name "Al" beside the list's "Nusra Front").
+      const article = e.type !== 'place' && from > start && tokens[from - 1]!.post === '-' && /^[Aa]l$|^[Ee]l$/.test(tokens[from - 1]!.text) ? from - 1 : from;
+      if (article > start) classifyName(start, article);
       // "Jersey City", "Hong Kong Island": a place's name with a geographic head word is a place of its own; "BBC News":
       // an organization's name with its head word is the organization.
       const end = hit.end < j && ((e.type === 'place' && GEO_HEADS.has(word(hit.end))) || (e.type === 'organization' && ORG_SUFFIXES.has(word(hit.end)))) ? hit.end + 1 : hit.end;
       const canonical = from < k ? `${body.slice(tokens[from]!.start, tokens[k]!.start)}${e.canonical}` : e.canonical;
-      make(from, end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
+      make(article, end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
       k = start = end;
     }
     if (start < j) {
@@ -893,8 +903,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
    * its number or a hyphenated name after the head ("Carrier Strike Group 2", "Joint Task Force-Bravo").
    */
   function forceHeadAt(j: number): boolean {
-    const end = j > 1 && (/^\d+$/.test(word(j - 1)) || (tokens[j - 2]!.post === '-' && /^\p{Lu}/u.test(word(j - 1)))) ? j - 1 : j;
+    const end = j > 1 && (/^\d+$/.test(word(j - 1)) || NUMBER_WORDS.has(word(j - 1)) || (tokens[j - 2]!.post === '-' && /^\p{Lu}/u.test(word(j - 1)))) ? j - 1 : j;
     return end > 0 && endsForceName([word(end - 4), word(end - 3), word(end - 2), word(end - 1)]);
+  }
+
+  /** Whether an aircraft's model starts at token k: "F-16s", "B-52", "MiG-29" (a hyphen after the letters may part the tokens). */
+  function aircraftModelAt(k: number): boolean {
+    return /^\p{Lu}\p{L}{0,2}-?\d/u.test(word(k)) || (/^\p{Lu}\p{L}{0,2}$/u.test(word(k)) && tokens[k]!.post === '-' && /^\d/.test(word(k + 1)));
   }
 
   function affiliationOf(i: number): string | undefined {

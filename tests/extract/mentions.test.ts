@@ -165,6 +165,10 @@ describe('mentions: what each rule finds', () => {
     ['The General Staff of the Armed Forces of Ukraine said the Armed Forces of the Philippines and the Navy of Pakistan sailed.', ['force:General Staff of the Armed Forces of Ukraine', 'place:Ukraine', 'force:Armed Forces of the Philippines', 'place:Philippines', 'force:Navy of Pakistan', 'place:Pakistan']],
     // Two services' words share a head; a task force takes its operation's name across the dash; an operation is no one.
     ['Jets of the French Air and Space Force flew.', ['force:French Air and Space Force']],
+    // A force's head, then an aircraft's model, are two names; a force's number may be a word (not "One": a plane);
+    // an Arabic article opens a listed force's name.
+    ['Polish Air Force F-16s and Indian Navy Su-30 jets flew; Standing NATO Maritime Group Two sailed. Air Force One landed.', ['force:Polish Air Force', 'force:Indian Navy', 'force:Standing NATO Maritime Group Two']],
+    ['The Al-Nusra Front attacked, and al-Nusra Front fighters withdrew.', ['force:Al-Nusra Front', 'force:al-Nusra Front']],
     ['The Combined Joint Task Force – Operation Inherent Resolve said so. Operation Inherent Resolve began in 2014.', ['force:Combined Joint Task Force – Operation Inherent Resolve']],
     ['RAF Typhoons, USAF jets and Bundeswehr troops joined JSDF ships; M23 rebels fought.', ['force:RAF', 'force:USAF', 'force:Bundeswehr', 'force:JSDF', 'force:M23']],
     // A force's number or hyphenated name ends it; its acronym in brackets is a force's; "Chiefs of Staff" heads a force.
