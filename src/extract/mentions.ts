@@ -5,7 +5,7 @@ import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { isFrequentWord } from './tagger/features.js';
-import { ALLIANCES, BACKED, BARE_FORCES, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBER_WORDS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
+import { ALLIANCES, BACKED, BARE_FORCES, COMMAND_AREAS, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBER_WORDS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -573,6 +573,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // (Not before a generation's suffix alone: "Martin Luther King Jr.")
     const inner = findToken(tokens, i + 2, j - 1, (t, k) => { const tk = titleAt(k, j); return !!tk && k + tk.length < j && !HONORIFICS.has(t.text) && !titleAt(k - 1, j) && !titleAt(k - 2, j) && !(k + tk.length === j - 1 && GENERATIONS.test(word(j - 1))); });
     if (inner !== -1 && !ORG_SUFFIXES.has(last) && !FORCE_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last) && !CONNECTORS.has(tokens[inner - 1]!.text)) {
+      if (officeArea(inner + titleAt(inner, j)!.length, j)) return;
       classifyRun(i, inner);
       return classifyRun(inner, j);
     }
@@ -726,6 +727,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         if (!country && !HONORIFICS.has(tokens[t0]!.text) && /^(the|The)$/.test(tokens[t0 - 1]?.text ?? '')) make(i, j, 'person', 'unknown:title', { title: text });
         return;
       }
+      if (officeArea(t0 + n, j)) return;
       // The mention keeps its title ("President Trump", as written); the canonical name does not.
       const name = stripPossessive(body.slice(tokens[t0 + n]!.start, tokens[j - 1]!.end));
       make(i, j, 'person', 'person:title', { title: text, canonical: name, affiliation: country?.country });
@@ -905,6 +907,14 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
   function forceHeadAt(j: number): boolean {
     const end = j > 1 && (/^\d+$/.test(word(j - 1)) || NUMBER_WORDS.has(word(j - 1)) || (tokens[j - 2]!.post === '-' && /^\p{Lu}/u.test(word(j - 1)))) ? j - 1 : j;
     return end > 0 && endsForceName([word(end - 4), word(end - 3), word(end - 2), word(end - 1)]);
+  }
+
+  /**
+   * Whether tokens [k, j) after a title are a command's area, which makes the title an office's name and no one's:
+   * "Supreme Allied Commander Europe" (not a compass word: "Colonel North" is a man).
+   */
+  function officeArea(k: number, j: number): boolean {
+    return k < j && tokens.slice(k, j).every((t) => COMMAND_AREAS.has(t.text) && !DIRECTIONS.has(t.text));
   }
 
   /** Whether an aircraft's model starts at token k: "F-16s", "B-52", "MiG-29" (a hyphen after the letters may part the tokens). */
