@@ -34,12 +34,12 @@ export const FORCE_MODIFIERS = new Set(['security', 'government', 'regime', 'mil
 export const FORCE_SUFFIXES = new Set([
   'Command', 'Fleet', 'Army', 'Navy', 'Corps', 'Guard', 'Guards', 'Brigade', 'Brigades', 'Division', 'Regiment',
   'Battalion', 'Forces', 'Militia', 'Marines', 'Squadron', 'Wing', 'Legion', 'Airborne', 'Flotilla', 'Detachment',
-  'Rifles', 'Fusiliers', 'Commando', 'Dragoons', 'Hussars', 'Lancers',
+  'Rifles', 'Fusiliers', 'Commando', 'Dragoons', 'Hussars', 'Lancers', 'Korps',
 ]);
 
 /** The last two or three words of a force's name where the last alone names no force ("Royal Air Force", not "Labor
  * Force"; "the Ukrainian General Staff", not "its staff"; "Carrier Strike Group 2", not "Volkswagen Group"). */
-export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'Rotational Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group', 'Operations Group', 'Maritime Group',
+export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Aerospace Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'Rotational Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group', 'Operations Group', 'Maritime Group',
   'Corps of Engineers', 'Security Force', 'Border Force', 'Protection Force', 'Reaction Force', 'Response Force', 'Protection Units', 'Mobilization Units', 'Mobilisation Units']);
 
 /**

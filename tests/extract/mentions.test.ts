@@ -169,6 +169,8 @@ describe('mentions: what each rule finds', () => {
     // an Arabic article opens a listed force's name.
     ['Polish Air Force F-16s and Indian Navy Su-30 jets flew; Standing NATO Maritime Group Two sailed. Air Force One landed.', ['force:Polish Air Force', 'force:Indian Navy', 'force:Standing NATO Maritime Group Two']],
     ['The Al-Nusra Front attacked, and al-Nusra Front fighters withdrew.', ['force:Al-Nusra Front', 'force:al-Nusra Front']],
+    // An air arm named "Aerospace Force"; the German "Korps".
+    ["The IRGC's Aerospace Force fired missiles; Rommel's Afrika Korps retreated.", ['force:IRGC', 'force:Aerospace Force', 'force:Afrika Korps']],
     // A title before a command's area is an office, no one's name (a compass word may be a surname).
     ["General Christopher Cavoli, NATO's Supreme Allied Commander Europe, met Colonel North.", ['person:General Christopher Cavoli', 'organization:NATO', 'person:Colonel North']],
     ['The Combined Joint Task Force – Operation Inherent Resolve said so. Operation Inherent Resolve began in 2014.', ['force:Combined Joint Task Force – Operation Inherent Resolve']],
