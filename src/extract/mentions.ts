@@ -445,6 +445,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     }
     // "Carrier Strike Group 2", "Task Force 51": a force's number ends its name.
     if (forceHeadAt(j) && joined(j - 1) && /^\d+$/.test(tokens[j]?.text ?? '')) j++;
+    // "Warrant Officer Class 2 Sarah Jones", "Chief Warrant Officer 2 John Smith": a rank's number, then the name.
+    if (/^\d$/.test(tokens[j]?.text ?? '') && joined(j - 1) && joined(j) && isCap(j + 1) && [1, 2, 3, 4].some((n) => j - n >= i && listedTitleAt(j - n, j + 1)?.length === n + 1)) {
+      for (j += 2; j < tokens.length && joined(j - 1) && isCap(j); ) j++;
+    }
     // "Combined Joint Task Force – Operation Inherent Resolve": a task force named by its operation, across the dash.
     if (word(j - 1) === 'Force' && word(j - 2) === 'Task' && /^\s*[–—-]\s*$/.test(tokens[j - 1]!.post) && sentenceOf[j] === sentenceOf[j - 1] && word(j) === 'Operation') {
       for (j++; j < tokens.length && joined(j - 1) && isCap(j); ) j++;

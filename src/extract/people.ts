@@ -34,7 +34,8 @@ const RANKS: string[] = [
   'Ensign', 'Brigadier', 'Field Marshal', 'Colonel General', 'Col. Gen.', 'Commander-in-Chief', 'Commander in Chief', 'Senior Airman', 'Airman First Class', 'Airman 1st Class',
   'Chief Petty Officer', 'Senior Chief Petty Officer', 'Master Chief Petty Officer', 'Air Marshal', 'Air Vice-Marshal',
   'Air Vice Marshal', 'Air Chief Marshal', 'Air Commodore', 'Group Captain', 'Wing Commander', 'Squadron Leader',
-  'Flight Lieutenant', 'Flying Officer', 'Pilot Officer',
+  'Flight Lieutenant', 'Flying Officer', 'Pilot Officer', 'Flt Lt', 'Flt. Lt.', 'Gp Capt', 'Warrant Officer Class 1',
+  'Warrant Officer Class 2', 'Colour Sergeant', 'Colour Sgt', 'Lance Sergeant', 'Rifleman', 'Trooper', 'Fusilier', 'Kingsman',
   ...RATINGS.flatMap((r) => [r, `${r} 1st Class`, `${r} 2nd Class`, `${r} 3rd Class`, `Chief ${r}`]),
 ];
 

@@ -131,6 +131,8 @@ describe('mentions: what each rule finds', () => {
     ['U.S.-backed forces and the U.S.-led coalition advanced.', ['force:U.S.-backed forces', 'force:U.S.-led coalition']],
     // Military ranks and ratings title persons (not "the Private Sector"); a name ends at a slash (photo credits).
     ['Staff Sgt. John Smith, Lance Cpl. Tim Brown and Petty Officer 2nd Class Mark Jones met Air Chief Marshal Sir Richard Knighton.', ['person:Staff Sgt. John Smith', 'person:Lance Cpl. Tim Brown', 'person:Petty Officer 2nd Class Mark Jones', 'person:Air Chief Marshal Sir Richard Knighton']],
+    // British ranks as the MoD writes them, and a rank's number before the name.
+    ['Flt Lt Sam Lee, Gp Capt Ian Lee, Colour Sergeant Mark Jones and Rifleman Aaron Lewis met Warrant Officer Class 2 Sarah Jones and Chief Warrant Officer 2 John Smith.', ['person:Flt Lt Sam Lee', 'person:Gp Capt Ian Lee', 'person:Colour Sergeant Mark Jones', 'person:Rifleman Aaron Lewis', 'person:Warrant Officer Class 2 Sarah Jones', 'person:Chief Warrant Officer 2 John Smith']],
     ['(U.S. Navy photo by Mass Communication Specialist 2nd Class John Doe/Released) The Private Sector grew. AC/DC played.', ['place:U.S', 'force:Navy', 'person:Mass Communication Specialist 2nd Class John Doe', 'organization:AC/DC']],
     // Iraqi militias and other armed groups as the hand-kept list spells them; no force after an aircraft's model.
     ["Kata'ib Hizballah and Harakat al-Nujaba claimed it. B-1B Lancers flew.", ["force:Kata'ib Hizballah", 'force:Harakat al-Nujaba']],
