@@ -686,7 +686,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       while (e.type === 'place' && from > start && DIRECTIONS.has(tokens[from - 1]!.text)) from--;
       // "Al-Nusra Front", "al-Qassam Brigades": an Arabic article joined by a hyphen opens a listed force's or body's name
       // (it was an untyped name "Al" beside the list's "Nusra Front").
-      const article = e.type !== 'place' && from > start && tokens[from - 1]!.post === '-' && /^[Aa]l$|^[Ee]l$/.test(tokens[from - 1]!.text) ? from - 1 : from;
+      const article = e.type !== 'place' && from > start && tokens[from - 1]!.post === '-' && ARABIC_ARTICLES.has(tokens[from - 1]!.lower) ? from - 1 : from;
       if (article > start) classifyName(start, article);
       // "Jersey City", "Hong Kong Island": a place's name with a geographic head word is a place of its own; "BBC News":
       // an organization's name with its head word is the organization.
