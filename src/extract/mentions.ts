@@ -746,7 +746,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       const next = tokens[j];
       // (Nor a coordination of adjectives, "the Gabonese and Estonian teams", nor a clipped noun, "the Indian gov't".)
       const adjective = !!next && sentenceOf[j] === sentenceOf[i] && /^\s+$/.test(tokens[j - 1]!.post) && (/^(and|or)$/.test(next.text) || /\p{L}['’]\p{L}/u.test(next.text) || !['Verb', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Modal', 'Copula'].some((g) => next.tags.has(g)));
-      if (tokens[i - 1]?.lower === 'the' && !adjective) make(i, j, 'person', 'person:group', { affiliation: people });
+      // (Nor the first half of a compound: "the Turkish-backed SNA", "the Russian-made drones".)
+      if (tokens[i - 1]?.lower === 'the' && !adjective && tokens[j - 1]!.post !== '-') make(i, j, 'person', 'person:group', { affiliation: people });
       return; // otherwise "Iranian" is an adjective, kept as affiliation only
     }
     // A people's or a faith's adjective alone ("Kurdish", "Jewish") is no name, as a demonym is none; nor a faith or a

@@ -277,6 +277,8 @@ describe('mentions: what each rule finds', () => {
     ['According to Xu Hong’s analysis, it held.', ['person:Xu Hong']], // the possessive written on the word
     // A demonym after "the" and before no noun is the people; before a noun it is an adjective.
     ['The French then moved north; Mexican forces defeated the French in 1862, and the British proved willing.', ['person:French', 'force:Mexican forces', 'person:French', 'person:British']],
+    // A demonym that opens a compound is no people: "the Turkish-backed ..." ("Turkish" was a person).
+    ['The Turkish-backed Syrian National Army and the Kurdish-led SDF clashed.', ['force:Syrian National Army', 'force:SDF']],
     ['We saw the Japanese gardens, the Gabonese and Estonian teams, and the Indian gov\'t.', []],
     // A day or a time of day opens a paper's name, not a place's.
     ['The Sunday Times said so. On Sunday Times Square was full.', ['organization:Sunday Times', 'place:Times Square']],
