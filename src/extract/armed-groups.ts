@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { RawMention } from './mentions.js';
+import { ARMED_ADJECTIVE, ARMED_NOUN } from './forces.js';
 import { isUntyped } from './untyped.js';
 
 export interface Group {
@@ -41,13 +42,17 @@ const GUESSED_PERSON = new Set(['person:speaks', 'person:subject', 'person:tagge
 /** Mentions with armed groups resolved: the dictionary's name and country, and aliases the article introduces. */
 export function resolveArmedGroups(body: string, mentions: RawMention[]): RawMention[] {
   const out = mentions.map((m) => {
+    const before = body.slice(Math.max(0, m.start - 40), m.start);
+    const untyped = isUntyped(m);
+    if ((m.type === 'organization' || untyped || GUESSED_PERSON.has(m.rule)) && (ARMED_NOUN.test(before) || (m.type !== 'person' && ARMED_ADJECTIVE.test(before)))) {
+      return { ...m, type: 'force' as const, ...resolved(m), rule: untyped ? 'force:described' : m.rule };
+    }
     // The project's own lexicon names its groups already (the Islamic State by all its names). A name no rule could
     // type ("Hizbullah fighters attacked") is a group's when the dictionary has it.
-    const untyped = isUntyped(m);
     if ((m.type !== 'organization' && m.type !== 'force' && !untyped && !GUESSED_PERSON.has(m.rule)) || m.rule === 'force:lexicon') return m;
     const g = armedGroup(m.canonical ?? m.text);
     if (!g) return m;
-    return { ...m, type: 'force' as const, canonical: g.name, affiliation: m.affiliation ?? g.country ?? undefined, rule: untyped ? 'force:armed-group' : m.rule };
+    return { ...m, type: 'force' as const, ...resolved(m), rule: untyped ? 'force:armed-group' : m.rule };
   });
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const renamed = new Map<string, RawMention>();
@@ -63,4 +68,10 @@ export function resolveArmedGroups(body: string, mentions: RawMention[]): RawMen
     const a = renamed.get(m.canonical ?? m.text);
     return a && a !== m ? { ...m, type: a.type, canonical: a.canonical ?? a.text, affiliation: a.affiliation } : m;
   });
+}
+
+/** The dictionary's name and country for a group's mention, when it has the group. */
+function resolved(m: RawMention): Pick<RawMention, 'canonical' | 'affiliation'> {
+  const g = m.rule === 'force:lexicon' ? undefined : armedGroup(m.canonical ?? m.text);
+  return g ? { canonical: g.name, affiliation: m.affiliation ?? g.country ?? undefined } : { canonical: m.canonical, affiliation: m.affiliation };
 }

@@ -106,3 +106,9 @@ export const DESCRIBED_GROUPS: Readonly<Record<string, string>> = dict({ Houthi:
 export const GROUP_NOUNS = new Set(['forces', 'troops', 'fighters', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'soldiers', 'separatists', 'jihadists', 'mercenaries', 'guerrillas', 'paramilitaries']);
 /** Words after a country or demonym and a hyphen that describe a group by its backer: "Iranian-backed", "US-led". */
 export const BACKED = new Set(['backed', 'led', 'allied', 'aligned', 'supported', 'funded', 'sponsored', 'trained', 'armed']);
+/**
+ * Words before a name that say an armed group bears it: "the jihadist group HTS", "the Iran-backed militia Kataib
+ * Sayyid al-Shuhada"; and, before a body's name only (not a person's: "the militant Abu Musab"), "the paramilitary RSF".
+ */
+export const ARMED_NOUN = /\b(?:(?:paramilitary|militant|jihadist|rebel|insurgent|armed|terrorist|separatist|guerrilla|Islamist|extremist)\s+(?:group|movement|organi[sz]ation|faction|alliance|outfit|network)|militia)\s+(?:the\s+)?$/u;
+export const ARMED_ADJECTIVE = /\b(?:paramilitary|jihadist|rebel|militant|insurgent)\s+$/u;

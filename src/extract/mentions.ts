@@ -5,7 +5,7 @@ import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { isFrequentWord } from './tagger/features.js';
-import { ALLIANCES, BACKED, BARE_FORCES, COMMAND_AREAS, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBER_WORDS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
+import { ALLIANCES, ARMED_ADJECTIVE, ARMED_NOUN, BACKED, BARE_FORCES, COMMAND_AREAS, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBER_WORDS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -800,6 +800,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const group = GROUP_NOUNS.has(tokens[j]?.lower ?? '') && joined(j - 1) ? armedGroup(body.slice(tokens[i]!.start, tokens[j - 1]!.end)) : undefined;
     if (group) return void make(i, j, 'force', 'force:armed-group', { canonical: group.name, affiliation: group.country ?? undefined });
     if (j - i === 1 && BARE_FORCES.has(word(i))) return void make(i, j, 'force', 'force:bare');
+    // "the jihadist group HTS", "the paramilitary RSF": an armed group's name, whatever its shape says (after the
+    // adjective alone only an acronym: "the militant Abu Musab" is a person's).
+    const before = body.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
+    if (ARMED_NOUN.test(before) || (ARMED_ADJECTIVE.test(before) && /^\p{Lu}{2,}$/u.test(name))) return void make(i, j, 'force', 'force:described');
     const context = typeFromContext(i, j);
     if (context) return void make(i, j, context.type, context.rule);
     // Initials and a surname: "O.J. Simpson", "A.J. Styles".

@@ -23,6 +23,13 @@ describe('armed groups', () => {
     ['The Qassam Brigades and the al-Quds Brigades fired rockets. Ansar Allah, the Houthis, joined.', ['Izz ad-Din al-Qassam Brigades (Palestine): Qassam Brigades', 'Al-Quds Brigades (Palestine): al-Quds Brigades', 'Houthis (Yemen): Ansar Allah, Houthis']],
     // "Coalition forces" and "the coalition" are one force.
     ['Coalition forces struck Raqqa, the coalition said.', ['coalition (-): Coalition forces, coalition']],
+    // A name after words that say an armed group bears it: an acronym, a name typed a body or left untyped.
+    ['The army repelled an attack by the paramilitary RSF on the capital.', ['RSF (-): RSF']],
+    ['Fighters of the jihadist group HTS entered the city.', ['HTS (-): HTS']],
+    ['The armed group CODECO killed 20 people.', ['CODECO (-): CODECO']],
+    // A province of the Islamic State is a group of its own, not a place; an affiliate's long name and short one are one.
+    ['Boko Haram and the Islamic State West Africa Province remain active.', ['Boko Haram (Nigeria): Boko Haram', 'Islamic State West Africa Province (Nigeria): Islamic State West Africa Province']],
+    ['Al-Qaeda in the Arabian Peninsula claimed the attack. AQAP said it had targeted the base.', ['Al-Qaeda in the Arabian Peninsula (Yemen): Al-Qaeda in the Arabian Peninsula, AQAP']],
   ])('%s', (text, expected) => {
     expect(forces(text)).toEqual(expected);
   });
