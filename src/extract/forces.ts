@@ -40,7 +40,7 @@ export const FORCE_SUFFIXES = new Set([
 /** The last two or three words of a force's name where the last alone names no force ("Royal Air Force", not "Labor
  * Force"; "the Ukrainian General Staff", not "its staff"; "Carrier Strike Group 2", not "Volkswagen Group"). */
 export const FORCE_HEAD_PAIRS = new Set(['Air Force', 'Aerospace Force', 'Space Force', 'Quds Force', 'Defense Force', 'Defence Force', 'Expeditionary Unit', 'Expeditionary Force', 'Rotational Force', 'General Staff', 'Task Force', 'Delta Force', 'Strike Group', 'Chiefs of Staff', 'Combat Team', 'Battle Group', 'Task Group', 'Ready Group', 'Joint Staff', 'Warfare Group', 'Operations Group', 'Maritime Group',
-  'Corps of Engineers', 'Security Force', 'Border Force', 'Protection Force', 'Reaction Force', 'Response Force', 'Protection Units', 'Mobilization Units', 'Mobilisation Units']);
+  'Corps of Engineers', 'Security Force', 'Border Force', 'Protection Force', 'Reaction Force', 'Response Force', 'Protection Units', 'Mobilization Units', 'Mobilisation Units', 'Army Group']);
 
 /**
  * Units a cardinal number opens ("16 Air Assault Brigade", "40 Commando"; not "5 Marines", who are five men, nor

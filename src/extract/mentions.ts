@@ -689,8 +689,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       const article = e.type !== 'place' && from > start && tokens[from - 1]!.post === '-' && ARABIC_ARTICLES.has(tokens[from - 1]!.lower) ? from - 1 : from;
       if (article > start) classifyName(start, article);
       // "Jersey City", "Hong Kong Island": a place's name with a geographic head word is a place of its own; "BBC News":
-      // an organization's name with its head word is the organization.
-      const end = hit.end < j && ((e.type === 'place' && GEO_HEADS.has(word(hit.end))) || (e.type === 'organization' && ORG_SUFFIXES.has(word(hit.end)))) ? hit.end + 1 : hit.end;
+      // an organization's name with its head word is the organization (not a title's first word: "Pentagon Press
+      // Secretary Pat Ryder").
+      const end = hit.end < j && ((e.type === 'place' && GEO_HEADS.has(word(hit.end))) || (e.type === 'organization' && ORG_SUFFIXES.has(word(hit.end)) && !titleAt(hit.end, j))) ? hit.end + 1 : hit.end;
       const canonical = from < k ? `${body.slice(tokens[from]!.start, tokens[k]!.start)}${e.canonical}` : e.canonical;
       make(article, end, e.type, from < k ? 'place:direction' : e.rule, { canonical, affiliation: e.affiliation, metonymy: metonymyOf(e, k, hit.end) });
       k = start = end;

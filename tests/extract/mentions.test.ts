@@ -175,6 +175,8 @@ describe('mentions: what each rule finds', () => {
     ['The Al-Nusra Front attacked, and al-Nusra Front fighters withdrew.', ['force:Al-Nusra Front', 'force:al-Nusra Front']],
     // An air arm named "Aerospace Force"; the German "Korps".
     ["The IRGC's Aerospace Force fired missiles; Rommel's Afrika Korps retreated.", ['force:IRGC', 'force:Aerospace Force', 'force:Afrika Korps']],
+    // A numbered army group (it was an organization).
+    ['The 21st Army Group included the British Second Army.', ['force:21st Army Group', 'force:British Second Army']],
     // A title before a command's area is an office, no one's name (a compass word may be a surname).
     ["General Christopher Cavoli, NATO's Supreme Allied Commander Europe, met Colonel North.", ['person:General Christopher Cavoli', 'organization:NATO', 'person:Colonel North']],
     ['The Combined Joint Task Force – Operation Inherent Resolve said so. Operation Inherent Resolve began in 2014.', ['force:Combined Joint Task Force – Operation Inherent Resolve']],
@@ -203,6 +205,8 @@ describe('mentions: what each rule finds', () => {
     ['US President Barack Obama met Lee Cheuk-yan in Iran-backed areas.', ['person:US President Barack Obama', 'place:US', 'person:Lee Cheuk-yan', 'place:Iran']],
     // A title inside a run opens a person's mention after a name of two words or more; not the tail of a longer title.
     ['Ford Motor Company President Bill Ford spoke; White House Press Secretary Karine Jean-Pierre and Shadow Home Secretary Yvette Cooper said so.', ['organization:Ford Motor Company', 'person:President Bill Ford', 'organization:White House', 'person:Press Secretary Karine Jean-Pierre', 'person:Shadow Home Secretary Yvette Cooper']],
+    // A listed body's head word that opens a title is the title's ("Pentagon Press" was an organization).
+    ['Pentagon Press Secretary Maj. Gen. Pat Ryder told reporters.', ['organization:Pentagon', 'person:Press Secretary Maj. Gen. Pat Ryder']],
     ['It answered former Pennsylvania Senator Rick Santorum.', ['person:Pennsylvania Senator Rick Santorum', 'place:Pennsylvania']], // a state too
     // A name no dictionary knows before a verb in the past tense is a person; not after "the", not a plural, not before a copula.
     ['Netanyahu met the envoy; the Areopagus appointed judges; 100 Polaroids arrived; Coron was reduced.', ['person:Netanyahu']],
