@@ -41,8 +41,10 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
    * mention).
    */
   function withTeams(found: RawMention[]): RawMention[] {
-    // The sentences that hold a score, found once (an article may hold a million words).
-    const scored = new Set(tokens.flatMap((t, n) => (SCORE.test(t.text) ? [sentenceOf[n]] : [])));
+    // The sentences that hold a score, found once (an article may hold a million words). (Not scores of sets, one
+    // after another: "Sampras beat Agassi 6-4 6-3" are players.)
+    const sets = new Set(tokens.flatMap((t, n) => (SCORE.test(t.text) && SCORE.test(tokens[n + 1]?.text ?? '') ? [sentenceOf[n]] : [])));
+    const scored = new Set(tokens.flatMap((t, n) => (SCORE.test(t.text) && !sets.has(sentenceOf[n]) ? [sentenceOf[n]] : [])));
     return found.map((m) => {
       // (Nor a people: "English captain Harry Kane".)
       if (m.rule === 'place:country' || m.title || m.rule.startsWith('organization') || m.rule.startsWith('force') || m.rule === 'person:group' || lex.demonyms.has(m.text) || HOME_DEMONYMS.has(m.text)) return m;

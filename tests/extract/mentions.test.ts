@@ -228,6 +228,10 @@ describe('mentions: what each rule finds', () => {
     ['Apple Inc and Microsoft Corp rose.', ['organization:Apple Inc', 'organization:Microsoft Corp']],
     // A club before a player's or a coach's role, and the sides of a result, are teams (not a country, nor a people).
     ['Liverpool manager Arne Slot spoke. Juventus beat Lazio 2–0. Napoli drew 1–1 with Torino. English captain Harry Kane scored.', ['organization:Liverpool', 'person:Arne Slot', 'organization:Juventus', 'organization:Lazio', 'organization:Napoli', 'organization:Torino', 'person:Harry Kane']],
+    // Scores of sets, one after another, are a match of players, not of teams (the tagger types the names).
+    ['Sampras beat Agassi 6-4 6-3 in the final.', []],
+    // A given name and a place's head word after a role are a person ("Lake" made a place).
+    ["Clinton's national security adviser Anthony Lake met aide Huma Abedin.", ['person:Clinton', 'person:Anthony Lake', 'person:Huma Abedin']],
     // A surname's prefix before a capital is no sign of a brand: "McCain" is no organization by its shape.
     ['Obama beat McCain in 2008. She works for DoorDash now.', ['person:Obama', 'organization:DoorDash']],
     // A one-word country after a given name is the surname (not after a people's adjective).
