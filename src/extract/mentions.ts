@@ -158,6 +158,13 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // (Inside a name it stays: "Doctor Who", "Wilson Or".)
     const opensRun = i === 0 || !joined(i - 1) || !/^\p{Lu}/u.test(tokens[i - 1]!.text) || tokens[i - 1]!.text.endsWith('.');
     if (!startsSentence[i] && CLAUSE_OPENERS.has(t.text) && opensRun) return false;
+    // In a line in capitals ("JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT") a frequent English word is a word, unless
+    // a word list, a gazetteer or the article's running text names it ("CHINA": compromise's countries).
+    if (/^\p{Lu}{2,}$/u.test(t.text) && inCapitalsLine(i) && isFrequentWord(t.lower) && isEnglishWord(t.lower)) {
+      const title = (w: string) => w[0] + w.slice(1).toLowerCase();
+      const listed = lex.root.next.has(title(t.text)) || lex.root.next.has(t.text) || (i > 0 && joined(i - 1) && !!lex.root.next.get(title(tokens[i - 1]!.text))?.next.has(title(t.text)));
+      if (!LISTED_TAGS.some((g) => t.tags.has(g)) && !listed && !namesInText.has(title(t.text))) return false;
+    }
     if (!startsSentence[i] && !inTitleCaseLine(i)) return true;
     // In a title-case headline every word is capitalised: a name only where a word list, a gazetteer, a title or the
     // article's running text says so (compromise reads every capital there as a proper noun).

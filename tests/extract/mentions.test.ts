@@ -228,6 +228,8 @@ describe('mentions: what each rule finds', () => {
     ['Apple Inc and Microsoft Corp rose.', ['organization:Apple Inc', 'organization:Microsoft Corp']],
     // A club before a player's or a coach's role, and the sides of a result, are teams (not a country, nor a people).
     ['Liverpool manager Arne Slot spoke. Juventus beat Lazio 2–0. Napoli drew 1–1 with Torino. English captain Harry Kane scored.', ['organization:Liverpool', 'person:Arne Slot', 'organization:Juventus', 'organization:Lazio', 'organization:Napoli', 'organization:Torino', 'person:Harry Kane']],
+    // In a line in capitals a frequent English word is no name's, unless a list or a gazetteer names it.
+    ['SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\nRUSSIAN FORCES SHELL KHARKIV AS TALKS STALL', ['place:JAPAN', 'place:CHINA', 'place:KHARKIV']],
     // Scores of sets, one after another, are a match of players, not of teams (the tagger types the names).
     ['Sampras beat Agassi 6-4 6-3 in the final.', []],
     // A given name and a place's head word after a role are a person ("Lake" made a place).
