@@ -81,7 +81,7 @@ const GEO_HEADS = new Set(['City', 'Island', 'Islands', 'Province', 'Region', 'R
 /** Titles of address, which name no office: "the Mr." is never a mention. */
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Father']);
 /** Head words of institutions named on with "for" or "on": "Centre for ...", "Council on ...". */
-const FOR_HEADS = new Set(['Centre', 'Center', 'Observatory', 'Council', 'Commission', 'Committee', 'Institute', 'Foundation', 'Office', 'Agency', 'Society', 'Association', 'Coalition', 'Alliance', 'Campaign', 'Fund', 'Board', 'Ministry', 'Department', 'Secretary', 'Commissioner']);
+const FOR_HEADS = new Set(['Centre', 'Center', 'Observatory', 'Council', 'Commission', 'Committee', 'Institute', 'Foundation', 'Office', 'Agency', 'Society', 'Association', 'Coalition', 'Alliance', 'Campaign', 'Fund', 'Board', 'Ministry', 'Department', 'Secretary', 'Commissioner', 'Institution', 'School', 'Academy', 'Union', 'Trust', 'Party', 'Movement', 'Forum', 'Programme', 'Program', 'Authority', 'Bureau', 'Organization', 'Organisation', 'Hospital', 'College', 'University', 'Laboratory', 'Museum']);
 /** Compass words that name a region on their own after "the". */
 const REGION_WORDS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Modal', 'Copula'];

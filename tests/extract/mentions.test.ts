@@ -85,6 +85,9 @@ describe('mentions: what each rule finds', () => {
     ['He studied at the University of Helsinki.', ['organization:University of Helsinki', 'place:Helsinki']],
     // A place inside an organization's name is a mention of it; an organization inside one is not.
     ['The UNESCO Slovenian National Commission met.', ['organization:UNESCO Slovenian National Commission']],
+    // A body's head word, "for" and a name make one body (not a league: "played in the National Hockey League for the
+    // St. Louis Blues").
+    ['She sat on the board of the Carnegie Institution for Science and the Movement for Democratic Change.', ['organization:Carnegie Institution for Science', 'organization:Movement for Democratic Change']],
     ['The New York Times reported it.', ['organization:New York Times', 'place:New York']],
     ['An Iranian diplomatic source told the Reuters news agency.', ['organization:Reuters']],
     // Forces: ships, formations, commands, units, country + force noun, armed groups.
