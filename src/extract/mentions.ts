@@ -94,6 +94,8 @@ const DATELINE_WORD = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?$/u;
 /** What follows a dateline's place: its state or country after a comma (group 1), an agency in brackets, a dash. */
 const DATELINE_AFTER = /^(,\s*\p{Lu}[^,\n—–]{0,28}?)?\s*(?:\([\p{L}. ]{2,20}\)\s*)?(?:—|–|--?)\s/u;
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
+/** The last words of awards' names ("Pulitzer Prize", "Templeton Award", "Fields Medal"). */
+const AWARD_HEADS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Trophy', 'Fellowship', 'Scholarship']);
 /** Offices that are "of" a department: "Secretary of Defense", "Minister of National Defense". */
 const OFFICES = new Set(['Secretary', 'Minister', 'Director', 'Chief', 'Commander', 'Chairman', 'Chairwoman', 'Governor', 'Ambassador', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 /** Tags compromise gives from its word lists, not from a capital. */
@@ -501,6 +503,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Hurricane Milton", "Typhoon Haiyan": a storm is no person (nor any name of ours).
     // (Two words: "the Storm Prediction Center" is a body.)
     if ((STORMS.has(tokens[i]!.text) && j - i === 2) || (i > 0 && STORMS.has(tokens[i - 1]!.text) && joined(i - 1) && j - i === 1)) return;
+    // "the Margaret Ellison Prize", "the Nobel Peace Prize": an award is no person, place or body, whoever it is named after.
+    if (j - i >= 2 && AWARD_HEADS.has(word(j - 1))) return;
     // "the Refugee Council Enver Solomon", "Commander of the Ukrainian Ground Forces Oleksandr Pavliuk": an
     // organization's or a force's head word, then a first name and a surname, are two names.
     if (j - i >= 4 && (ORG_SUFFIXES.has(word(j - 3)) || forceHeadAt(j - 2)) && (tokens[j - 2]!.tags.has('FirstName') || unknownWord(j - 2)) && /^\p{Lu}\p{Ll}+$/u.test(word(j - 1)) && !ORG_SUFFIXES.has(word(j - 1)) && !FORCE_SUFFIXES.has(word(j - 1))) {

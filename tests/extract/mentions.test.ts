@@ -85,6 +85,8 @@ describe('mentions: what each rule finds', () => {
     ['He studied at the University of Helsinki.', ['organization:University of Helsinki', 'place:Helsinki']],
     // A place inside an organization's name is a mention of it; an organization inside one is not.
     ['The UNESCO Slovenian National Commission met.', ['organization:UNESCO Slovenian National Commission']],
+    // An award is no person, whoever it is named after.
+    ['The Margaret Ellison Prize, awarded by the American Physical Society, honours her.', ['organization:American Physical Society']],
     // A body's head word, "for" and a name make one body (not a league: "played in the National Hockey League for the
     // St. Louis Blues").
     ['She sat on the board of the Carnegie Institution for Science and the Movement for Democratic Change.', ['organization:Carnegie Institution for Science', 'organization:Movement for Democratic Change']],
