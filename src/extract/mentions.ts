@@ -94,6 +94,9 @@ const DATELINE_WORD = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?$/u;
 /** What follows a dateline's place: its state or country after a comma (group 1), an agency in brackets, a dash. */
 const DATELINE_AFTER = /^(,\s*\p{Lu}[^,\n—–]{0,28}?)?\s*(?:\([\p{L}. ]{2,20}\)\s*)?(?:—|–|--?)\s/u;
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
+/** Kinds of work written before a work's title ("the film Oppenheimer", "his novel Mrs Dalloway"). */
+const WORK_NOUNS = new Set(['novel', 'novella', 'film', 'movie', 'book', 'memoir', 'memoirs', 'autobiography', 'album', 'song', 'play', 'opera', 'musical', 'poem', 'painting', 'sculpture', 'series', 'sitcom', 'documentary', 'episode', 'show', 'programme', 'essay', 'symphony', 'ballet']);
+const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'whose']);
 /** The last words of awards' names ("Pulitzer Prize", "Templeton Award", "Fields Medal"). */
 const AWARD_HEADS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Trophy', 'Fellowship', 'Scholarship']);
 /** Offices that are "of" a department: "Secretary of Defense", "Minister of National Defense". */
@@ -504,6 +507,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Hurricane Milton", "Typhoon Haiyan": a storm is no person (nor any name of ours).
     // (Two words: "the Storm Prediction Center" is a body.)
     if ((STORMS.has(tokens[i]!.text) && j - i === 2) || (i > 0 && STORMS.has(tokens[i - 1]!.text) && joined(i - 1) && j - i === 1)) return;
+    // "his novel Mrs Dalloway", "the film Oppenheimer", "her memoir, Becoming,": a work's title after its kind is no
+    // name of ours, whoever it is named after.
+    // (After a determiner, not a verb: "to play Manchester"; nor opening a clause: "In this movie Google and Amazon ...".)
+    if (i > 1 && sentenceOf[i - 2] === sentenceOf[i] && WORK_NOUNS.has(tokens[i - 1]!.text) && WORK_DETERMINERS.has(tokens[i - 2]!.lower) && /^,?\s+$/.test(tokens[i - 1]!.post) && (tokens[i - 3]?.lower !== 'in' || tokens[i - 1]!.post.startsWith(','))) return;
     // "the Margaret Ellison Prize", "the Nobel Peace Prize": an award is no person, place or body, whoever it is named after.
     if (j - i >= 2 && AWARD_HEADS.has(word(j - 1))) return;
     // "the Refugee Council Enver Solomon", "Commander of the Ukrainian Ground Forces Oleksandr Pavliuk": an
