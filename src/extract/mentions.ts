@@ -181,8 +181,10 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return initialism && /^[\p{Lu}.]+$/u.test(t.text) && lexHit(lex.root, tokens, i, joined) !== undefined;
     // (A demonym opening a name: "Finnish Defence Forces said", "Irish Rail".)
     const demonymOpens = lex.demonyms.has(t.text) && joined(i) && /^\p{Lu}/u.test(tokens[i + 1]!.text);
-    // (Nor is a word with a capital inside it a common word: "SpaceX launched", "YouTube said".)
-    return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i) || armedGroupAt(i) || demonymOpens || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text);
+    // (Nor is a word with a capital inside it a common word: "SpaceX launched", "YouTube said"; a user's handle after
+    // "@" is left to the tagger, "@ JohnKav1 Probably ...".)
+    const camel = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(t.text) && tokens[i - 1]?.text !== '@';
+    return NAMED_TAGS.some((g) => t.tags.has(g)) || namesInText.has(stripPossessive(t.text)) || lexHit(lex.root, tokens, i, joined) !== undefined || titleAt(i, tokens.length) !== undefined || unknownWord(i) || armedGroupAt(i) || demonymOpens || camel;
   };
   /** "Al-Shabaab attacked", "Ansar al-Islam said": an armed group's name in the dictionary opens the sentence. */
   const armedGroupAt = (i: number): boolean => {

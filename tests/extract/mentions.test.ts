@@ -244,8 +244,8 @@ describe('mentions: what each rule finds', () => {
     ["Clinton's national security adviser Anthony Lake met aide Huma Abedin.", ['person:Clinton', 'person:Anthony Lake', 'person:Huma Abedin']],
     // A surname's prefix before a capital is no sign of a brand: "McCain" is no organization by its shape.
     ['Obama beat McCain in 2008. She works for DoorDash now.', ['person:Obama', 'organization:DoorDash']],
-    // A word with a capital inside it is no common word, opening a sentence too.
-    ['SpaceX launched the rocket.', ['organization:SpaceX']],
+    // A word with a capital inside it is no common word, opening a sentence too (not a user's handle after "@").
+    ['SpaceX launched the rocket.\n@ JohnKav1 Probably down.', ['organization:SpaceX']],
     // A one-word country after a given name is the surname (not after a people's adjective).
     // ("Roman" stays compromise's person here; the tagger retypes or drops it.)
     ['Michael Jordan scored; Joseph Israel died in Roman Britain.', ['person:Michael Jordan', 'person:Joseph Israel', 'person:Roman', 'place:Britain']],
