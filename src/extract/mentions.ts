@@ -653,7 +653,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       if (of > i && (ORG_SUFFIXES.has(word(of - 1)) || ORG_PREFIXES.has(word(of - 1)))) return void make(i, j, 'organization', 'organization:head-word-of');
       // (Not a given name after a role: "national security adviser Anthony Lake".)
       const person = j - i === 2 && isGivenName(first) && roleBefore(i, false);
-      if ((PLACE_SUFFIXES.has(last) && !person) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined))) return void make(i, j, 'place', 'place:head-word');
+      // ("the Sea of Japan", "the Gulf of Thailand": a water's head word and "of" before a listed place, one place.)
+      const waterOf = of === i + 1 && (PLACE_PREFIXES.has(first) || first === 'Sea') && lexHit(lex.root, tokens, i, joined, j)?.end !== j;
+      if ((PLACE_SUFFIXES.has(last) && !person) || (PLACE_PREFIXES.has(first) && !lexHit(lex.root, tokens, i, joined)) || waterOf) return void make(i, j, 'place', 'place:head-word');
       // States of history: "the Russian Empire", "the Weimar Republic", "the Kingdom of Poland", "the Emirate of Granada".
       // (The name after "of" ends the run: not "Republic of Kazakhstan Nursultan Nazarbayev".)
       if (STATE_HEADS.has(last) || (of === i + 1 && STATE_HEADS.has(first) && (lexHit(lex.root, tokens, of + 1, joined, j)?.end === j || j - of <= 3))) return void make(i, j, 'place', 'place:state-head');

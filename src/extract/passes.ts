@@ -227,6 +227,8 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
         const start = tokens[k]!.start;
         const end = nameEnd(tokens[hit.end - 1]!);
         if (start === m.start && end === m.end) continue;
+        // (Nor a place's head word before "of": "Gulf" in "the Gulf of Thailand".)
+        if (start === m.start && m.type === 'place' && tokens[hit.end]?.text === 'of') continue;
         // ("Labour Party", "BBC News": an organization's name and its head word are that organization, not two.)
         if (hit.entry.type === 'organization' && start === m.start && m.type === 'organization' && ORG_SUFFIXES.has(stripPossessive(body.slice(end, m.end).trim()))) continue;
         // (An ocean names a firm for its sound, not its seat: "Pacific Standard", "Atlantic Lottery Corporation".)

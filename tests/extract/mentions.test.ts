@@ -34,6 +34,8 @@ describe('mentions: what each rule finds', () => {
     // Countries, capitals, regions, seas and straits from the gazetteers.
     ['The Iranian navy seized a tanker in the Strait of Hormuz.', ['force:Iranian navy', 'place:Strait of Hormuz']],
     ['She lives in New York City.', ['place:New York City']],
+    // A water's head word and "of" before a listed place are one place (the place nested, not the head word).
+    ['Bombers flew over the Sea of Japan and the Gulf of Thailand.', ['place:Sea of Japan', 'place:Japan', 'place:Gulf of Thailand', 'place:Thailand']],
     // A gazetteer name that holds a lower-case "the".
     ['A rebellion in the Democratic Republic of the Congo began.', ['place:Democratic Republic of the Congo']],
     // Large cities the tagger does not know, from GeoNames (with or without diacritics).
