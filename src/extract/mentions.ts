@@ -96,6 +96,8 @@ const DATELINE_AFTER = /^(,\s*\p{Lu}[^,\n—–]{0,28}?)?\s*(?:\([\p{L}. ]{2,20}
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 /** Kinds of work written before a work's title ("the film Oppenheimer", "his novel Mrs Dalloway"). */
 const WORK_NOUNS = new Set(['novel', 'novella', 'film', 'movie', 'book', 'memoir', 'memoirs', 'autobiography', 'album', 'song', 'play', 'opera', 'musical', 'poem', 'painting', 'sculpture', 'series', 'sitcom', 'documentary', 'episode', 'show', 'programme', 'essay', 'symphony', 'ballet']);
+/** What a work's maker did, after the maker's name in a relative clause ("the film Paramount released"). */
+const MAKING_VERBS = new Set(['released', 'published', 'produced', 'made', 'directed', 'wrote', 'written', 'sang', 'recorded', 'performed', 'distributed', 'funded', 'commissioned', 'cancelled', 'canceled', 'aired', 'broadcast', 'painted', 'composed', 'starred', 'created']);
 const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'whose']);
 /** The last words of awards' names ("Pulitzer Prize", "Templeton Award", "Fields Medal"). */
 const AWARD_HEADS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Trophy', 'Fellowship', 'Scholarship']);
@@ -512,7 +514,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "his novel Mrs Dalloway", "the film Oppenheimer", "her memoir, Becoming,": a work's title after its kind is no
     // name of ours, whoever it is named after.
     // (After a determiner, not a verb: "to play Manchester"; nor opening a clause: "In this movie Google and Amazon ...".)
-    if (i > 1 && sentenceOf[i - 2] === sentenceOf[i] && WORK_NOUNS.has(tokens[i - 1]!.text) && WORK_DETERMINERS.has(tokens[i - 2]!.lower) && /^,?\s+$/.test(tokens[i - 1]!.post) && (tokens[i - 3]?.lower !== 'in' || tokens[i - 1]!.post.startsWith(','))) return;
+    // (Nor the maker in a relative clause: "the song Beyoncé sang", "the film Paramount released".)
+    if (i > 1 && sentenceOf[i - 2] === sentenceOf[i] && WORK_NOUNS.has(tokens[i - 1]!.text) && WORK_DETERMINERS.has(tokens[i - 2]!.lower) && /^,?\s+$/.test(tokens[i - 1]!.post) && (tokens[i - 3]?.lower !== 'in' || tokens[i - 1]!.post.startsWith(',')) && !MAKING_VERBS.has(tokens[j]?.lower ?? '')) return;
     // "the Margaret Ellison Prize", "the Nobel Peace Prize": an award is no person, place or body, whoever it is named after.
     if (j - i >= 2 && AWARD_HEADS.has(word(j - 1))) return;
     // "the Refugee Council Enver Solomon", "Commander of the Ukrainian Ground Forces Oleksandr Pavliuk": an

@@ -90,6 +90,8 @@ describe('mentions: what each rule finds', () => {
     // A work's title after its kind and a determiner is no name of ours (not after a verb, nor opening a clause, where
     // "Holofernes" is left to the tagger).
     ['His novel Mrs Dalloway sold well; her memoir, Becoming, too. They play Manchester. In the play Holofernes mocks Don Armado.', ['place:Manchester', 'person:Don Armado']],
+    // (Nor the maker in a relative clause.)
+    ['The song Beyoncé sang was a hit.', ['person:Beyoncé']],
     // An award is no person, whoever it is named after.
     ['The Margaret Ellison Prize, awarded by the American Physical Society, honours her.', ['organization:American Physical Society']],
     // A body's head word, "for" and a name make one body (not a league: "played in the National Hockey League for the
