@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 import type { RawMention } from './mentions.js';
-import { ARMED_ADJECTIVE, ARMED_NOUN } from './forces.js';
+import { armedDescriptionBefore } from './forces.js';
 import { isUntyped } from './untyped.js';
 
 export interface Group {
@@ -42,9 +42,9 @@ const GUESSED_PERSON = new Set(['person:speaks', 'person:subject', 'person:tagge
 /** Mentions with armed groups resolved: the dictionary's name and country, and aliases the article introduces. */
 export function resolveArmedGroups(body: string, mentions: RawMention[]): RawMention[] {
   const out = mentions.map((m) => {
-    const before = body.slice(Math.max(0, m.start - 40), m.start);
     const untyped = isUntyped(m);
-    if ((m.type === 'organization' || untyped || GUESSED_PERSON.has(m.rule)) && (ARMED_NOUN.test(before) || (m.type !== 'person' && ARMED_ADJECTIVE.test(before)))) {
+    const described = armedDescriptionBefore(body, m.start);
+    if ((m.type === 'organization' || untyped || GUESSED_PERSON.has(m.rule)) && (described === 'noun' || (described === 'adjective' && m.type !== 'person'))) {
       return { ...m, type: 'force' as const, ...resolved(m), rule: untyped ? 'force:described' : m.rule };
     }
     // The project's own lexicon names its groups already (the Islamic State by all its names). A name no rule could

@@ -110,5 +110,11 @@ export const BACKED = new Set(['backed', 'led', 'allied', 'aligned', 'supported'
  * Words before a name that say an armed group bears it: "the jihadist group HTS", "the Iran-backed militia Kataib
  * Sayyid al-Shuhada"; and, before a body's name only (not a person's: "the militant Abu Musab"), "the paramilitary RSF".
  */
-export const ARMED_NOUN = /\b(?:(?:paramilitary|militant|jihadist|rebel|insurgent|armed|terrorist|separatist|guerrilla|Islamist|extremist)\s+(?:group|movement|organi[sz]ation|faction|alliance|outfit|network)|militia)\s+(?:the\s+)?$/u;
-export const ARMED_ADJECTIVE = /\b(?:paramilitary|jihadist|rebel|militant|insurgent)\s+$/u;
+const ARMED_NOUN = /\b(?:(?:paramilitary|militant|jihadist|rebel|insurgent|armed|terrorist|separatist|guerrilla|Islamist|extremist)\s+(?:group|movement|organi[sz]ation|faction|alliance|outfit|network)|militia)\s+(?:the\s+)?$/u;
+const ARMED_ADJECTIVE = /\b(?:paramilitary|jihadist|rebel|militant|insurgent)\s+$/u;
+
+/** What the words before offset `start` say of the name there: an armed group's by a noun, by an adjective alone, or nothing. */
+export function armedDescriptionBefore(body: string, start: number): 'noun' | 'adjective' | undefined {
+  const before = body.slice(Math.max(0, start - 40), start);
+  return ARMED_NOUN.test(before) ? 'noun' : ARMED_ADJECTIVE.test(before) ? 'adjective' : undefined;
+}

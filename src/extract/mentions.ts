@@ -5,7 +5,7 @@ import { armedGroup } from './armed-groups.js';
 import { DETERMINERS, lexHit, nameContext, PREPOSITIONS, stripPossessive } from './context.js';
 import { refineMentions } from './passes.js';
 import { isFrequentWord } from './tagger/features.js';
-import { ALLIANCES, ARMED_ADJECTIVE, ARMED_NOUN, BACKED, BARE_FORCES, COMMAND_AREAS, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBER_WORDS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
+import { ALLIANCES, armedDescriptionBefore, BACKED, BARE_FORCES, COMMAND_AREAS, DESCRIBED_GROUPS, endsForceName, FORCE_MODIFIERS, FORCE_NOUNS, FORCE_OPENERS, FORCE_SUFFIXES, FORMATIONS, GROUP_DESCRIPTORS, GROUP_NOUNS, NUMBER_WORDS, NUMBERED_UNITS, OPERATION_WORDS, SERVICE_WORDS, SHIP_KINDS, SHIP_PREFIXES, UNIT_NOUNS, UNIT_QUALIFIERS } from './forces.js';
 import { countryOfWord, entryOf, isCity, isEnglishWord, isGivenName, isProvince, type LexEntry, lexicon, tokenKey } from './lexicon.js';
 import { findToken, PERSON_TAGS, type Token } from './nlp.js';
 import { BARE_ORG_HEADS, COUNTRY_BODIES, NOT_ORG_ACRONYMS, LEGAL_FORMS, ORG_NEXT, ORG_PREFIXES, ORG_SUFFIXES } from './organizations.js';
@@ -94,6 +94,8 @@ const DATELINE_WORD = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?$/u;
 /** What follows a dateline's place: its state or country after a comma (group 1), an agency in brackets, a dash. */
 const DATELINE_AFTER = /^(,\s*\p{Lu}[^,\n—–]{0,28}?)?\s*(?:\([\p{L}. ]{2,20}\)\s*)?(?:—|–|--?)\s/u;
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
+/** A word in capitals as a name is written: "PORT-AU-PRINCE" → "Port-Au-Prince", "O'NEIL" → "O'Neil". */
+const titleCased = (w: string): string => w.toLowerCase().replace(/(^|[-'’.])\p{Ll}/gu, (c) => c.toUpperCase());
 /** Kinds of work written before a work's title ("the film Oppenheimer", "his novel Mrs Dalloway"). */
 const WORK_NOUNS = new Set(['novel', 'novella', 'film', 'movie', 'book', 'memoir', 'memoirs', 'autobiography', 'album', 'song', 'play', 'opera', 'musical', 'poem', 'painting', 'sculpture', 'series', 'sitcom', 'documentary', 'episode', 'show', 'programme', 'essay', 'symphony', 'ballet']);
 /** What a work's maker did, after the maker's name in a relative clause ("the film Paramount released"). */
@@ -168,9 +170,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // In a line in capitals ("JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT") a frequent English word is a word, unless
     // a word list, a gazetteer or the article's running text names it ("CHINA": compromise's countries).
     if (/^\p{Lu}{2,}$/u.test(t.text) && inCapitalsLine(i) && isFrequentWord(t.lower) && isEnglishWord(t.lower)) {
-      const title = (w: string) => w[0] + w.slice(1).toLowerCase();
-      const listed = lex.root.next.has(title(t.text)) || lex.root.next.has(t.text) || (i > 0 && joined(i - 1) && !!lex.root.next.get(title(tokens[i - 1]!.text))?.next.has(title(t.text)));
-      if (!LISTED_TAGS.some((g) => t.tags.has(g)) && !listed && !namesInText.has(title(t.text))) return false;
+      const title = titleCased(t.text);
+      const listed = lex.root.next.has(title) || lex.root.next.has(t.text) || (i > 0 && joined(i - 1) && !!lex.root.next.get(titleCased(tokens[i - 1]!.text))?.next.has(title));
+      if (!LISTED_TAGS.some((g) => t.tags.has(g)) && !listed && !namesInText.has(title)) return false;
     }
     if (!startsSentence[i] && !inTitleCaseLine(i)) return true;
     // In a title-case headline every word is capitalised: a name only where a word list, a gazetteer, a title or the
@@ -309,7 +311,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     while (j < tokens.length && DATELINE_WORD.test(tokens[j]!.text) && /^[ -]$/.test(tokens[j - 1]!.post)) j++;
     const after = DATELINE_AFTER.exec(body.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 60));
     if (!after) continue;
-    const name = tokens.slice(i, j).map((t) => t.text.toLowerCase().replace(/(^|[-'’.])\p{Ll}/gu, (c) => c.toUpperCase())).join(' ');
+    const name = tokens.slice(i, j).map((t) => titleCased(t.text)).join(' ');
     // (A country, capital, state or region of the gazetteer, a city or a province: "Tampa" is a city only.)
     // ("SOUTHWEST ASIA –", CENTCOM's dateline: a direction before a known place.)
     const place = (n: string) => entryOf(lex.root, n)?.type === 'place' || isCity(n) || isProvince(n);
@@ -831,8 +833,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (j - i === 1 && BARE_FORCES.has(word(i))) return void make(i, j, 'force', 'force:bare');
     // "the jihadist group HTS", "the paramilitary RSF": an armed group's name, whatever its shape says (after the
     // adjective alone only an acronym: "the militant Abu Musab" is a person's).
-    const before = body.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
-    if (ARMED_NOUN.test(before) || (ARMED_ADJECTIVE.test(before) && /^\p{Lu}{2,}$/u.test(name))) return void make(i, j, 'force', 'force:described');
+    const described = armedDescriptionBefore(body, tokens[i]!.start);
+    if (described === 'noun' || (described === 'adjective' && /^\p{Lu}{2,}$/u.test(name))) return void make(i, j, 'force', 'force:described');
     const context = typeFromContext(i, j);
     if (context) return void make(i, j, context.type, context.rule);
     // Initials and a surname: "O.J. Simpson", "A.J. Styles".
