@@ -62,8 +62,11 @@ const LIFESPAN = /^\s*\(\s*(born\b|b\.\s*\d|(c\.\s*)?([\p{L}\d ,.]{0,20}\s)?\d{3
 const SPANNED_THINGS = new Set(['Empire', 'Dynasty', 'Kingdom', 'Republic', 'Caliphate', 'Sultanate', 'Khanate', 'Union', 'Confederation', 'Federation', 'Era', 'Period', 'Age', 'War', 'Wars', 'Revolution', 'Company', 'Party', 'Church', 'Order', 'League', 'Series', 'Show']);
 /** Particles of Arabic names, capitalised and joined by a hyphen to the name ("Al-Shabaab", "Abu-Bakr"). */
 const ARABIC_PARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'An', 'Abu', 'Bin', 'Ibn', 'Bani', 'Beni']);
-/** The Arabic article in lower case, as English text writes it inside names ("al-Qaeda", "el-Sisi"). */
-const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an']);
+/**
+ * The Arabic article in lower case, as English text writes it inside names ("al-Qaeda", "el-Sisi"), also as it sounds
+ * before some letters ("Deir ez-Zor", "Ahrar ash-Sham", "Izz ad-Din", "Jisr ash-Shughur").
+ */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'az', 'ez', 'es', 'ed', 'at', 'ath', 'ud', 'ul']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'la', 'du', 'del', 'da']);
 /** The Persian and Urdu link between two words of a name, between hyphens: "Tehreek-e-Insaf", "Tehrik-i-Taliban". */
 const IZAFE = new Set(['e', 'i', 'ul', 'ud', 'ut', 'us', 'ur', 'o']);
@@ -802,7 +805,7 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     if (next && LEADER_NEXT.has(next.lower) && sentenceOf[j] === sentenceOf[j - 1] && /^\s*$/.test(tokens[j - 1]!.post) && !adjectives) return void make(i, j, 'person', 'person:leader-of');
     // "Park Joo-Ho", "Lee Cheuk-yan": a short family name and a hyphenated given name (the tagger reads "Park" as a place).
     // (Not an Arabic article, "Masjid Al-Haram", nor a French connector, "Pointe-à-Pitre".)
-    if (j - i === 3 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[i]!.text) && tokens[i + 1]!.post === '-' && !/^(al|el)$/i.test(word(i + 1)) && [i + 1, i + 2].every((k) => /^(\p{Lu}\p{Ll}{1,5}|\p{Ll}{2,5})$/u.test(word(k)))) {
+    if (j - i === 3 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[i]!.text) && tokens[i + 1]!.post === '-' && !ARABIC_ARTICLES.has(word(i + 1).toLowerCase()) && [i + 1, i + 2].every((k) => /^(\p{Lu}\p{Ll}{1,5}|\p{Ll}{2,5})$/u.test(word(k)))) {
       return void make(i, j, 'person', 'person:hyphenated-name');
     }
     // "professor Marc Lamont Hill", "student Ahmed Mohamed": a lower-case role noun before the name outweighs the

@@ -43,6 +43,8 @@ describe('mentions: what each rule finds', () => {
     ['Aid reached Rafah and Khan Yunis.', ['place:Rafah', 'place:Khan Yunis']],
     // As news spells them where GeoNames does not (city-spellings.json; the soft sign dropped: "Kramators’k").
     ['Shelling in Zaporizhzhia and Kramatorsk killed three civilians; strikes hit Khan Younis and Raqqa.', ['place:Zaporizhzhia', 'place:Kramatorsk', 'place:Khan Younis', 'place:Raqqa']],
+    // The Arabic article as it sounds before some letters joins a name as "al-" does; a city so named is no person.
+    ['Coalition aircraft struck a camp near Deir ez-Zor on Monday.', ['place:Deir ez-Zor']],
     // A person the article names, inside an institution's name.
     ['Andy Warhol took them. The Andy Warhol Foundation gave them away.', ['person:Andy Warhol', 'organization:Andy Warhol Foundation', 'person:Andy Warhol']],
     // A place inside a publication's name, but not an ocean (it names a firm for its sound, not its seat).
