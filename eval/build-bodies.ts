@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryOf, isEnglishWord, isGivenName, lexicon } from '../src/extract/lexicon.js';
 import { listedAsName } from '../src/extract/nlp.js';
+import { ORG_SUFFIXES } from '../src/extract/organizations.js';
 import { ROOT } from '../src/paths.js';
 
 const SOURCE = join(ROOT, '..', 'shared', 'lexicons', 'petrarch2', 'Phoenix.International.actors.txt');
@@ -23,27 +24,58 @@ const NOT_A_BODY = /\b(chief|executive|president|chairman|director|head|secretar
 /** "MORGAN_STANLEY_" → "morgan stanley", "INTERNATIONAL_FED._OF_RED_CROSS" → "international fed. of red cross". */
 const nameOf = (raw: string) => raw.replace(/^\+/, '').replace(/\[.*$/, '').replace(/_+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
 
-const names = new Set<string>();
+/**
+ * The file's entries: a name, its synonyms ("+..." lines) and its codes ("[IGOUNO 970101-061231]", on its line or on
+ * the tab-indented lines after it), with the section heading they stand under.
+ */
+interface Entry { section: string; lines: string[]; codes: string }
+const entries: Entry[] = [];
 let section = '';
 for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
   const heading = /^#{3,}\s*(.*?)\s*#*$/.exec(line);
   if (heading) section = heading[1]!;
   const clean = line.replace(/#.*/, '').trim();
-  if (!clean || clean.startsWith('[') || !section || /spokes(man|woman)/i.test(line)) continue;
-  const name = nameOf(clean);
-  if (!/\p{L}{2}/u.test(name) || NOT_A_BODY.test(name)) continue;
-  const words = name.split(' ');
-  // An acronym names many things ("MCC", "AICF"; the file is in capitals): the rules and the tagger read acronyms by
-  // their context.
-  if (words.length === 1 && (name.length <= 3 || (name.length <= 4 && !isEnglishWord(name.toLowerCase())))) continue;
-  // A person's name ("ACHARYA_G_KISHORE_", "ABDALLAH_SALEM_EL-BADRI" among the bodies' officers; a company's name may
-  // be a founder's, "Morgan Stanley"), a place's ("SOUTH_AFRICA"), and a one-word name that is a given name or a name
-  // compromise knows as a person's ("Ford", "Dell") name no body here.
-  const cased = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-  if (words.length > 1 && section !== 'Multinational Corporations' && (isGivenName(cased[0]!) || listedAsName(cased[0]!))) continue;
-  if (words.length === 1 && (isGivenName(cased[0]!) || listedAsName(cased[0]!))) continue;
-  if (entryOf(lexicon().root, cased.join(' '))) continue; // the lexicon's already ("NATO", "United Nations")
-  names.add(name.toLowerCase());
+  if (!clean) continue;
+  const codes = /\[.*$/.exec(clean)?.[0] ?? '';
+  if (clean.startsWith('[')) {
+    if (entries.length) entries[entries.length - 1]!.codes += ` ${codes}`;
+  } else if (clean.startsWith('+') && entries.length) {
+    entries[entries.length - 1]!.lines.push(line);
+  } else {
+    entries.push({ section, lines: [line], codes });
+  }
+}
+
+/**
+ * A person holding an office of a body: a code held between dates or from one ("KOFI_ANNAN_ [IGOUNO 970101-061231]",
+ * "YUKIYA_AMANO_ [IGOUNOIAE >091201]") or the elite's code ([ELI]); not a name with a body's head word, whose dates
+ * are the body's ("WARSAW_TREATY_ORGANIZATION_ [IGOEEU 550514-910701]"; a body's end alone is "<040726"), nor a company's
+ * ("ABN_AMRO_ [NLDGOVBUS >081004][MNCNLD]").
+ */
+const holdsOffice = (codes: string, cased: string[]) => /\d{6}-\d{6}|>\d{6}|\bELI\b/.test(codes) && !/\bMNC/.test(codes) && !cased.some((w) => ORG_SUFFIXES.has(w));
+
+const names = new Set<string>();
+for (const { section: sectionOf, lines, codes } of entries) {
+  if (!sectionOf) continue;
+  for (const line of lines) {
+    const clean = line.replace(/#.*/, '').trim();
+    if (/spokes(man|woman)/i.test(line)) continue;
+    const name = nameOf(clean);
+    if (!/\p{L}{2}/u.test(name) || NOT_A_BODY.test(name)) continue;
+    const words = name.split(' ');
+    // An acronym names many things ("MCC", "AICF"; the file is in capitals): the rules and the tagger read acronyms by
+    // their context.
+    if (words.length === 1 && (name.length <= 3 || (name.length <= 4 && !isEnglishWord(name.toLowerCase())))) continue;
+    // A person's name ("ACHARYA_G_KISHORE_" among the bodies' officers; a company's name may be a founder's, "Morgan
+    // Stanley"), a place's ("SOUTH_AFRICA"), and a one-word name that is a given name or a name compromise knows as a
+    // person's ("Ford", "Dell") name no body here.
+    const cased = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    if (holdsOffice(codes, cased)) continue;
+    if (words.length > 1 && sectionOf !== 'Multinational Corporations' && (isGivenName(cased[0]!) || listedAsName(cased[0]!))) continue;
+    if (words.length === 1 && (isGivenName(cased[0]!) || listedAsName(cased[0]!))) continue;
+    if (entryOf(lexicon().root, cased.join(' '))) continue; // the lexicon's already ("NATO", "United Nations")
+    names.add(name.toLowerCase());
+  }
 }
 
 const file = join(ROOT, 'src', 'extract', 'bodies.json');
