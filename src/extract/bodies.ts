@@ -24,23 +24,51 @@ export const WEAKLY_TYPED: ReadonlySet<string> = new Set(['person:speaks', 'pers
 /** Up to three capitalised words (or particles inside a name) right before `start`: where a listed name may open. */
 const OPENING = /(?:(?:\p{Lu}[\p{L}.&'’-]*|of|the|and|for|without)\s+){1,3}$/u;
 
-/** The mentions with the listed bodies among the weakly typed and untyped names made organizations. */
+/**
+ * The mentions with the listed bodies among the weakly typed and untyped names made organizations, also where the
+ * listed name goes on over the names right after it ("Credit Suisse" was "Credit" and the country "Suisse").
+ */
 export function typeListedBodies(body: string, mentions: RawMention[]): RawMention[] {
-  return mentions.map((m) => {
-    if (!isUntyped(m) && !WEAKLY_TYPED.has(m.rule)) return m;
+  const joined = joinedListedBodies(body, mentions);
+  return mentions.flatMap((m) => {
+    const j = joined.get(m);
+    if (j) return j === 'absorbed' ? [] : [j];
+    if (!isUntyped(m) && !WEAKLY_TYPED.has(m.rule)) return [m];
     const { fallback: _, ...rest } = m;
-    if (listedBody(m.text)) return { ...rest, type: 'organization' as const, rule: 'organization:listed' };
+    if (listedBody(m.text)) return [{ ...rest, type: 'organization' as const, rule: 'organization:listed' }];
     // The longest listed name that ends with the mention and opens on a capitalised word before it.
     const before = OPENING.exec(body.slice(Math.max(0, m.start - 60), m.start));
-    if (!before) return m;
+    if (!before) return [m];
     const from = m.start - before[0].length;
     for (const w of before[0].matchAll(/\S+\s+/g)) {
       const start = from + w.index;
       if (!/^\p{Lu}/u.test(w[0])) continue;
       const text = body.slice(start, m.end);
       // (Not over another name: "Goldman" and "Sachs" as two persons stay for resolve.)
-      if (listedBody(text) && !mentions.some((o) => o.start < m.start && o.end > start)) return { ...rest, start, text, type: 'organization' as const, rule: 'organization:listed' };
+      if (listedBody(text) && !mentions.some((o) => o.start < m.start && o.end > start)) return [{ ...rest, start, text, type: 'organization' as const, rule: 'organization:listed' }];
     }
-    return m;
+    return [m];
   });
+}
+
+/**
+ * A weakly typed or untyped name and the one or two names right after it (one space apart) whose words together are a
+ * listed body's name: the first made that body, the others absorbed into it.
+ */
+function joinedListedBodies(body: string, mentions: RawMention[]): Map<RawMention, RawMention | 'absorbed'> {
+  const out = new Map<RawMention, RawMention | 'absorbed'>();
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  byStart.forEach((m, n) => {
+    if ((!isUntyped(m) && !WEAKLY_TYPED.has(m.rule)) || out.has(m)) return;
+    let last = n;
+    for (let k = n + 1; k < byStart.length && k <= n + 2 && body.slice(byStart[k - 1]!.end, byStart[k]!.start) === ' '; k++) {
+      if (listedBody(body.slice(m.start, byStart[k]!.end))) last = k;
+    }
+    if (last === n) return;
+    const { fallback: _, canonical: __, ...rest } = m;
+    const end = byStart[last]!.end;
+    out.set(m, { ...rest, end, text: body.slice(m.start, end), type: 'organization', rule: 'organization:listed' });
+    for (let k = n + 1; k <= last; k++) out.set(byStart[k]!, 'absorbed');
+  });
+  return out;
 }

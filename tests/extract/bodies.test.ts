@@ -22,6 +22,17 @@ test.each<[string, string, RawMention['type'], string, string]>([
   expect(`${out!.type}:${out!.rule.split(':')[1]}:${out!.text}`).toBe(expected);
 });
 
+// A listed name that goes on over the names right after it: one body ("Suisse" was a country of its own).
+test('a listed body over two names: "Credit Suisse"', () => {
+  const body = 'She joined Credit Suisse in 2001.';
+  const at = (text: string) => body.indexOf(text);
+  const found: RawMention[] = [
+    { type: 'person', start: at('Credit'), end: at('Credit') + 6, text: 'Credit', sentence: 0, rule: 'unknown:proper-noun' },
+    { type: 'place', start: at('Suisse'), end: at('Suisse') + 6, text: 'Suisse', sentence: 0, rule: 'place:country' },
+  ];
+  expect(typeListedBodies(body, found).map((m) => `${m.type}:${m.rule}:${m.text}`)).toEqual(['organization:organization:listed:Credit Suisse']);
+});
+
 // The committed list as npm run build-bodies writes it: lower case, sorted, no short acronyms (they name many things),
 // no names the lexicon already holds.
 test('bodies.json holds names only the list knows, in lower case and sorted', () => {
@@ -31,4 +42,6 @@ test('bodies.json holds names only the list knows, in lower case and sorted', ()
   expect(names.filter((n) => n !== n.toLowerCase() || (!n.includes(' ') && n.length <= 3))).toEqual([]);
   const titled = (n: string) => n.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   expect(names.filter((n) => entryOf(lexicon().root, titled(n)))).toEqual([]);
+  // (Not the people the file files under a body, with the dates they held its office: "KOFI_ANNAN_ [IGOUNO 970101-061231]".)
+  expect(names.filter((n) => ['kofi annan', 'k. annan', 'yukiya amano', 'a gavahi', 'hiroshi nakajima'].includes(n))).toEqual([]);
 });
