@@ -435,8 +435,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
       // "and" inside a body's name, where a body's head word ends the words after it and those before have no head
       // word of their own, or it is the one word after it (not "Harvard University and Yale University", "Johnson
       // Space Center and Collins College"; not after a name of its own, "Labour and Conservative Party", nor in a list).
-      // (Not after a name with "of", "Department of Defense and Congress": below.)
-      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && j - i <= 3 && !namedAlone(i, j) && !inList(i) && !tokens.slice(i, j).some((t) => t.text === 'of')) {
+      // (Not after a name with "of" or another connector, "Department of Defense and Congress": below; "Banque de
+      // France and Deutsche Bank" are two.)
+      else if (tokens[j]!.text === 'and' && joined(j) && isCap(j + 1) && j - i <= 3 && !namedAlone(i, j) && !inList(i) && !tokens.slice(i, j).some((t) => CONNECTORS.has(t.text))) {
         let k = j + 1;
         while (k < tokens.length && k - j <= 2 && isCap(k) && (k === j + 1 || joined(k - 1))) k++;
         if (!ORG_SUFFIXES.has(word(k - 1)) || (k - j > 2 && isHeadWord(word(j - 1)))) break;

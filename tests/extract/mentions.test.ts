@@ -22,6 +22,8 @@ describe('mentions: what each rule finds', () => {
     // An ampersand joins a firm's name where it names one firm; pairs of people stay two.
     ['Procter & Gamble and Johnson & Johnson reported. Mumford & Sons played; Smith & Nephew plc fell.', ['organization:Procter & Gamble', 'organization:Johnson & Johnson', 'organization:Mumford & Sons', 'organization:Smith & Nephew']],
     ['Shane & Jonah came to Europe.', ['person:Shane', 'person:Jonah', 'place:Europe']],
+    // "and" joins no body after a name with a connector: two banks (the first, untyped here, is the tagger's to type).
+    ['He worked at Banque de France and Deutsche Bank.', ['place:France', 'organization:Deutsche Bank']],
     // A legal form ends a firm's name, and "and" inside one joins it; people joined by "and" stay two.
     ['The firm Cullen and Dykman LLP said no. Uecomm Limited will pay.', ['organization:Cullen and Dykman LLP', 'organization:Uecomm Limited']],
     ['Smith and Jones said so.', ['person:Smith', 'person:Jones']],
