@@ -10,12 +10,23 @@ import type { RawMention } from './mentions.js';
 import { isUntyped } from './untyped.js';
 
 let names: Set<string> | null = null;
+/** The listed names that end in a company's legal form, without it ("general dynamics corporation"). */
+let bare: Set<string> | null = null;
 const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+const LEGAL_FORM = / (corporation|corp\.?|inc\.?|incorporated|company|co\.?|ltd\.?|limited|plc)$/;
 
-/** Whether the dictionary lists a body by this name. */
-export function listedBody(name: string): boolean {
-  names ??= new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'bodies.json'), 'utf8')) as { names: string[] }).names);
-  return names.has(key(name));
+/**
+ * Whether the dictionary lists a body by this name; with `withoutLegalForm`, also by this name and a legal form, which
+ * news drops ("General Dynamics"; not where one word would be left, "Chase Corporation"). Only where a title's word
+ * opens the name: elsewhere it made a company of a film's "Helen of Troy".
+ */
+export function listedBody(name: string, withoutLegalForm = false): boolean {
+  if (!names) {
+    names = new Set((JSON.parse(readFileSync(join(ROOT, 'src', 'extract', 'bodies.json'), 'utf8')) as { names: string[] }).names);
+    bare = new Set([...names].filter((n) => LEGAL_FORM.test(n)).map((n) => n.replace(LEGAL_FORM, '')).filter((n) => n.includes(' ')));
+  }
+  const k = key(name);
+  return names.has(k) || (withoutLegalForm && bare!.has(k));
 }
 
 /** Types a name gets from compromise's tag, the verb after it, a name list or the tagger alone: weaker than the list. */
@@ -33,6 +44,11 @@ export function typeListedBodies(body: string, mentions: RawMention[]): RawMenti
   return mentions.flatMap((m) => {
     const j = joined.get(m);
     if (j) return j === 'absorbed' ? [] : [j];
+    // A title's word that opens a listed body's name is the body's: "General Dynamics", "General Mills".
+    if (m.rule === 'person:title' && listedBody(m.text, true)) {
+      const { title: _, ...name } = m;
+      return [{ ...name, type: 'organization' as const, rule: 'organization:listed' }];
+    }
     if (!isUntyped(m) && !WEAKLY_TYPED.has(m.rule)) return [m];
     const { fallback: _, ...rest } = m;
     if (listedBody(m.text)) return [{ ...rest, type: 'organization' as const, rule: 'organization:listed' }];

@@ -13,6 +13,9 @@ test.each<[string, string, RawMention['type'], string, string]>([
   // (Widened over the sentence's first words that open the listed name.)
   ['Global Witness said the mine polluted the river.', 'Witness', 'person', 'person:speaks', 'organization:listed:Global Witness'],
   ['Doctors Without Borders said it treated 40 patients.', 'Without Borders', 'person', 'person:speaks', 'organization:listed:Doctors Without Borders'],
+  // A title's word that opens a listed name is the body's (listed with its legal form: "General Dynamics Corporation").
+  ['General Dynamics won the contract.', 'General Dynamics', 'person', 'person:title', 'organization:listed:General Dynamics'],
+  ['General Mills said sales fell.', 'General Mills', 'person', 'person:title', 'organization:listed:General Mills'],
   // (A title's person, and a name the list does not hold, stay.)
   ['President Morgan Stanley spoke.', 'President Morgan Stanley', 'person', 'person:title', 'person:title:President Morgan Stanley'],
   ['Zorblat Quillimane said so.', 'Zorblat Quillimane', 'person', 'person:speaks', 'person:speaks:Zorblat Quillimane'],
