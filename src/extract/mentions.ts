@@ -141,6 +141,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     // "Patrizia d'Ettorre", "Valéry d'Estaing": a particle and a capital continue a name.
     if (/^[dl]['’]\p{Lu}/u.test(t.text) && i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
     if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && opensPaperName(i)) return true; // "The Sunday Times"
+    // "Sandra Day O'Connor": a word of dates between a given name and a surname is a middle name.
+    if (/^\p{Lu}/u.test(t.text) && t.tags.has('Date') && i > 0 && joined(i - 1) && tokens[i - 1]!.tags.has('FirstName') && joined(i) && tokens[i + 1]?.tags.has('LastName')) return true;
     if (t.text === '&') return firmAmpersand(i);
     // "Al-Shabaab", "Abu-Bakr" at a sentence's start: an Arabic particle joined to a name opens it.
     if (hyphenated && ARABIC_PARTICLES.has(t.text)) return true;

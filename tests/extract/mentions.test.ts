@@ -18,6 +18,8 @@ describe('mentions: what each rule finds', () => {
     ['He joined al-Qaeda in 1998.', ['force:al-Qaeda']],
     ['President Bashar al-Assad met Abdel Fattah el-Sisi.', ['person:President Bashar al-Assad', 'person:Abdel Fattah el-Sisi']],
     ['Lt. Col. John Smith spoke.', ['person:Lt. Col. John Smith']],
+    // A word of dates between a given name and a surname is a middle name.
+    ["She clerked for Justice Sandra Day O'Connor.", ["person:Justice Sandra Day O'Connor"]],
     ['Dr. Jane Goodall visited Kenya.', ['person:Dr. Jane Goodall', 'place:Kenya']],
     // An ampersand joins a firm's name where it names one firm; pairs of people stay two.
     ['Procter & Gamble and Johnson & Johnson reported. Mumford & Sons played; Smith & Nephew plc fell.', ['organization:Procter & Gamble', 'organization:Johnson & Johnson', 'organization:Mumford & Sons', 'organization:Smith & Nephew']],
