@@ -30,10 +30,10 @@ const nameOf = (raw: string) => raw.replace(/^\+/, '').replace(/\[.*$/, '').repl
  */
 interface Entry { section: string; lines: string[]; codes: string }
 const entries: Entry[] = [];
-let section = '';
+let current = '';
 for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
   const heading = /^#{3,}\s*(.*?)\s*#*$/.exec(line);
-  if (heading) section = heading[1]!;
+  if (heading) current = heading[1]!;
   const clean = line.replace(/#.*/, '').trim();
   if (!clean) continue;
   const codes = /\[.*$/.exec(clean)?.[0] ?? '';
@@ -42,7 +42,7 @@ for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
   } else if (clean.startsWith('+') && entries.length) {
     entries[entries.length - 1]!.lines.push(line);
   } else {
-    entries.push({ section, lines: [line], codes });
+    entries.push({ section: current, lines: [line], codes });
   }
 }
 
@@ -55,8 +55,8 @@ for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
 const holdsOffice = (codes: string, cased: string[]) => /\d{6}-\d{6}|>\d{6}|\bELI\b/.test(codes) && !/\bMNC/.test(codes) && !cased.some((w) => ORG_SUFFIXES.has(w));
 
 const names = new Set<string>();
-for (const { section: sectionOf, lines, codes } of entries) {
-  if (!sectionOf) continue;
+for (const { section, lines, codes } of entries) {
+  if (!section) continue;
   for (const line of lines) {
     const clean = line.replace(/#.*/, '').trim();
     if (/spokes(man|woman)/i.test(line)) continue;
@@ -71,7 +71,7 @@ for (const { section: sectionOf, lines, codes } of entries) {
     // person's ("Ford", "Dell") name no body here.
     const cased = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
     if (holdsOffice(codes, cased)) continue;
-    if (words.length > 1 && sectionOf !== 'Multinational Corporations' && (isGivenName(cased[0]!) || listedAsName(cased[0]!))) continue;
+    if (words.length > 1 && section !== 'Multinational Corporations' && (isGivenName(cased[0]!) || listedAsName(cased[0]!))) continue;
     if (words.length === 1 && (isGivenName(cased[0]!) || listedAsName(cased[0]!))) continue;
     if (entryOf(lexicon().root, cased.join(' '))) continue; // the lexicon's already ("NATO", "United Nations")
     names.add(name.toLowerCase());

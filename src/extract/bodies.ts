@@ -31,6 +31,8 @@ export function listedBody(name: string, withoutLegalForm = false): boolean {
 
 /** Types a name gets from compromise's tag, the verb after it, a name list or the tagger alone: weaker than the list. */
 export const WEAKLY_TYPED: ReadonlySet<string> = new Set(['person:speaks', 'person:subject', 'person:tagger', 'person:given-name', 'person:given-name-city', 'place:tagger', 'person:model', 'place:model']);
+/** A name no rule typed, or one typed on little evidence: what the list may type. */
+const weak = (m: RawMention) => isUntyped(m) || WEAKLY_TYPED.has(m.rule);
 
 /** Up to three capitalised words (or particles inside a name) right before `start`: where a listed name may open. */
 const OPENING = /(?:(?:\p{Lu}[\p{L}.&'’-]*|of|the|and|for|without)\s+){1,3}$/u;
@@ -49,7 +51,7 @@ export function typeListedBodies(body: string, mentions: RawMention[]): RawMenti
       const { title: _, ...name } = m;
       return [{ ...name, type: 'organization' as const, rule: 'organization:listed' }];
     }
-    if (!isUntyped(m) && !WEAKLY_TYPED.has(m.rule)) return [m];
+    if (!weak(m)) return [m];
     const { fallback: _, ...rest } = m;
     if (listedBody(m.text)) return [{ ...rest, type: 'organization' as const, rule: 'organization:listed' }];
     // The longest listed name that ends with the mention and opens on a capitalised word before it.
@@ -75,7 +77,7 @@ function joinedListedBodies(body: string, mentions: RawMention[]): Map<RawMentio
   const out = new Map<RawMention, RawMention | 'absorbed'>();
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   byStart.forEach((m, n) => {
-    if ((!isUntyped(m) && !WEAKLY_TYPED.has(m.rule)) || out.has(m)) return;
+    if (!weak(m) || out.has(m)) return;
     let last = n;
     for (let k = n + 1; k < byStart.length && k <= n + 2 && body.slice(byStart[k - 1]!.end, byStart[k]!.start) === ' '; k++) {
       if (listedBody(body.slice(m.start, byStart[k]!.end))) last = k;
