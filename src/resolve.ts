@@ -107,6 +107,8 @@ export function resolve(mentions: RawMention[]): Resolved {
     if (titles.length) attributes.titles = titles;
     const affiliation = g.mentions.find((m) => m.affiliation)?.affiliation;
     if (affiliation) attributes.affiliation = affiliation;
+    const seat = g.mentions.find((m) => m.seat)?.seat;
+    if (seat) attributes.seat = seat;
     const formation = g.mentions.find((m) => m.formation)?.formation;
     if (formation) attributes.formation = formation;
     entities.push({

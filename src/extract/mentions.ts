@@ -23,6 +23,8 @@ export interface RawMention {
   canonical?: string;
   title?: string;
   affiliation?: string;
+  /** The gazetteer's place a body's proper name holds ("University of Helsinki": Helsinki), which is no mention. */
+  seat?: string;
   formation?: string;
   metonymy?: string;
   /** An untyped name's type by the tagger on weak evidence: resolve uses it only where nothing else types the name. */

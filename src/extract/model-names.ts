@@ -41,9 +41,8 @@ export interface ModelUse {
    * Join names of the rules that the tagger reads as one name ("Gulf" + "Tonkin", "New York" + "Stock Exchange").
    * Of one type, it gained on all seven corpora left out (whole documents +0.0002 to +0.0090, passages +0.0002 to
    * +0.0032; with dashes between the parts it gained more on Re-DocRED, whose text spaces its hyphens, "Charles -
-   * Édouard", and lost on the others); of several, with the places nested in bodies kept, again on all seven
-   * (+0.0006 to +0.0056, passages +0.0002 to +0.0015; without them politics and Wikipedia gained more and social
-   * media and GUM's passages lost).
+   * Édouard", and lost on the others); of several, again on all seven (+0.0006 to +0.0056, passages +0.0002 to
+   * +0.0015, measured when places nested in bodies were still mentions).
    */
   joinNames?: boolean;
   /**
@@ -249,7 +248,7 @@ const NAME_GAP = /^(?:[\s"“”'‘’.]|\b(?:of|the|de|di|da|del|della|des|du|
  * "Wilfried" + "Willi" + "Schneider" one person, "New York" + "Stock Exchange" one body. Only where the tagger's name
  * begins and ends with theirs, no other name crosses it, and what stands between them is a name's (NAME_GAP). Of one
  * type, the first name's rule stays (its gazetteer's canonical name goes: it names a part); of several, the name is
- * the tagger's, and a gazetteer's place inside a body stays a place of its own, as the rules nest them ("New York").
+ * the tagger's.
  * A name that holds a force is a force (the tagger knows none: to it a force is an organization).
  */
 function joinedByModel(body: string, spans: ModelSpan[], ms: RawMention[]): RawMention[] {
@@ -283,8 +282,10 @@ function joinedByModel(body: string, spans: ModelSpan[], ms: RawMention[]): RawM
     const force = inside.find((m) => m.type === 'force');
     if (force && !one && q.type !== 'organization') continue;
     const name: RawMention = force ? { ...first, type: 'force', rule: force.rule, affiliation: force.affiliation, end: q.end, text } : one ? { ...first, end: q.end, text } : { type: q.type, start: q.start, end: q.end, text, sentence: first.sentence, rule: `${q.type}:model` };
-    const nested = (m: RawMention) => (!one && q.type === 'organization' && m.type === 'place' && gazetteer(m) ? [{ ...m, rule: 'place:nested' }] : []);
-    inside.forEach((m, i) => replaced.set(m, i === 0 ? [name, ...nested(m)] : nested(m)));
+    // (A gazetteer's place inside a body is its seat, no mention: "the New York Stock Exchange".)
+    const seat = !one && q.type === 'organization' ? inside.findLast((m) => m.type === 'place' && gazetteer(m)) : undefined;
+    if (seat) name.seat = seat.canonical ?? seat.text;
+    inside.forEach((m, i) => replaced.set(m, i === 0 ? [name] : []));
   }
   return replaced.size === 0 ? ms : ms.flatMap((m) => replaced.get(m) ?? [m]);
 }

@@ -146,7 +146,7 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
     if (!body_) continue;
     add({ type: 'MEMBER_OF', from: a.entity.id, to: body_.entity.id, label: null, rule: 'relation:included-by-pronoun', evidence: { start: s.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
   }
-  // A name that holds a place names where it is: "University of Helsinki", "Irving, Texas", "talks in Muscat".
+  // A name that holds a place names where it is: "Irving, Texas", "talks in Muscat" (a body's seat: below).
   for (const a of located) {
     if (a.entity.type !== 'organization' && a.entity.type !== 'place' && a.entity.type !== 'event') continue;
     for (let k = firstFrom(located, a.start); k < located.length && located[k]!.start < a.end; k++) {
@@ -162,6 +162,9 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
   const places = new Map<string, Entity>();
   for (const p of entities) if (p.type === 'place' && !places.has(p.name)) places.set(p.name, p);
   for (const e of entities) {
+    // "The University of Helsinki ... in Helsinki": a body is where its name's seat is, when the article names it.
+    const seat = places.get(e.attributes.seat as string);
+    if (seat) add({ type: 'LOCATED_IN', from: e.id, to: seat.id, label: null, rule: 'relation:name-holds-place', evidence: { start: e.mentions[0]!.start, end: e.mentions[0]!.end, sentence: e.mentions[0]!.sentence, text: sentenceText(e.mentions[0]!.sentence) } });
     const country = e.attributes.affiliation;
     if (e.type === 'place' || typeof country !== 'string') continue;
     const place = places.get(country);
