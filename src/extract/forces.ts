@@ -14,7 +14,7 @@ export const SHIP_PREFIXES: Readonly<Record<string, string>> = dict({
  */
 export const SHIP_KINDS = new Set([
   'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'warship', 'battleship', 'minesweeper', 'cutter', 'aircraft carrier',
-  'amphibious assault ship', 'landing ship', 'patrol ship', 'patrol vessel', 'patrol boat',
+  'amphibious assault ship', 'landing ship', 'patrol ship', 'patrol vessel', 'patrol boat', 'flagship',
 ]);
 
 /** Lower-case words that, after a country or demonym, make a force: "US forces", "the Iranian navy". */

@@ -450,9 +450,9 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
         j = k;
       }
       // "the Armed Forces of the Philippines", "the General Staff of the Armed Forces of Ukraine": a force's head word
-      // goes on with "of the" and a name.
+      // goes on with "of the" and a name, to the end of the gazetteer's ("of the Democratic Republic of the Congo").
       // (Not one word: "Marines of the 26th Marine Expeditionary Unit" are its men.)
-      else if (tokens[j]!.text === 'of' && j - i >= 2 && forceHeadAt(j) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j += 3;
+      else if (tokens[j]!.text === 'of' && j - i >= 2 && forceHeadAt(j) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j = lexHit(lex.root, tokens, j + 2, joined)?.end ?? j + 3;
       // "the University of the Witwatersrand", "the Church of the Holy Sepulchre": so does a body's.
       else if (tokens[j]!.text === 'of' && ORG_SUFFIXES.has(word(j - 1)) && tokens[j + 1]?.text === 'the' && joined(j) && joined(j + 1) && isCap(j + 2)) j += 3;
       // "School of Physics and Chemistry", "Department of Health and Human Services": a body's field goes on after

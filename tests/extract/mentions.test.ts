@@ -108,6 +108,7 @@ describe('mentions: what each rule finds', () => {
     ['The New York Times reported it.', ['organization:New York Times']],
     ['An Iranian diplomatic source told the Reuters news agency.', ['organization:Reuters']],
     // Forces: ships, formations, commands, units, country + force noun, armed groups.
+    ['A missile hit the Black Sea Fleet flagship Moskva.', ['force:Black Sea Fleet', 'force:Moskva']],
     ['The USS Abraham Lincoln carrier strike group was operating in the Arabian Sea.', ['force:USS Abraham Lincoln carrier strike group', 'place:Arabian Sea']],
     ['Admiral Brad Cooper, the commander of US Central Command, came.', ['person:Admiral Brad Cooper', 'force:US Central Command']],
     ['Soldiers of the 101st Airborne Division arrived.', ['force:101st Airborne Division']],
@@ -186,6 +187,8 @@ describe('mentions: what each rule finds', () => {
     ['The Army said Marines of the 26th Marine Expeditionary Unit arrived.', ['force:Army', 'force:Marines', 'force:26th Marine Expeditionary Unit']],
     ['Russian forces shelled Kharkiv, according to the Ukrainian General Staff.', ['force:Russian forces', 'place:Kharkiv', 'force:Ukrainian General Staff']],
     // A force's head word, "of" and a country (or another force) are one force; "General" there is no title.
+    // A force's "of the" goes on to the end of the gazetteer's name.
+    ['The Armed Forces of the Democratic Republic of the Congo fought M23 rebels near Goma.', ['force:Armed Forces of the Democratic Republic of the Congo', 'force:M23', 'place:Goma']],
     ['The General Staff of the Armed Forces of Ukraine said the Armed Forces of the Philippines and the Navy of Pakistan sailed.', ['force:General Staff of the Armed Forces of Ukraine', 'force:Armed Forces of the Philippines', 'force:Navy of Pakistan']],
     // Two services' words share a head; a task force takes its operation's name across the dash; an operation is no one.
     ['Jets of the French Air and Space Force flew.', ['force:French Air and Space Force']],
