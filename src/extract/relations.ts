@@ -162,7 +162,8 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
   const places = new Map<string, Entity>();
   for (const p of entities) if (p.type === 'place' && !places.has(p.name)) places.set(p.name, p);
   for (const e of entities) {
-    // "The University of Helsinki ... in Helsinki": a body is where its name's seat is, when the article names it.
+    // "The University of Helsinki ... in Helsinki": a body or a place is where its name's seat is, when the article
+    // names it.
     const seat = places.get(e.attributes.seat as string);
     if (seat) add({ type: 'LOCATED_IN', from: e.id, to: seat.id, label: null, rule: 'relation:name-holds-place', evidence: { start: e.mentions[0]!.start, end: e.mentions[0]!.end, sentence: e.mentions[0]!.sentence, text: sentenceText(e.mentions[0]!.sentence) } });
     const country = e.attributes.affiliation;
