@@ -156,6 +156,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const named = (g: string) => g === 'Expression' && (hyphenated || (t.post.startsWith(':') && namesInText.has(t.text)));
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !named(g) && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
+    // "09:37 AM", "at 8 PM": a time's half of the day, no name.
+    if (/^[AP]\.?M\.?$/.test(t.text) && /^\d{1,2}([:.]\d{2})?$/.test(tokens[i - 1]?.text ?? '')) return false;
     // A month before a day or a year is a date ("(April 9, 1921 –": compromise reads the month after a bracket as a name).
     // (Not a surname: "Theresa May 2019".)
     if (MONTHS.has(t.text) && /^\d{1,4}(st|nd|rd|th)?$/.test(tokens[i + 1]?.text ?? '') && /^\s+$/.test(t.post) && !(i > 0 && joined(i - 1) && /^\p{Lu}/u.test(tokens[i - 1]!.text))) return false;
