@@ -156,6 +156,8 @@ export function findMentions(body: string, tokens: Token[], sentences: Span[]): 
     const named = (g: string) => g === 'Expression' && (hyphenated || (t.post.startsWith(':') && namesInText.has(t.text)));
     if (!/^\p{Lu}/u.test(t.text) || [...t.tags].some((g) => NEVER_NAMES.has(g) && !named(g) && !(initialism && g === 'Pronoun'))) return false;
     if (CAPTION_WORDS.has(t.text) && t.post.startsWith(':')) return false;
+    // "ENRON.XLS", "TEXT.htm": a file's name, no name of anyone's.
+    if (/\.(xlsx?|docx?|html?|pdf|txt|jpe?g|png|gif|csv|pptx?|zip)$/i.test(t.text)) return false;
     // "09:37 AM", "at 8 PM": a time's half of the day, no name.
     if (/^[AP]\.?M\.?$/.test(t.text) && /^\d{1,2}([:.]\d{2})?$/.test(tokens[i - 1]?.text ?? '')) return false;
     // A month before a day or a year is a date ("(April 9, 1921 –": compromise reads the month after a bracket as a name).

@@ -38,6 +38,8 @@ describe('mentions: what each rule finds', () => {
     // Countries, capitals, regions, seas and straits from the gazetteers.
     ['The Iranian navy seized a tanker in the Strait of Hormuz.', ['force:Iranian navy', 'place:Strait of Hormuz']],
     ['She lives in New York City.', ['place:New York City']],
+    // A file's name is no name.
+    ['Nancy sent ENRON.XLS and TEXT.htm to Vince.', ['person:Nancy', 'person:Vince']],
     // A time's half of the day is no name, nor part of one.
     ['Ken Rice 05/01/2001 03:48 PM Executive Committee: we would like it. The show starts at 8 PM Friday.', ['person:Ken Rice', 'organization:Executive Committee']],
     // A water's head word and "of" before a listed place are one place (the place inside it is its seat, no mention).
