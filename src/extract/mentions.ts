@@ -23,7 +23,7 @@ export interface RawMention {
   canonical?: string;
   title?: string;
   affiliation?: string;
-  /** The gazetteer's place a body's proper name holds ("University of Helsinki": Helsinki), which is no mention. */
+  /** The gazetteer's place a body's or a place's proper name holds ("University of Helsinki": Helsinki), no mention. */
   seat?: string;
   formation?: string;
   metonymy?: string;

@@ -8,7 +8,7 @@ import type { RawMention } from './mentions.js';
 import { firstFrom, listedAsName, PERSON_TAGS, type Token } from './nlp.js';
 import { ORG_SUFFIXES } from './organizations.js';
 import { HOME_DEMONYMS, PERSON_ROLES } from './people.js';
-import { PLACE_SUFFIXES } from './places.js';
+import { OCEANS, PLACE_SUFFIXES } from './places.js';
 
 /** Honours written after a name: "Mark Tedeschi, QC", "Tom Molomby, SC", "Keir Starmer KC", "Jane Doe MP". */
 const HONOURS = /^,?\s(QC|KC|SC|MP|MEP|OBE|CBE|MBE|KBE)\b/;
@@ -204,8 +204,9 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
    * Names inside names: "Brooklyn, New York" also mentions New York, "the US government" the United States. Each
    * gazetteer place strictly inside a longer mention is a mention too, but in a body's proper name or a place's it
    * is the name's seat: "the University of Alberta", "the Communist Party of the Russian Federation", "the United
-   * States Navy", "Vienna International Airport" mention no place of their own. (GUM nests such places; left out of the tagger's training, it lost 0.008 without
-   * them, and every other corpus gained: politics 0.032, Wikipedia 0.006 and 0.008, web text 0.001.)
+   * States Navy", "Vienna International Airport" mention no place of their own. (GUM nests such places; left out of
+   * the tagger's training, it lost 0.008 without them, and every other corpus gained: politics 0.032, Wikipedia 0.006
+   * and 0.008, web text 0.001.)
    */
   function withNested(found: RawMention[]): RawMention[] {
     const nested: RawMention[] = [];
@@ -240,7 +241,10 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
         // (The last place a body's name holds is its seat: "U.S. Forces Korea". So is a place's in a place's name, but
         // after a comma: "Vienna International Airport", "Lake Chad", "the Kashmir Valley" mention no other place; on
         // all seven corpora left out it gained or held, Wikipedia +0.001 to +0.003.)
-        if (proper || (m.type === 'place' && !/,\s*$/.test(body.slice(m.start, start)))) seats.set(m, hit.entry.canonical);
+        // (An ocean names a firm for its sound, not its seat: "Pacific Standard", "Atlantic Records".)
+        if (proper || (m.type === 'place' && !/,\s*$/.test(body.slice(m.start, start)))) {
+          if (!(OCEANS.has(hit.entry.canonical) && m.type !== 'place')) seats.set(m, hit.entry.canonical);
+        }
         else nested.push({ type: hit.entry.type, start, end, text: body.slice(start, end), sentence: m.sentence, rule: `${hit.entry.type}:nested`, canonical: hit.entry.canonical });
         k = hit.end - 1;
       }

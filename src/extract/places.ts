@@ -27,6 +27,9 @@ export const SPORTS_WORDS = new Set([
   'kick', 'coach', 'squad', 'innings', 'wicket', 'touchdown', 'medal', 'olympics', 'fifa', 'uefa', 'cup',
 ]);
 
+/** Oceans, which name firms and products for their sound, not their seat ("Pacific Standard", "Atlantic Records"). */
+export const OCEANS = new Set(['Pacific', 'Pacific Ocean', 'Atlantic', 'Atlantic Ocean', 'Arctic', 'Indian Ocean', 'Mediterranean', 'Caribbean']);
+
 /** US states' postal codes, after a city in addresses and web text ("Houston, TX"). */
 export const US_POSTAL: Readonly<Record<string, string>> = dict({
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',

@@ -55,7 +55,7 @@ describe('mentions: what each rule finds', () => {
     ['Coalition aircraft struck a camp near Deir ez-Zor on Monday.', ['place:Deir ez-Zor']],
     // A person the article names, inside an institution's name.
     ['Andy Warhol took them. The Andy Warhol Foundation gave them away.', ['person:Andy Warhol', 'organization:Andy Warhol Foundation', 'person:Andy Warhol']],
-    // A place inside a publication's name, but not an ocean (it names a firm for its sound, not its seat).
+    // A publication's name holds no place of its own (its seat).
     ['She wrote for LA Weekly and the Pacific Standard.', ['organization:LA Weekly', 'organization:Pacific Standard']],
     // Institutions named by a head word before "of".
     ['The Broadcasting Board of Governors oversees them.', ['organization:Broadcasting Board of Governors']],

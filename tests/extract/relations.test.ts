@@ -21,6 +21,8 @@ describe('relations', () => {
     // A body's seat, where the article names the place.
     ['He studied at the University of Helsinki.', []],
     ['He studied at the University of Helsinki, in Helsinki. U.S. Forces Korea trained in Korea. Vienna International Airport is in Vienna.', ['organization:university-of-helsinki LOCATED_IN place:helsinki', 'force:u-s-forces-korea LOCATED_IN place:south-korea', 'place:vienna-international-airport LOCATED_IN place:vienna']],
+    // (Not an ocean's: it names a firm for its sound.)
+    ['She wrote for the Pacific Standard about the Pacific.', []],
     ['The American delegation was led by Special Envoy Steve Witkoff and Jared Kushner.', ['person:steve-witkoff LEADS organization:united-states-delegation', 'person:jared-kushner LEADS organization:united-states-delegation']],
     ['A boy from Irving, Texas, was arrested.', ['place:irving-texas LOCATED_IN place:texas']],
     // Membership: an appositive office in a body, a body that included someone, "It" for the body just named.
