@@ -106,6 +106,7 @@ interface Located {
 
 export function findRelations(body: string, entities: Entity[], sentences: Span[]): Relation[] {
   const sentenceText = (n: number) => sentences[n]?.text ?? '';
+  const evidenceOf = (m: { start: number; end: number; sentence: number }) => ({ start: m.start, end: m.end, sentence: m.sentence, text: sentenceText(m.sentence) });
   const located: Located[] = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, sentence: m.sentence, rule: m.rule, titled: m.rule === 'person:title' })))
     .sort((a, b) => a.start - b.start);
@@ -154,7 +155,7 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
       if (b.entity.type !== 'place' || b.entity.id === a.entity.id || b.end > a.end || (b.start === a.start && b.end === a.end)) continue;
       // An event is where its name says it is, not where its parties are from ("Iran-US talks in Muscat").
       if (a.entity.type === 'event' && (a.rule === 'event:place-kind' ? b.start !== a.start : b.end !== a.end)) continue;
-      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: a.entity.type === 'event' ? 'relation:event-in-place' : a.rule === 'place:venue' ? 'relation:venue-in-place' : 'relation:name-holds-place', evidence: { start: a.start, end: a.end, sentence: a.sentence, text: sentenceText(a.sentence) } });
+      add({ type: 'LOCATED_IN', from: a.entity.id, to: b.entity.id, label: null, rule: a.entity.type === 'event' ? 'relation:event-in-place' : a.rule === 'place:venue' ? 'relation:venue-in-place' : 'relation:name-holds-place', evidence: evidenceOf(a) });
     }
   }
   // A force, body or person named with its country ("US forces", "the American delegation", "US President Barack Obama") is affiliated
@@ -165,17 +166,17 @@ export function findRelations(body: string, entities: Entity[], sentences: Span[
     // "The University of Helsinki ... in Helsinki": a body or a place is where its name's seat is, when the article
     // names it.
     const seat = places.get(e.attributes.seat as string);
-    if (seat) add({ type: 'LOCATED_IN', from: e.id, to: seat.id, label: null, rule: 'relation:name-holds-place', evidence: { start: e.mentions[0]!.start, end: e.mentions[0]!.end, sentence: e.mentions[0]!.sentence, text: sentenceText(e.mentions[0]!.sentence) } });
+    if (seat) add({ type: 'LOCATED_IN', from: e.id, to: seat.id, label: null, rule: 'relation:name-holds-place', evidence: evidenceOf(e.mentions[0]!) });
     const country = e.attributes.affiliation;
     if (e.type === 'place' || typeof country !== 'string') continue;
     const place = places.get(country);
     const m = e.mentions.find((x) => x.rule === 'person:title') ?? e.mentions[0]!;
     if (!place) continue;
-    const evidence = { start: m.start, end: m.end, sentence: m.sentence, text: sentenceText(m.sentence) };
+    const evidence = evidenceOf(m);
     add({ type: 'AFFILIATED_WITH', from: e.id, to: place.id, label: null, rule: `relation:${e.type}-country`, evidence });
     // "the US-led coalition": the country named as leader leads it.
     const led = e.mentions.find((x) => x.rule === 'force:led-coalition');
-    if (led) add({ type: 'LEADS', from: place.id, to: e.id, label: null, rule: 'relation:led-coalition', evidence: { start: led.start, end: led.end, sentence: led.sentence, text: sentenceText(led.sentence) } });
+    if (led) add({ type: 'LEADS', from: place.id, to: e.id, label: null, rule: 'relation:led-coalition', evidence: evidenceOf(led) });
     const titles = e.attributes.titles;
     if (e.type === 'person' && Array.isArray(titles) && titles.length) add({ type: 'HOLDS_ROLE', from: e.id, to: place.id, label: titles[0]!, rule: 'relation:country-title', evidence });
   }
