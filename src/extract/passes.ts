@@ -238,15 +238,14 @@ export function refineMentions(found: RawMention[], cx: NameContext, lex: Lexico
           k = hit.end - 1;
           continue;
         }
+        k = hit.end - 1;
         // (The last place a body's name holds is its seat: "U.S. Forces Korea". So is a place's in a place's name, but
         // after a comma: "Vienna International Airport", "Lake Chad", "the Kashmir Valley" mention no other place; on
         // all seven corpora left out it gained or held, Wikipedia +0.001 to +0.003.)
+        const inName = proper || (m.type === 'place' && !/,\s*$/.test(body.slice(m.start, start)));
+        if (!inName) nested.push({ type: hit.entry.type, start, end, text: body.slice(start, end), sentence: m.sentence, rule: `${hit.entry.type}:nested`, canonical: hit.entry.canonical });
         // (An ocean names a firm for its sound, not its seat: "Pacific Standard", "Atlantic Records".)
-        if (proper || (m.type === 'place' && !/,\s*$/.test(body.slice(m.start, start)))) {
-          if (!(OCEANS.has(hit.entry.canonical) && m.type !== 'place')) seats.set(m, hit.entry.canonical);
-        }
-        else nested.push({ type: hit.entry.type, start, end, text: body.slice(start, end), sentence: m.sentence, rule: `${hit.entry.type}:nested`, canonical: hit.entry.canonical });
-        k = hit.end - 1;
+        else if (m.type === 'place' || !OCEANS.has(hit.entry.canonical)) seats.set(m, hit.entry.canonical);
       }
     }
     if (seats.size) found = found.map((m) => (seats.has(m) ? { ...m, seat: seats.get(m)! } : m));
